@@ -34,7 +34,14 @@ endfunction()
 # with CTest, run headless in a C.UTF-8 locale.
 function(console_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
-    add_executable(${name} ${ARG_SOURCES})
+    # Sources are relative to the file that registers the test (tests/<area>/CMakeLists.txt
+    # is include()d from tests/).
+    set(sources)
+    foreach(source ${ARG_SOURCES})
+        get_filename_component(source ${source} ABSOLUTE BASE_DIR ${CMAKE_CURRENT_LIST_DIR})
+        list(APPEND sources ${source})
+    endforeach()
+    add_executable(${name} ${sources})
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test Qt6::Widgets Qt6::Network
         console_build_settings)
     if(TARGET console_test_pch)

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+/// The outcome of writing a user's file.
+struct FileWriteResult
+{
+    bool ok = false;
+    QString error; ///< user-readable, translated: names the path and the system's reason
+};
+
+/**
+ * Replaces the file at @p path with @p data, all or nothing: the data goes to a temporary
+ * file beside it, which is renamed over the target only once fully written (QSaveFile).
+ * On any failure the old file is untouched and no temporary file is left behind. On POSIX
+ * the directory is synced after the rename, so the new name survives a power loss.
+ */
+FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data);
