@@ -1,14 +1,42 @@
 #include "buildinfo.h"
+#include "exportcommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
+
+namespace {
+
+void applyIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OrchestrationConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("orchestration-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    // Diagnostics are opt-in (QT_LOGGING_RULES="console.*=true"): a user's terminal and a
+    // script's stderr get the command's own one-line messages only.
+    QLoggingCategory::setFilterRules(QStringLiteral("console.*=false\nhubsim=false"));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+
+    // Headless subcommands need no display: a QCoreApplication only.
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral(CONSOLE_APP_NAME));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
-    QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                        << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+    applyIdentity();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (command == QLatin1String("export"))
+        return runExportCommand(arguments.mid(1));
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION << '\n';
+        return 0;
+    }
+    QTextStream(command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr)
+        << QCoreApplication::translate("main",
+                                       "Usage: orchestration-console export [options]  (see "
+                                       "'orchestration-console export --help')\n"
+                                       "       orchestration-console --version\n");
+    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

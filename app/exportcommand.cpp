@@ -1,0 +1,251 @@
+#include "exportcommand.h"
+
+#include "atomicfile.h"
+#include "buildinfo.h"
+#include "clientcredentialstokenprovider.h"
+#include "demosource.h"
+#include "hubclient.h"
+#include "pagereply.h"
+#include "scanjob.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+ExportCredentials ExportCredentials::takeFromEnvironment()
+{
+    ExportCredentials credentials;
+    credentials.clientSecret = qEnvironmentVariable(kClientSecretVariable);
+    credentials.accessToken = qEnvironmentVariable(kAccessTokenVariable).trimmed();
+    qunsetenv(kClientSecretVariable);
+    qunsetenv(kAccessTokenVariable);
+    return credentials;
+}
+
+ExportCommand::ExportCommand(const ExportOptions &options, const ExportCredentials &credentials,
+                             QTextStream &log, bool logIsTerminal, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_credentials(credentials)
+    , m_log(log)
+    , m_logIsTerminal(logIsTerminal)
+{
+}
+
+ExportCommand::~ExportCommand() = default;
+
+void ExportCommand::start()
+{
+    QTimer::singleShot(0, this, [this] {
+        QString error;
+        ExitCode code = ExitCode::Ok;
+        if (!connect(&error, &code)) {
+            m_log << QCoreApplication::applicationName() << ": " << error << Qt::endl;
+            finish(code);
+            return;
+        }
+        if (m_options.allPages)
+            fetchAllPages();
+        else
+            fetchOnePage();
+    });
+}
+
+bool ExportCommand::connect(QString *error, ExitCode *code)
+{
+    ConnectionSettings settings = m_options.connection;
+    QString secret = m_credentials.clientSecret;
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoSource>();
+        QString why;
+        if (!m_demo->start(&why)) {
+            *error = tr("The demo simulator could not start: %1").arg(why);
+            *code = ExitCode::RemoteFailure;
+            return false;
+        }
+        settings = m_demo->connection();
+        secret = DemoSource::clientSecret();
+    }
+
+    m_nam = new QNetworkAccessManager(this);
+    if (!m_options.demo && !m_credentials.accessToken.isEmpty()) {
+        m_tokens = new StaticTokenProvider(m_credentials.accessToken, {}, this);
+    } else if (!secret.isEmpty()) {
+        if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty()) {
+            *error = tr("A client secret needs --token-url to sign in with.");
+            *code = ExitCode::Usage;
+            return false;
+        }
+        auto *tokens = new ClientCredentialsTokenProvider(m_nam, settings, secret, this);
+        tokens->setTransferTimeout(std::chrono::seconds(m_options.timeoutSeconds));
+        RetryPolicy policy;
+        policy.maxAttempts = m_options.retries + 1;
+        tokens->setRetryPolicy(policy);
+        m_tokens = tokens;
+    } else {
+        *error = tr("No credentials: set %1 (with --token-url) or %2.")
+                     .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable));
+        *code = ExitCode::Usage;
+        return false;
+    }
+
+    m_client = new HubClient(m_nam, settings, m_tokens, this);
+    RetryPolicy policy;
+    policy.maxAttempts = m_options.retries + 1;
+    m_client->setRetryPolicy(policy);
+    HubClientOptions clientOptions;
+    clientOptions.transferTimeout = std::chrono::seconds(m_options.timeoutSeconds);
+    m_client->setOptions(clientOptions);
+
+    ExportInfo &info = m_document.info;
+    info.baseUrl = settings.baseUrl;
+    info.scope = m_options.allPages ? QStringLiteral("all") : QStringLiteral("page");
+    info.pagenum = m_options.allPages ? 0 : m_options.pagenum;
+    info.pagesize = m_options.effectivePageSize();
+    return true;
+}
+
+void ExportCommand::fetchOnePage()
+{
+    PageReply *reply = m_client->fetchPage(m_options.pagenum, m_options.effectivePageSize());
+    QObject::connect(reply, &PageReply::finished, this, [this, reply] {
+        if (reply->error().isError()) {
+            onFailure(reply->error());
+            return;
+        }
+        const OrchestrationPage &page = reply->page();
+        collectRecordWarnings(page);
+        m_document.records = page.records;
+        m_document.pagination = page.pagination;
+        if (page.pagination.present)
+            m_document.info.pagesize = page.pagination.pagesize;
+        writeDocument();
+    });
+}
+
+void ExportCommand::fetchAllPages()
+{
+    ScanJob *scan = m_client->fetchAll(m_options.effectivePageSize());
+    QObject::connect(scan, &ScanJob::pageReady, this, [this](const OrchestrationPage &page) {
+        collectRecordWarnings(page);
+        m_document.records += page.records;
+    });
+    QObject::connect(scan, &ScanJob::progress, this, &ExportCommand::reportProgress);
+    QObject::connect(scan, &ScanJob::finished, this, [this, scan] {
+        m_document.info.warnings += scan->warnings();
+        if (scan->error().isError()) {
+            onFailure(scan->error());
+            return;
+        }
+        // The file holds every record as one page, so read as an API page it is complete.
+        PaginationInfo &pagination = m_document.pagination;
+        pagination.present = true;
+        pagination.count = scan->totalCount() >= 0 ? scan->totalCount() : m_document.records.size();
+        pagination.pagenum = 1;
+        pagination.pagesize = int(m_document.records.size());
+        if (scan->grantedPageSize() > 0)
+            m_document.info.pagesize = scan->grantedPageSize();
+        writeDocument();
+    });
+}
+
+void ExportCommand::collectRecordWarnings(const OrchestrationPage &page)
+{
+    for (const ValidationWarning &warning : page.warnings)
+        m_document.info.warnings += tr("Page %1: %2: %3")
+                                        .arg(page.pagination.pagenum)
+                                        .arg(warning.path, warning.message);
+    for (const Orchestration &record : page.records) {
+        const QList<ValidationWarning> warnings = record.warnings();
+        for (const ValidationWarning &warning : warnings)
+            m_document.info.warnings += tr("Orchestration %1: %2: %3")
+                                            .arg(record.id().isEmpty() ? tr("(no id)") : record.id(),
+                                                 warning.path, warning.message);
+    }
+}
+
+void ExportCommand::reportProgress(qint64 loaded, qint64 total)
+{
+    if (!m_logIsTerminal)
+        return;
+    m_log << '\r' << tr("Fetching orchestrations: %1 of %2").arg(loaded).arg(total) << Qt::flush;
+    m_progressShown = true;
+}
+
+void ExportCommand::onFailure(const ApiError &error)
+{
+    m_log << QCoreApplication::applicationName() << ": " << tr("export failed: %1").arg(error.summary())
+          << Qt::endl;
+    finish(exitCodeFor(error));
+}
+
+void ExportCommand::writeDocument()
+{
+    const QByteArray json = m_document.toJson(m_options.compact ? ExportDocument::Style::Compact
+                                                                : ExportDocument::Style::Indented);
+    if (m_options.output == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size()
+            || !out.flush()) {
+            m_log << QCoreApplication::applicationName() << ": "
+                  << tr("cannot write to standard output: %1").arg(out.errorString()) << Qt::endl;
+            finish(ExitCode::OutputFailure);
+            return;
+        }
+    } else {
+        const FileWriteResult written = writeFileAtomically(m_options.output, json);
+        if (!written.ok) {
+            m_log << QCoreApplication::applicationName() << ": " << written.error << Qt::endl;
+            finish(ExitCode::OutputFailure);
+            return;
+        }
+    }
+    if (m_logIsTerminal)
+        m_log << tr("Exported %n orchestration(s).", nullptr, int(m_document.records.size()))
+              << Qt::endl;
+    finish(ExitCode::Ok);
+}
+
+void ExportCommand::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_progressShown && code != ExitCode::Ok)
+        m_log << Qt::endl;
+    emit finished(code);
+}
+
+int runExportCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    const ExportArguments parsed = parseExportArguments(arguments);
+    if (!parsed.helpText.isEmpty()) {
+        QTextStream(stdout) << parsed.helpText;
+        return int(ExitCode::Ok);
+    }
+    if (!parsed.options) {
+        err << QCoreApplication::applicationName() << ": " << parsed.error << Qt::endl
+            << QCoreApplication::translate("ExportCommand",
+                                           "Try 'orchestration-console export --help'.")
+            << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    ExportCommand command(*parsed.options, ExportCredentials::takeFromEnvironment(), err,
+                          isatty(fileno(stderr)) != 0);
+    QObject::connect(&command, &ExportCommand::finished, qApp,
+                     [](ExitCode code) { QCoreApplication::exit(int(code)); });
+    command.start();
+    return QCoreApplication::exec();
+}

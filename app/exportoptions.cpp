@@ -1,0 +1,168 @@
+#include "exportoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+std::optional<int> positiveInt(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+ExportArguments parseExportArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports orchestrations to JSON, records exactly as the server sent them.\n"
+           "The client secret is read from %1, or a ready bearer token from %2; "
+           "never from the command line.\n"
+           "Exit codes: 0 ok, 2 usage, 3 authentication/authorization, "
+           "4 server/network/data error after retries, 5 cannot write the output.")
+            .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Export from the embedded demo simulator."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("API base URL, e.g. https://api.egain.cloud/"
+                                        "conversation/conversationmgr/v3."),
+                                     tr("URL"));
+    const QCommandLineOption tokenUrl(QStringLiteral("token-url"),
+                                      tr("OAuth 2.0 token URL of the tenant."), tr("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      tr("OAuth 2.0 client id."), tr("ID"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   tr("Scope to ask for (default: %1).")
+                                       .arg(ConnectionSettings().scope),
+                                   tr("SCOPE"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Export every page (default)."));
+    const QCommandLineOption page(QStringLiteral("page"), tr("Export page N only (1-based)."),
+                                  tr("N"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Records to ask for per page (default %1 for one "
+                                         "page, %2 for all; the server may grant fewer).")
+                                          .arg(ExportOptions::kDefaultPageSize)
+                                          .arg(ExportOptions::kDefaultAllPageSize),
+                                      tr("N"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE, or - for standard output (default)."),
+                                    tr("FILE"));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+                                     tr("Write compact JSON instead of indented."));
+    const QCommandLineOption retries(QStringLiteral("retries"),
+                                     tr("Retries per request on transient errors (default 3)."),
+                                     tr("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds without data before a request fails "
+                                        "(default 30)."),
+                                     tr("SECONDS"));
+    // Recognised only to refuse them with a useful message.
+    QCommandLineOption secret(QStringList{QStringLiteral("client-secret"),
+                                                QStringLiteral("secret"),
+                                                QStringLiteral("token"),
+                                                QStringLiteral("access-token")},
+                                    QString(), tr("VALUE"));
+    secret.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, all, page, pageSize,
+                       output, compact, retries, timeout, secret});
+
+    ExportArguments result;
+    const auto usageError = [&result](const QString &message) {
+        result.error = message;
+        return result;
+    };
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        // The first line names the executable's path; say the command a user types instead.
+        QString text = parser.helpText();
+        const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
+        result.helpText = tr("Usage: orchestration-console export [options]") + text.mid(endOfUsage);
+        return result;
+    }
+    if (parser.isSet(secret))
+        return usageError(tr("Secrets are not accepted on the command line (they would show in "
+                             "the process list and shell history). Set %1 or %2 instead.")
+                              .arg(QLatin1String(kClientSecretVariable),
+                                   QLatin1String(kAccessTokenVariable)));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    ExportOptions options;
+    options.demo = parser.isSet(demo);
+    const bool remote = parser.isSet(baseUrl) || parser.isSet(tokenUrl) || parser.isSet(clientId);
+    if (options.demo && remote)
+        return usageError(tr("--demo cannot be combined with --base-url, --token-url or --client-id."));
+    if (!options.demo) {
+        if (!parser.isSet(baseUrl) || !parser.isSet(clientId))
+            return usageError(tr("Say where to export from: --demo, or --base-url, --token-url "
+                                 "and --client-id."));
+        options.connection.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+        options.connection.tokenUrl = QUrl(parser.value(tokenUrl), QUrl::StrictMode);
+        options.connection.clientId = parser.value(clientId);
+        QString why;
+        if (!isTransportAllowed(options.connection.baseUrl, &why))
+            return usageError(tr("--base-url: %1").arg(why));
+        // Without a token URL only a ready bearer token can work; that is checked at run time.
+        if (parser.isSet(tokenUrl) && !isTransportAllowed(options.connection.tokenUrl, &why))
+            return usageError(tr("--token-url: %1").arg(why));
+        if (options.connection.clientId.trimmed().isEmpty())
+            return usageError(tr("--client-id must not be empty."));
+    }
+    if (parser.isSet(scope)) {
+        options.connection.scope = parser.value(scope).simplified();
+        if (options.connection.scope.isEmpty())
+            return usageError(tr("--scope must not be empty."));
+    }
+    if (parser.isSet(all) && parser.isSet(page))
+        return usageError(tr("Use either --all or --page N, not both."));
+    if (parser.isSet(page)) {
+        const auto n = positiveInt(parser.value(page));
+        if (!n)
+            return usageError(tr("--page takes a page number from 1 up, not \"%1\".")
+                                  .arg(parser.value(page)));
+        options.allPages = false;
+        options.pagenum = *n;
+    }
+    if (parser.isSet(pageSize)) {
+        const auto n = positiveInt(parser.value(pageSize));
+        if (!n || *n > 1000)
+            return usageError(tr("--page-size takes a number from 1 to 1000, not \"%1\".")
+                                  .arg(parser.value(pageSize)));
+        options.pagesize = *n;
+    }
+    if (parser.isSet(output)) {
+        options.output = parser.value(output);
+        if (options.output.isEmpty())
+            return usageError(tr("--output needs a file name, or - for standard output."));
+    }
+    options.compact = parser.isSet(compact);
+    if (parser.isSet(retries)) {
+        bool ok = false;
+        options.retries = parser.value(retries).toInt(&ok);
+        if (!ok || options.retries < 0 || options.retries > 10)
+            return usageError(tr("--retries takes a number from 0 to 10, not \"%1\".")
+                                  .arg(parser.value(retries)));
+    }
+    if (parser.isSet(timeout)) {
+        const auto n = positiveInt(parser.value(timeout));
+        if (!n || *n > 3600)
+            return usageError(tr("--timeout takes seconds from 1 to 3600, not \"%1\".")
+                                  .arg(parser.value(timeout)));
+        options.timeoutSeconds = *n;
+    }
+    result.options = options;
+    return result;
+}
