@@ -172,6 +172,7 @@ private:
     void onScanFinished(ScanJob *scan, quint64 generation);
     void setRows(QList<Orchestration> rows);
     void appendRows(const QList<Orchestration> &rows);
+    void countReferencesOf(int first, int end) const;
     void noteRowId(int row);
     void addWarning(const QString &warning);
     void finishRefresh();
@@ -205,8 +206,8 @@ private:
     bool m_refreshing = false;
 
     QList<Orchestration> m_rows;
-    mutable QList<QString> m_searchKeys; ///< lazily built, parallel to m_rows
+    mutable QList<QString> m_searchKeys; ///< parallel to m_rows; built as rows arrive
     QHash<QString, int> m_rowById;
-    mutable QHash<QString, int> m_referenceCounts; ///< lazily built
+    mutable QHash<QString, int> m_referenceCounts; ///< built at first use, then kept up to date
     mutable bool m_referenceCountsValid = false;
 };

@@ -138,11 +138,9 @@ void PageReply::onExchangeFinished(const HttpResult &result)
     }
     if (m_finished)
         return;
-    qCDebug(lcNet).nospace() << "page " << m_pagenum << " attempt " << m_attempts << " status "
-                             << result.status
-                             << (result.transportError.isError() ? QString(
-                                     QStringLiteral(" ") + result.transportError.summary())
-                                                                 : QString());
+    qCDebug(lcNet).nospace().noquote()
+        << "page " << m_pagenum << " attempt " << m_attempts << " status " << result.status
+        << (result.transportError.isError() ? u' ' + result.transportError.summary() : QString());
 
     if (result.transportError.isError()) {
         retryOrFail(result.transportError, {});
