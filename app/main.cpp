@@ -1,6 +1,9 @@
 #include "buildinfo.h"
 #include "exportcommand.h"
+#include "guilaunch.h"
+#include "guioptions.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -17,26 +20,35 @@ void applyIdentity()
     QLoggingCategory::setFilterRules(QStringLiteral("console.*=false\nhubsim=false"));
 }
 
+bool isHeadless(const QString &command)
+{
+    return command == QLatin1String("export") || command == QLatin1String("--version")
+           || command == QLatin1String("-v") || command == QLatin1String("--help")
+           || command == QLatin1String("-h");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
 
-    // Headless subcommands need no display: a QCoreApplication only.
-    QCoreApplication app(argc, argv);
-    applyIdentity();
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (command == QLatin1String("export"))
-        return runExportCommand(arguments.mid(1));
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION << '\n';
+    if (isHeadless(command)) {
+        // Headless subcommands need no display: a QCoreApplication only.
+        QCoreApplication app(argc, argv);
+        applyIdentity();
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        if (command == QLatin1String("export"))
+            return runExportCommand(arguments.mid(1));
+        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+            QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION << '\n';
+            return 0;
+        }
+        QTextStream(stdout) << guiHelpText();
         return 0;
     }
-    QTextStream(command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr)
-        << QCoreApplication::translate("main",
-                                       "Usage: orchestration-console export [options]  (see "
-                                       "'orchestration-console export --help')\n"
-                                       "       orchestration-console --version\n");
-    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
+
+    QApplication app(argc, argv);
+    applyIdentity();
+    return runGui(QCoreApplication::arguments().mid(1));
 }
