@@ -42,6 +42,7 @@ function(console_add_test name)
         list(APPEND sources ${source})
     endforeach()
     add_executable(${name} ${sources})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test Qt6::Widgets Qt6::Network
         console_build_settings)
     if(TARGET console_test_pch)
