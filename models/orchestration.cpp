@@ -3,11 +3,11 @@
 #include "rawjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QJsonValue>
+#include <QVarLengthArray>
 #include <cmath>
+#include <cstring>
 
 /// Immutable once built; shared by every copy of an Orchestration.
 class OrchestrationData : public QSharedData
@@ -46,12 +46,50 @@ public:
     }
 };
 
+namespace {
+
+bool isAscii(QByteArrayView bytes)
+{
+    quint64 high = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        high |= word;
+    }
+    for (; i < bytes.size(); ++i)
+        high |= uchar(bytes[i]);
+    return (high & 0x8080808080808080ULL) == 0;
+}
+
+} // namespace
+
 QString StringInterner::intern(const QString &text)
 {
-    const auto it = m_strings.constFind(text);
-    if (it != m_strings.constEnd())
-        return *it;
-    m_strings.insert(text);
+    // Keyed by the UTF-8 hash so that internUtf8() finds the same entries. (A lone
+    // surrogate has no UTF-8; its replacement only shares a hash, never equality.)
+    const size_t hash = qHash(QByteArrayView(text.toUtf8()), QHashSeed::globalSeed());
+    for (auto it = m_strings.constFind(hash); it != m_strings.cend() && it.key() == hash; ++it) {
+        if (*it == text)
+            return *it;
+    }
+    m_strings.insert(hash, text);
+    return text;
+}
+
+QString StringInterner::internUtf8(QByteArrayView utf8)
+{
+    const size_t hash = qHash(utf8, QHashSeed::globalSeed());
+    const bool ascii = isAscii(utf8);
+    for (auto it = m_strings.constFind(hash); it != m_strings.cend() && it.key() == hash; ++it) {
+        if (ascii ? QLatin1StringView(utf8) == *it
+                  : QAnyStringView::equal(QUtf8StringView(utf8), *it))
+            return *it;
+    }
+    QString text = ascii ? QString::fromLatin1(utf8) : QString::fromUtf8(utf8);
+    if (text.capacity() > text.size())
+        text.squeeze(); // fromUtf8() reserves a unit per byte; this copy is kept long
+    m_strings.insert(hash, text);
     return text;
 }
 
@@ -74,260 +112,656 @@ bool isCanonicalUuid(QStringView text)
 
 namespace {
 
+using RawJson::Reader;
+
 /// The translation context of this file's messages (lupdate reads the macro).
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Orchestration)
 };
 
-QString typeName(QJsonValue::Type type)
+/// A JSON value's kind, as QJsonValue::Type names it (Undefined: the member is absent).
+enum class JType : quint8 { Undefined, Null, Bool, Double, String, Array, Object };
+
+JType typeOf(Reader::Type type)
 {
     switch (type) {
-    case QJsonValue::Null:
+    case Reader::Type::Null:
+        return JType::Null;
+    case Reader::Type::Bool:
+        return JType::Bool;
+    case Reader::Type::Number:
+        return JType::Double;
+    case Reader::Type::String:
+        return JType::String;
+    case Reader::Type::Array:
+        return JType::Array;
+    case Reader::Type::Object:
+        return JType::Object;
+    case Reader::Type::End:
+        break;
+    }
+    return JType::Undefined;
+}
+
+QString typeName(JType type)
+{
+    switch (type) {
+    case JType::Null:
         return Text::tr("null");
-    case QJsonValue::Bool:
+    case JType::Bool:
         return Text::tr("a boolean");
-    case QJsonValue::Double:
+    case JType::Double:
         return Text::tr("a number");
-    case QJsonValue::String:
+    case JType::String:
         return Text::tr("a string");
-    case QJsonValue::Array:
+    case JType::Array:
         return Text::tr("an array");
-    case QJsonValue::Object:
+    case JType::Object:
         return Text::tr("an object");
-    case QJsonValue::Undefined:
+    case JType::Undefined:
         break;
     }
     return Text::tr("nothing");
 }
 
-QString joinPath(const QString &prefix, QLatin1StringView key)
+/// A member's value as found in the record: views into the record's text, decoded on use.
+struct Field
 {
-    if (prefix.isEmpty())
-        return QString(key);
-    return prefix + QLatin1Char('.') + key;
+    JType type = JType::Undefined;
+    Reader::StringToken value; ///< a string's token; for other kinds, content is the value's text
+};
+
+/// An object the contract expects to carry an "id" (participant, agent, customer).
+struct IdObject
+{
+    Field self;
+    Field id;
+};
+
+struct BotSlots
+{
+    Field self;
+    Field id;
+    IdObject participant;
+    Field onEscalation;
+    IdObject escalationAgent;
+};
+
+/**
+ * The members of one record that the contract names, found in one validating pass over its
+ * text. A member that repeats replaces what its earlier occurrence left, as in QJsonObject
+ * (the last one counts); the record's fields and warnings are derived afterwards, in the
+ * contract's order, so neither depends on the order of members in the text.
+ */
+struct RecordSlots
+{
+    Field id;
+    Field name;
+    Field description;
+    Field active;
+    Field created;
+    Field modified;
+    Field applications;
+
+    Field botConfiguration;
+    Field agentConfiguration;
+    Field customerConfiguration;
+
+    Field forwardTranscript;
+    Field bypassVaDuration;
+    Field bots;
+    QVarLengthArray<BotSlots, 4> botList;
+
+    Field agents;
+    QVarLengthArray<IdObject, 4> agentList;
+
+    IdObject customer;
+
+    void resetApplications()
+    {
+        botConfiguration = {};
+        agentConfiguration = {};
+        customerConfiguration = {};
+        resetBotConfiguration();
+        resetAgentConfiguration();
+        customer = {};
+    }
+    void resetBotConfiguration()
+    {
+        forwardTranscript = {};
+        bypassVaDuration = {};
+        bots = {};
+        botList.clear();
+    }
+    void resetAgentConfiguration()
+    {
+        agents = {};
+        agentList.clear();
+    }
+};
+
+/// Reads (and validates) any value into @p field.
+bool capture(Reader &reader, Field &field)
+{
+    field.type = typeOf(reader.peek());
+    if (field.type == JType::String)
+        return reader.readString(&field.value);
+    const qsizetype start = reader.position();
+    if (!reader.skipValue())
+        return false;
+    field.value = {reader.text().sliced(start, reader.position() - start)};
+    return true;
 }
 
-/// Reads one record's typed fields, turning every breach of the contract into a warning.
-class RecordReader
+/// Reads the value of a member the contract describes as an object: when it is one,
+/// @p readObject reads its members; any other value is captured as it is.
+template<typename ReadObject>
+bool captureObject(Reader &reader, Field &field, ReadObject &&readObject)
+{
+    if (reader.peek() != Reader::Type::Object)
+        return capture(reader, field);
+    field.type = JType::Object;
+    field.value = {};
+    return readObject();
+}
+
+/// Calls @p onMember(key) for each member of the object at the reader; it reads the value.
+template<typename OnMember>
+bool readMembers(Reader &reader, OnMember &&onMember)
+{
+    if (!reader.beginObject())
+        return false;
+    Reader::StringToken key;
+    while (reader.nextMember(&key)) {
+        if (!onMember(key))
+            return false;
+    }
+    return !reader.hasError();
+}
+
+bool readIdObject(Reader &reader, IdObject &object)
+{
+    return captureObject(reader, object.self, [&] {
+        return readMembers(reader, [&](const Reader::StringToken &key) {
+            if (key.is(QLatin1StringView("id")))
+                return capture(reader, object.id);
+            return reader.skipValue();
+        });
+    });
+}
+
+/// Reads a member that replaces an earlier one of the same name: what that left is cleared.
+template<typename T>
+bool readAgain(Reader &reader, T &slot, bool (*read)(Reader &, T &))
+{
+    slot = T();
+    return read(reader, slot);
+}
+
+bool readBot(Reader &reader, BotSlots &bot)
+{
+    return readMembers(reader, [&](const Reader::StringToken &key) {
+        if (key.is(QLatin1StringView("id")))
+            return capture(reader, bot.id);
+        if (key.is(QLatin1StringView("participant")))
+            return readAgain(reader, bot.participant, readIdObject);
+        if (key.is(QLatin1StringView("onEscalation"))) {
+            bot.escalationAgent = {};
+            return captureObject(reader, bot.onEscalation, [&] {
+                return readMembers(reader, [&](const Reader::StringToken &inner) {
+                    if (inner.is(QLatin1StringView("agent")))
+                        return readAgain(reader, bot.escalationAgent, readIdObject);
+                    return reader.skipValue();
+                });
+            });
+        }
+        return reader.skipValue();
+    });
+}
+
+bool readBotConfiguration(Reader &reader, RecordSlots &found)
+{
+    return readMembers(reader, [&](const Reader::StringToken &key) {
+        if (key.is(QLatin1StringView("forwardTranscript")))
+            return capture(reader, found.forwardTranscript);
+        if (key.is(QLatin1StringView("bypassVaDuration")))
+            return capture(reader, found.bypassVaDuration);
+        if (key.is(QLatin1StringView("bots"))) {
+            found.botList.clear();
+            if (reader.peek() != Reader::Type::Array)
+                return capture(reader, found.bots);
+            found.bots = {JType::Array, {}};
+            if (!reader.beginArray())
+                return false;
+            while (reader.nextElement()) {
+                BotSlots &bot = found.botList.emplace_back();
+                bot.self.type = typeOf(reader.peek());
+                if (!(bot.self.type == JType::Object ? readBot(reader, bot) : reader.skipValue()))
+                    return false;
+            }
+            return !reader.hasError();
+        }
+        return reader.skipValue();
+    });
+}
+
+bool readAgentConfiguration(Reader &reader, RecordSlots &found)
+{
+    return readMembers(reader, [&](const Reader::StringToken &key) {
+        if (key.is(QLatin1StringView("agents"))) {
+            found.agentList.clear();
+            if (reader.peek() != Reader::Type::Array)
+                return capture(reader, found.agents);
+            found.agents = {JType::Array, {}};
+            if (!reader.beginArray())
+                return false;
+            while (reader.nextElement()) {
+                if (!readIdObject(reader, found.agentList.emplace_back()))
+                    return false;
+            }
+            return !reader.hasError();
+        }
+        return reader.skipValue();
+    });
+}
+
+bool readApplications(Reader &reader, RecordSlots &found)
+{
+    return readMembers(reader, [&](const Reader::StringToken &key) {
+        if (key.is(QLatin1StringView("botConfiguration"))) {
+            found.resetBotConfiguration();
+            return captureObject(reader, found.botConfiguration,
+                [&] { return readBotConfiguration(reader, found); });
+        }
+        if (key.is(QLatin1StringView("agentConfiguration"))) {
+            found.resetAgentConfiguration();
+            return captureObject(reader, found.agentConfiguration,
+                [&] { return readAgentConfiguration(reader, found); });
+        }
+        if (key.is(QLatin1StringView("customerConfiguration"))) {
+            found.customer = {};
+            return captureObject(reader, found.customerConfiguration, [&] {
+                return readMembers(reader, [&](const Reader::StringToken &inner) {
+                    if (inner.is(QLatin1StringView("customer")))
+                        return readAgain(reader, found.customer, readIdObject);
+                    return reader.skipValue();
+                });
+            });
+        }
+        return reader.skipValue();
+    });
+}
+
+/// Reads (and validates) the record object at the reader into @p found.
+bool readRecord(Reader &reader, RecordSlots &found)
+{
+    return readMembers(reader, [&](const Reader::StringToken &key) {
+        if (key.is(QLatin1StringView("id")))
+            return capture(reader, found.id);
+        if (key.is(QLatin1StringView("name")))
+            return capture(reader, found.name);
+        if (key.is(QLatin1StringView("description")))
+            return capture(reader, found.description);
+        if (key.is(QLatin1StringView("active")))
+            return capture(reader, found.active);
+        if (key.is(QLatin1StringView("created")))
+            return capture(reader, found.created);
+        if (key.is(QLatin1StringView("modified")))
+            return capture(reader, found.modified);
+        if (key.is(QLatin1StringView("applications"))) {
+            found.resetApplications();
+            return captureObject(
+                reader, found.applications, [&] { return readApplications(reader, found); });
+        }
+        return reader.skipValue();
+    });
+}
+
+/// A member's path, built into text only when a warning needs it.
+struct Path
+{
+    const Path *parent = nullptr;
+    QLatin1StringView key; ///< empty for an array element and for the record itself
+    qsizetype index = -1; ///< an array element's index
+
+    Path member(QLatin1StringView name) const { return {this, name, -1}; }
+    Path element(qsizetype i) const { return {this, {}, i}; }
+
+    QString toString() const
+    {
+        if (!parent)
+            return QString(key);
+        const QString prefix = parent->toString();
+        if (index >= 0)
+            return prefix + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        if (prefix.isEmpty())
+            return QString(key);
+        return prefix + QLatin1Char('.') + key;
+    }
+};
+
+/// The decimal number in text[0, Count), or -1 when a byte is not a digit.
+template<int Count>
+int digits(const char *text)
+{
+    int value = 0;
+    bool ok = true;
+    for (int i = 0; i < Count; ++i) {
+        const unsigned digit = unsigned(uchar(text[i])) - '0';
+        ok &= digit <= 9;
+        value = value * 10 + int(digit);
+    }
+    return ok ? value : -1;
+}
+
+/// Days from 1970-01-01 to the proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+/**
+ * The contract's own spelling, "2021-03-21T14:29:01.516Z", read by hand. Anything else
+ * (another offset, no milliseconds, an impossible date, a leap second) is left to
+ * QDateTime::fromString(), so the result is always what it would have said.
+ */
+std::optional<QDateTime> contractDate(QByteArrayView text)
+{
+    if (text.size() != 24)
+        return std::nullopt;
+    const char *t = text.data();
+    if (t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != '.'
+        || t[23] != 'Z')
+        return std::nullopt;
+    const int year = digits<4>(t);
+    const int month = digits<2>(t + 5);
+    const int day = digits<2>(t + 8);
+    const int hour = digits<2>(t + 11);
+    const int minute = digits<2>(t + 14);
+    const int second = digits<2>(t + 17);
+    const int msec = digits<3>(t + 20);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59 || msec < 0)
+        return std::nullopt;
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > monthDays[month - 1] + (month == 2 && leap))
+        return std::nullopt;
+    const qint64 msecs = daysFromCivil(year, month, day) * 86400000LL
+        + ((hour * 60 + minute) * 60 + second) * 1000LL + msec;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+/// Whether the string token is a canonical UUID, checked on its bytes when it has no escapes.
+bool isUuidToken(const Reader::StringToken &token)
+{
+    if (token.escaped)
+        return isCanonicalUuid(token.toString());
+    const QByteArrayView text = token.content;
+    if (text.size() != 36)
+        return false;
+    const char *p = text.data();
+    if (p[8] != '-' || p[13] != '-' || p[18] != '-' || p[23] != '-')
+        return false;
+    // The 32 hex digits without the dashes, checked eight bytes at a time.
+    char digitsOnly[32];
+    std::memcpy(digitsOnly, p, 8);
+    std::memcpy(digitsOnly + 8, p + 9, 4);
+    std::memcpy(digitsOnly + 12, p + 14, 4);
+    std::memcpy(digitsOnly + 16, p + 19, 4);
+    std::memcpy(digitsOnly + 20, p + 24, 12);
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    // For bytes below 0x80: x + (0x80 - lo) has its high bit set when x >= lo, and
+    // x + (0x7f - hi) has it clear when x <= hi; no byte carries into the next.
+    const auto inRange = [](quint64 x, uchar lo, uchar hi) {
+        return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7f - hi)) & highs;
+    };
+    for (int k = 0; k < 32; k += 8) {
+        quint64 word;
+        std::memcpy(&word, digitsOnly + k, 8);
+        if (word & highs)
+            return false;
+        // Setting bit 0x20 maps 'A'-'F' onto 'a'-'f' and nothing else into that range.
+        const quint64 hex = inRange(word, '0', '9') | inRange(word | ones * 0x20, 'a', 'f');
+        if (hex != highs)
+            return false;
+    }
+    return true;
+}
+
+/// Turns the found members into the record's typed fields, turning every breach of the
+/// contract into a warning (same paths, same messages, same order as ever).
+class RecordBuilder
 {
 public:
-    RecordReader(OrchestrationData &data, StringInterner *interner)
+    RecordBuilder(OrchestrationData &data, StringInterner *interner)
         : m_data(data)
         , m_interner(interner)
     { }
 
-    void read(const QJsonObject &record);
+    void build(const RecordSlots &found);
 
 private:
     enum class Need { Required, Optional };
 
-    void warn(const QString &path, const QString &message)
+    void warn(const Path &path, const QString &message)
     {
-        m_data.warnings.append({path, message});
+        m_data.warnings.append({path.toString(), message});
     }
 
     QString intern(const QString &text) { return m_interner ? m_interner->intern(text) : text; }
-
-    /// The member @p key of @p object when it has @p type; otherwise Undefined, with a warning
-    /// unless an optional member is absent or null.
-    QJsonValue member(const QJsonObject &object, QLatin1StringView key, QJsonValue::Type type,
-        Need need, const QString &prefix)
+    QString intern(const Reader::StringToken &token)
     {
-        const auto it = object.constFind(key);
-        const QJsonValue value =
-            it == object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value();
-        if (value.type() == type)
-            return value;
-        const bool absent = value.isUndefined() || value.isNull();
-        if (absent && need == Need::Optional)
-            return QJsonValue(QJsonValue::Undefined);
-        if (value.isUndefined())
-            warn(joinPath(prefix, key), Text::tr("Required field is missing."));
-        else
-            warn(joinPath(prefix, key),
-                Text::tr("Expected %1 but found %2.").arg(typeName(type), typeName(value.type())));
-        return QJsonValue(QJsonValue::Undefined);
+        if (!m_interner)
+            return token.toString();
+        if (!token.escaped)
+            return m_interner->internUtf8(token.content);
+        QVarLengthArray<char, 256> utf8;
+        if (token.appendUtf8(utf8))
+            return m_interner->internUtf8(QByteArrayView(utf8.constData(), utf8.size()));
+        return m_interner->intern(token.toString());
     }
 
-    /// A required id: a string, expected to be a UUID. Kept even when it is not one.
-    QString idMember(const QJsonObject &object, const QString &prefix)
+    /// idMember(), shared through the interner.
+    QString internedIdMember(const Field &field, const Path &path)
     {
-        const QJsonValue value =
-            member(object, QLatin1StringView("id"), QJsonValue::String, Need::Required, prefix);
-        if (!value.isString())
-            return {};
-        const QString id = value.toString();
-        if (!isCanonicalUuid(id))
-            warn(joinPath(prefix, QLatin1StringView("id")),
-                Text::tr("\"%1\" is not a UUID.").arg(id));
+        if (!member(field, JType::String, Need::Required, path))
+            return intern(QString());
+        const QString id = intern(field.value);
+        if (!isUuidToken(field.value))
+            warn(path, Text::tr("\"%1\" is not a UUID.").arg(id));
         return id;
     }
 
-    QDateTime dateMember(const QJsonObject &object, QLatin1StringView key)
+    /// Whether @p field has @p type; otherwise a warning unless an optional member is absent
+    /// or null.
+    bool member(const Field &field, JType type, Need need, const Path &path)
     {
-        const QJsonValue value = member(object, key, QJsonValue::String, Need::Required, {});
-        if (!value.isString())
+        if (field.type == type)
+            return true;
+        const bool absent = field.type == JType::Undefined || field.type == JType::Null;
+        if (absent && need == Need::Optional)
+            return false;
+        if (field.type == JType::Undefined)
+            warn(path, Text::tr("Required field is missing."));
+        else
+            warn(path,
+                Text::tr("Expected %1 but found %2.").arg(typeName(type), typeName(field.type)));
+        return false;
+    }
+
+    /// A required id at @p path: a string, expected to be a UUID. Kept even when it is not one.
+    QString idMember(const Field &field, const Path &path)
+    {
+        if (!member(field, JType::String, Need::Required, path))
             return {};
-        const QString text = value.toString();
+        const QString id = field.value.toString();
+        if (!isUuidToken(field.value))
+            warn(path, Text::tr("\"%1\" is not a UUID.").arg(id));
+        return id;
+    }
+
+    QDateTime dateMember(const Field &field, const Path &path)
+    {
+        if (!member(field, JType::String, Need::Required, path))
+            return {};
+        if (!field.value.escaped) {
+            if (std::optional<QDateTime> date = contractDate(field.value.content))
+                return *date;
+        }
+        const QString text = field.value.toString();
         const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!date.isValid()) {
-            warn(QString(key), Text::tr("\"%1\" is not an ISO 8601 date and time.").arg(text));
+            warn(path, Text::tr("\"%1\" is not an ISO 8601 date and time.").arg(text));
             return {};
         }
         return date.toUTC();
     }
 
-    void readBotConfiguration(const QJsonObject &configuration, const QString &prefix);
-    void readBot(const QJsonObject &bot, const QString &prefix);
-    void readAgentConfiguration(const QJsonObject &configuration, const QString &prefix);
-    void readCustomerConfiguration(const QJsonObject &configuration, const QString &prefix);
+    void buildBotConfiguration(const RecordSlots &found, const Path &path);
+    void buildBot(const BotSlots &bot, const Path &path);
+    void buildAgentConfiguration(const RecordSlots &found, const Path &path);
+    void buildCustomerConfiguration(const RecordSlots &found, const Path &path);
 
     OrchestrationData &m_data;
     StringInterner *m_interner;
 };
 
-void RecordReader::read(const QJsonObject &record)
+void RecordBuilder::build(const RecordSlots &found)
 {
     using F = OrchestrationData;
-    m_data.id = idMember(record, {});
-    const QJsonValue name =
-        member(record, QLatin1StringView("name"), QJsonValue::String, Need::Required, {});
-    m_data.name = name.toString();
-    const QJsonValue description =
-        member(record, QLatin1StringView("description"), QJsonValue::String, Need::Optional, {});
-    if (description.isString()) {
-        m_data.description = intern(description.toString());
+    const Path root;
+    m_data.id = idMember(found.id, root.member(QLatin1StringView("id")));
+    if (member(found.name, JType::String, Need::Required, root.member(QLatin1StringView("name"))))
+        m_data.name = found.name.value.toString();
+    if (member(found.description, JType::String, Need::Optional,
+            root.member(QLatin1StringView("description")))) {
+        m_data.description = intern(found.description.value);
         m_data.set(F::HasDescription);
     }
-    const QJsonValue active =
-        member(record, QLatin1StringView("active"), QJsonValue::Bool, Need::Required, {});
-    m_data.set(F::Active, active.toBool(false));
-    m_data.created = dateMember(record, QLatin1StringView("created"));
-    m_data.modified = dateMember(record, QLatin1StringView("modified"));
+    if (member(found.active, JType::Bool, Need::Required, root.member(QLatin1StringView("active"))))
+        m_data.set(F::Active, found.active.value.content.startsWith('t'));
+    m_data.created = dateMember(found.created, root.member(QLatin1StringView("created")));
+    m_data.modified = dateMember(found.modified, root.member(QLatin1StringView("modified")));
 
-    const QString applicationsPath = QStringLiteral("applications");
-    const QJsonValue applications =
-        member(record, QLatin1StringView("applications"), QJsonValue::Object, Need::Required, {});
-    if (!applications.isObject())
+    const Path applications = root.member(QLatin1StringView("applications"));
+    if (!member(found.applications, JType::Object, Need::Required, applications))
         return;
-    const QJsonObject apps = applications.toObject();
-    const QJsonValue bot = member(apps, QLatin1StringView("botConfiguration"), QJsonValue::Object,
-        Need::Optional, applicationsPath);
-    const QJsonValue agent = member(apps, QLatin1StringView("agentConfiguration"),
-        QJsonValue::Object, Need::Optional, applicationsPath);
-    const QJsonValue customer = member(apps, QLatin1StringView("customerConfiguration"),
-        QJsonValue::Object, Need::Optional, applicationsPath);
-    if (bot.isObject())
-        readBotConfiguration(
-            bot.toObject(), applicationsPath + QStringLiteral(".botConfiguration"));
-    if (agent.isObject())
-        readAgentConfiguration(
-            agent.toObject(), applicationsPath + QStringLiteral(".agentConfiguration"));
-    if (customer.isObject())
-        readCustomerConfiguration(
-            customer.toObject(), applicationsPath + QStringLiteral(".customerConfiguration"));
-    const bool botKeyPresent = apps.contains(QLatin1StringView("botConfiguration"))
-        && !apps.value(QLatin1StringView("botConfiguration")).isNull();
-    const bool agentKeyPresent = apps.contains(QLatin1StringView("agentConfiguration"))
-        && !apps.value(QLatin1StringView("agentConfiguration")).isNull();
-    if (!botKeyPresent && !agentKeyPresent)
-        warn(applicationsPath,
+    const Path botPath = applications.member(QLatin1StringView("botConfiguration"));
+    const Path agentPath = applications.member(QLatin1StringView("agentConfiguration"));
+    const Path customerPath = applications.member(QLatin1StringView("customerConfiguration"));
+    const bool bot = member(found.botConfiguration, JType::Object, Need::Optional, botPath);
+    const bool agent = member(found.agentConfiguration, JType::Object, Need::Optional, agentPath);
+    const bool customer =
+        member(found.customerConfiguration, JType::Object, Need::Optional, customerPath);
+    if (bot)
+        buildBotConfiguration(found, botPath);
+    if (agent)
+        buildAgentConfiguration(found, agentPath);
+    if (customer)
+        buildCustomerConfiguration(found, customerPath);
+    const auto present = [](const Field &field) {
+        return field.type != JType::Undefined && field.type != JType::Null;
+    };
+    if (!present(found.botConfiguration) && !present(found.agentConfiguration))
+        warn(applications,
             Text::tr("Neither botConfiguration nor agentConfiguration is present; "
                      "one of them is required."));
 }
 
-void RecordReader::readBotConfiguration(const QJsonObject &configuration, const QString &prefix)
+void RecordBuilder::buildBotConfiguration(const RecordSlots &found, const Path &path)
 {
     using F = OrchestrationData;
     m_data.set(F::HasBotConfiguration);
-    const QJsonValue forward = member(configuration, QLatin1StringView("forwardTranscript"),
-        QJsonValue::Bool, Need::Optional, prefix);
-    if (forward.isBool()) {
+    if (member(found.forwardTranscript, JType::Bool, Need::Optional,
+            path.member(QLatin1StringView("forwardTranscript")))) {
         m_data.set(F::HasForwardTranscript);
-        m_data.set(F::ForwardTranscript, forward.toBool());
+        m_data.set(F::ForwardTranscript, found.forwardTranscript.value.content.startsWith('t'));
     }
-    const QJsonValue bypass = member(configuration, QLatin1StringView("bypassVaDuration"),
-        QJsonValue::Double, Need::Optional, prefix);
-    if (bypass.isDouble()) {
-        m_data.bypassVaDuration = bypass.toDouble();
-        if (bypass.toDouble() < 0)
-            warn(prefix + QStringLiteral(".bypassVaDuration"), Text::tr("Must not be negative."));
+    const Path bypassPath = path.member(QLatin1StringView("bypassVaDuration"));
+    if (member(found.bypassVaDuration, JType::Double, Need::Optional, bypassPath)) {
+        m_data.bypassVaDuration = RawJson::numberValue(found.bypassVaDuration.value.content);
+        if (m_data.bypassVaDuration < 0)
+            warn(bypassPath, Text::tr("Must not be negative."));
     }
-    const QJsonValue bots =
-        member(configuration, QLatin1StringView("bots"), QJsonValue::Array, Need::Required, prefix);
-    if (!bots.isArray())
+    const Path botsPath = path.member(QLatin1StringView("bots"));
+    if (!member(found.bots, JType::Array, Need::Required, botsPath))
         return;
-    const QJsonArray list = bots.toArray();
-    m_data.bots.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = prefix + QStringLiteral(".bots[%1]").arg(i);
-        const QJsonValue bot = list.at(i);
-        if (!bot.isObject()) {
-            warn(path,
+    m_data.bots.reserve(found.botList.size());
+    for (qsizetype i = 0; i < found.botList.size(); ++i) {
+        const Path botPath = botsPath.element(i);
+        const BotSlots &bot = found.botList.at(i);
+        if (bot.self.type != JType::Object) {
+            warn(botPath,
                 Text::tr("Expected %1 but found %2.")
-                    .arg(typeName(QJsonValue::Object), typeName(bot.type())));
+                    .arg(typeName(JType::Object), typeName(bot.self.type)));
             continue;
         }
-        readBot(bot.toObject(), path);
+        buildBot(bot, botPath);
     }
 }
 
-void RecordReader::readBot(const QJsonObject &bot, const QString &prefix)
+void RecordBuilder::buildBot(const BotSlots &bot, const Path &path)
 {
     BotReference reference;
-    reference.id = intern(idMember(bot, prefix));
-    const QJsonValue participant =
-        member(bot, QLatin1StringView("participant"), QJsonValue::Object, Need::Required, prefix);
-    if (participant.isObject())
+    reference.id = internedIdMember(bot.id, path.member(QLatin1StringView("id")));
+    const Path participantPath = path.member(QLatin1StringView("participant"));
+    if (member(bot.participant.self, JType::Object, Need::Required, participantPath))
         reference.participantId =
-            intern(idMember(participant.toObject(), prefix + QStringLiteral(".participant")));
-    const QString escalationPath = prefix + QStringLiteral(".onEscalation");
-    const QJsonValue escalation =
-        member(bot, QLatin1StringView("onEscalation"), QJsonValue::Object, Need::Optional, prefix);
-    if (escalation.isObject()) {
-        const QJsonValue agent = member(escalation.toObject(), QLatin1StringView("agent"),
-            QJsonValue::Object, Need::Required, escalationPath);
-        if (agent.isObject())
-            reference.escalationAgentId =
-                intern(idMember(agent.toObject(), escalationPath + QStringLiteral(".agent")));
+            internedIdMember(bot.participant.id, participantPath.member(QLatin1StringView("id")));
+    const Path escalationPath = path.member(QLatin1StringView("onEscalation"));
+    if (member(bot.onEscalation, JType::Object, Need::Optional, escalationPath)) {
+        const Path agentPath = escalationPath.member(QLatin1StringView("agent"));
+        if (member(bot.escalationAgent.self, JType::Object, Need::Required, agentPath))
+            reference.escalationAgentId = internedIdMember(
+                bot.escalationAgent.id, agentPath.member(QLatin1StringView("id")));
     }
     m_data.bots.append(reference);
 }
 
-void RecordReader::readAgentConfiguration(const QJsonObject &configuration, const QString &prefix)
+void RecordBuilder::buildAgentConfiguration(const RecordSlots &found, const Path &path)
 {
     m_data.set(OrchestrationData::HasAgentConfiguration);
-    const QJsonValue agents = member(
-        configuration, QLatin1StringView("agents"), QJsonValue::Array, Need::Required, prefix);
-    if (!agents.isArray())
+    const Path agentsPath = path.member(QLatin1StringView("agents"));
+    if (!member(found.agents, JType::Array, Need::Required, agentsPath))
         return;
-    const QJsonArray list = agents.toArray();
-    m_data.agentIds.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = prefix + QStringLiteral(".agents[%1]").arg(i);
-        const QJsonValue agent = list.at(i);
-        if (!agent.isObject()) {
-            warn(path,
+    m_data.agentIds.reserve(found.agentList.size());
+    for (qsizetype i = 0; i < found.agentList.size(); ++i) {
+        const Path agentPath = agentsPath.element(i);
+        const IdObject &agent = found.agentList.at(i);
+        if (agent.self.type != JType::Object) {
+            warn(agentPath,
                 Text::tr("Expected %1 but found %2.")
-                    .arg(typeName(QJsonValue::Object), typeName(agent.type())));
+                    .arg(typeName(JType::Object), typeName(agent.self.type)));
             continue;
         }
-        const QString id = idMember(agent.toObject(), path);
+        // As idMember(), sharing the id; an empty one is warned about and left out.
+        const Path idPath = agentPath.member(QLatin1StringView("id"));
+        if (!member(agent.id, JType::String, Need::Required, idPath))
+            continue;
+        const QString id =
+            agent.id.value.content.isEmpty() ? QString() : intern(agent.id.value);
+        if (!isUuidToken(agent.id.value))
+            warn(idPath, Text::tr("\"%1\" is not a UUID.").arg(id));
         if (!id.isEmpty())
-            m_data.agentIds.append(intern(id));
+            m_data.agentIds.append(id);
     }
 }
 
-void RecordReader::readCustomerConfiguration(
-    const QJsonObject &configuration, const QString &prefix)
+void RecordBuilder::buildCustomerConfiguration(const RecordSlots &found, const Path &path)
 {
     m_data.set(OrchestrationData::HasCustomerConfiguration);
-    const QJsonValue customer = member(
-        configuration, QLatin1StringView("customer"), QJsonValue::Object, Need::Required, prefix);
-    if (customer.isObject())
+    const Path customerPath = path.member(QLatin1StringView("customer"));
+    if (member(found.customer.self, JType::Object, Need::Required, customerPath))
         m_data.customerId =
-            intern(idMember(customer.toObject(), prefix + QStringLiteral(".customer")));
+            internedIdMember(found.customer.id, customerPath.member(QLatin1StringView("id")));
 }
 
 void collectIds(QByteArrayView value, QStringList &ids, QSet<QString> &seen)
@@ -356,6 +790,38 @@ void collectIds(QByteArrayView value, QStringList &ids, QSet<QString> &seen)
     }
 }
 
+/// Reads the document @p text, which must be one record object, into @p found; false when
+/// it is not valid JSON or not an object. @p minified: whether @p text has no whitespace.
+bool readWholeRecord(QByteArrayView text, RecordSlots &found, bool *minified)
+{
+    Reader reader(text);
+    if (!reader.beginDocument() || reader.peek() != Reader::Type::Object)
+        return false;
+    if (!readRecord(reader, found) || !reader.endDocument())
+        return false;
+    *minified = reader.whitespaceCount() == 0;
+    return true;
+}
+
+OrchestrationData *buildData(const RecordSlots &found, StringInterner *interner)
+{
+    auto *data = new OrchestrationData;
+    RecordBuilder(*data, interner).build(found);
+    data->warnings.squeeze();
+    return data;
+}
+
+/// @p raw as a record keeps it: itself when minified, else its minified copy.
+QByteArray keptBytes(QByteArray raw, bool minified)
+{
+    if (!minified)
+        return RawJson::minified(raw);
+    // A slice of a larger buffer may carry spare capacity; the table holds many records.
+    if (raw.capacity() > raw.size())
+        raw.squeeze();
+    return raw;
+}
+
 } // namespace
 
 Orchestration::Orchestration() = default;
@@ -371,36 +837,64 @@ Orchestration::Orchestration(OrchestrationData *data)
 
 Orchestration Orchestration::fromJson(QByteArray rawRecord, StringInterner *interner)
 {
-    QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(rawRecord, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        auto *data = new OrchestrationData;
-        data->raw = RawJson::isMinified(rawRecord) ? rawRecord : RawJson::minified(rawRecord);
-        data->warnings.append({QString(),
-            error.error != QJsonParseError::NoError
-                ? Text::tr("The record is not valid JSON: %1 (at byte %2).")
-                      .arg(error.errorString())
-                      .arg(error.offset)
-                : Text::tr("The record is not a JSON object.")});
+    RecordSlots found;
+    bool minified = false;
+    if (readWholeRecord(rawRecord, found, &minified)) {
+        // Built before the bytes move: the found view them.
+        OrchestrationData *data = buildData(found, interner);
+        data->raw = keptBytes(std::move(rawRecord), minified);
         return Orchestration(data);
     }
-    return fromJsonObject(std::move(rawRecord), document.object(), interner);
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(rawRecord, &error);
+    if (error.error == QJsonParseError::NoError && document.isObject())
+        return fromJsonObject(std::move(rawRecord), document.object(), interner);
+    auto *data = new OrchestrationData;
+    data->raw = RawJson::isMinified(rawRecord) ? rawRecord : RawJson::minified(rawRecord);
+    data->warnings.append({QString(),
+        error.error != QJsonParseError::NoError
+            ? Text::tr("The record is not valid JSON: %1 (at byte %2).")
+                  .arg(error.errorString())
+                  .arg(error.offset)
+            : Text::tr("The record is not a JSON object.")});
+    return Orchestration(data);
 }
 
 Orchestration Orchestration::fromJsonObject(
     QByteArray rawRecord, const QJsonObject &object, StringInterner *interner)
 {
-    auto *data = new OrchestrationData;
-    if (RawJson::isMinified(rawRecord)) {
-        data->raw = std::move(rawRecord);
-        // A slice of a larger buffer may carry spare capacity; the table holds many records.
-        if (data->raw.capacity() > data->raw.size())
-            data->raw.squeeze();
-    } else {
-        data->raw = RawJson::minified(rawRecord);
+    RecordSlots found;
+    bool minified = false;
+    if (readWholeRecord(rawRecord, found, &minified)) {
+        OrchestrationData *data = buildData(found, interner);
+        data->raw = keptBytes(std::move(rawRecord), minified);
+        return Orchestration(data);
     }
-    RecordReader(*data, interner).read(object);
-    data->warnings.squeeze();
+    // The bytes are not the object's text after all: the fields come from Qt's rendering of
+    // the object, and the bytes are kept as they are.
+    const QByteArray rendering = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    RecordSlots foundInObject;
+    bool unused = false;
+    readWholeRecord(rendering, foundInObject, &unused);
+    OrchestrationData *data = buildData(foundInObject, interner);
+    minified = RawJson::isMinified(rawRecord);
+    data->raw = keptBytes(std::move(rawRecord), minified);
+    return Orchestration(data);
+}
+
+Orchestration Orchestration::fromReader(RawJson::Reader &reader, StringInterner *interner)
+{
+    if (reader.peek() != RawJson::Reader::Type::Object)
+        return {};
+    const qsizetype start = reader.position();
+    const qsizetype whitespace = reader.whitespaceCount();
+    RecordSlots found;
+    if (!readRecord(reader, found))
+        return {};
+    const QByteArrayView text = reader.text().sliced(start, reader.position() - start);
+    OrchestrationData *data = buildData(found, interner);
+    data->raw =
+        reader.whitespaceCount() == whitespace ? text.toByteArray() : RawJson::minified(text);
     return Orchestration(data);
 }
 

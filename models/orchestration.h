@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QExplicitlySharedDataPointer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -40,13 +41,20 @@ class StringInterner
 {
 public:
     QString intern(const QString &text);
+    /// As intern(), for text given as its UTF-8 bytes (as JSON carries it), which must be
+    /// valid UTF-8: decoded only when the text is new, so a repeated id costs no allocation.
+    QString internUtf8(QByteArrayView utf8);
     qsizetype size() const { return m_strings.size(); }
 
 private:
-    QSet<QString> m_strings;
+    QMultiHash<size_t, QString> m_strings; ///< keyed by the hash of the text's UTF-8
 };
 
 class OrchestrationData;
+
+namespace RawJson {
+class Reader;
+}
 
 /**
  * One orchestration as the API sent it: the record's own bytes (minified, unknown fields and
@@ -75,9 +83,21 @@ public:
      */
     static Orchestration fromJson(QByteArray rawRecord, StringInterner *interner = nullptr);
 
-    /// As fromJson(), for a caller that has already parsed @p rawRecord into @p object.
+    /**
+     * As fromJson(), for a caller that has already parsed @p rawRecord into @p object. The
+     * fields are still read from the bytes (one pass over them costs less than walking the
+     * object); @p object counts only when the bytes turn out not to be valid JSON.
+     */
     static Orchestration fromJsonObject(
         QByteArray rawRecord, const QJsonObject &object, StringInterner *interner = nullptr);
+
+    /**
+     * The record whose object starts at @p reader's position (Reader::peek() said Object),
+     * read in the same pass that validates it; the reader is left after the object. A null
+     * record when the text is not valid JSON (then @p reader has an error). This is how a
+     * page is read without parsing it twice.
+     */
+    static Orchestration fromReader(RawJson::Reader &reader, StringInterner *interner = nullptr);
 
     bool isNull() const;
 

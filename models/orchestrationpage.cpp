@@ -3,7 +3,6 @@
 #include "rawjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -11,6 +10,8 @@
 #include <limits>
 
 namespace {
+
+using RawJson::Reader;
 
 /// The translation context of this file's messages (lupdate reads the macro).
 struct Text
@@ -25,19 +26,109 @@ PageParseResult failure(const QString &message)
     return result;
 }
 
+/// A member of the page as found: its kind, and its text when it is a number.
+struct Found
+{
+    bool present = false;
+    Reader::Type type = Reader::Type::End;
+    QByteArrayView text;
+};
+
+/// What one validating pass over the body found. A member that repeats replaces what its
+/// earlier occurrence left, as in QJsonObject (the last one counts).
+struct PageMembers
+{
+    Found pagination;
+    Found count;
+    Found pagenum;
+    Found pagesize;
+    Found orchestration;
+    QList<Orchestration> records;
+    qsizetype firstNonObject = -1; ///< the first element of "orchestration" that is not an object
+};
+
+bool capture(Reader &reader, Found &found)
+{
+    found.present = true;
+    found.type = reader.peek();
+    const qsizetype start = reader.position();
+    if (!reader.skipValue())
+        return false;
+    found.text = reader.text().sliced(start, reader.position() - start);
+    return true;
+}
+
+/// Reads and validates the whole body, building the records as it goes; false when the body
+/// is not valid JSON or not an object.
+bool readPage(Reader &reader, PageMembers &members, StringInterner *interner)
+{
+    if (!reader.beginDocument() || reader.peek() != Reader::Type::Object || !reader.beginObject())
+        return false;
+    Reader::StringToken key;
+    while (reader.nextMember(&key)) {
+        if (key.is(QLatin1StringView("paginationInfo"))) {
+            members.count = members.pagenum = members.pagesize = {};
+            members.pagination = {true, reader.peek(), {}};
+            if (members.pagination.type != Reader::Type::Object) {
+                if (!reader.skipValue())
+                    return false;
+                continue;
+            }
+            if (!reader.beginObject())
+                return false;
+            Reader::StringToken inner;
+            while (reader.nextMember(&inner)) {
+                Found *target = inner.is(QLatin1StringView("count")) ? &members.count
+                    : inner.is(QLatin1StringView("pagenum"))         ? &members.pagenum
+                    : inner.is(QLatin1StringView("pagesize"))        ? &members.pagesize
+                                                                     : nullptr;
+                if (!(target ? capture(reader, *target) : reader.skipValue()))
+                    return false;
+            }
+        } else if (key.is(QLatin1StringView("orchestration"))) {
+            members.records.clear();
+            members.firstNonObject = -1;
+            members.orchestration = {true, reader.peek(), {}};
+            if (members.orchestration.type != Reader::Type::Array) {
+                if (!reader.skipValue())
+                    return false;
+                continue;
+            }
+            if (!reader.beginArray())
+                return false;
+            for (qsizetype i = 0; reader.nextElement(); ++i) {
+                if (reader.peek() == Reader::Type::Object) {
+                    Orchestration record = Orchestration::fromReader(reader, interner);
+                    if (record.isNull())
+                        return false;
+                    members.records.append(std::move(record));
+                } else {
+                    if (members.firstNonObject < 0)
+                        members.firstNonObject = i;
+                    if (!reader.skipValue())
+                        return false;
+                }
+            }
+        } else if (!reader.skipValue()) {
+            return false;
+        }
+    }
+    return !reader.hasError() && reader.endDocument();
+}
+
 /// Reads paginationInfo.<key>: a non-negative integer no larger than @p maximum. Returns an
 /// error message when it is present with another type or value; a missing member only warns.
-QString readCount(const QJsonObject &info, QLatin1StringView key, double maximum, qint64 *value,
+QString readCount(const Found &member, QLatin1StringView key, double maximum, qint64 *value,
     QList<ValidationWarning> &warnings)
 {
     const QString path = QStringLiteral("paginationInfo.") + key;
-    const QJsonValue member = info.value(key);
-    if (member.isUndefined()) {
+    if (!member.present) {
         warnings.append({path, Text::tr("The page does not say its %1.").arg(key)});
         return {};
     }
-    const double number = member.toDouble(-1);
-    if (!member.isDouble() || number < 0 || number > maximum || std::floor(number) != number)
+    const bool isNumber = member.type == Reader::Type::Number;
+    const double number = isNumber ? RawJson::numberValue(member.text) : -1;
+    if (!isNumber || number < 0 || number > maximum || std::floor(number) != number)
         return Text::tr("The server's answer is not a usable page: %1 must be a non-negative "
                         "integer.")
             .arg(path);
@@ -45,10 +136,67 @@ QString readCount(const QJsonObject &info, QLatin1StringView key, double maximum
     return {};
 }
 
+/// The page the members make, or why they do not make one.
+PageParseResult checkedPage(PageMembers &members)
+{
+    OrchestrationPage page;
+    if (!members.pagination.present) {
+        page.warnings.append({QStringLiteral("paginationInfo"),
+            Text::tr("The page has no paginationInfo: the total number of "
+                     "orchestrations is unknown.")});
+    } else if (members.pagination.type != Reader::Type::Object) {
+        return failure(Text::tr("The server's answer is not a usable page: paginationInfo is not "
+                                "an object."));
+    } else {
+        page.pagination.present = true;
+        qint64 count = -1;
+        qint64 pagenum = 0;
+        qint64 pagesize = 0;
+        constexpr double maxCount = 9007199254740992.0; // 2^53: exact in a JSON number
+        constexpr double maxInt = std::numeric_limits<int>::max();
+        for (const QString &error :
+            {readCount(members.count, QLatin1StringView("count"), maxCount, &count, page.warnings),
+                readCount(members.pagenum, QLatin1StringView("pagenum"), maxInt, &pagenum,
+                    page.warnings),
+                readCount(members.pagesize, QLatin1StringView("pagesize"), maxInt, &pagesize,
+                    page.warnings)}) {
+            if (!error.isEmpty())
+                return failure(error);
+        }
+        page.pagination.count = count;
+        page.pagination.pagenum = int(pagenum);
+        page.pagination.pagesize = int(pagesize);
+    }
+
+    if (!members.orchestration.present)
+        return failure(Text::tr("The server's answer is not a usable page: it has no "
+                                "\"orchestration\" list."));
+    if (members.orchestration.type != Reader::Type::Array)
+        return failure(Text::tr("The server's answer is not a usable page: \"orchestration\" is "
+                                "not a list."));
+    if (members.firstNonObject >= 0)
+        return failure(Text::tr("The server's answer is not a usable page: orchestration "
+                                "record %1 is not a JSON object.")
+                           .arg(members.firstNonObject + 1));
+    page.records = std::move(members.records);
+    PageParseResult result;
+    result.page = std::move(page);
+    return result;
+}
+
 } // namespace
 
 PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *interner)
 {
+    StringInterner pageInterner;
+    StringInterner *pool = interner ? interner : &pageInterner;
+    {
+        Reader reader(body);
+        PageMembers members;
+        if (readPage(reader, members, pool))
+            return checkedPage(members);
+    }
+    // Refused: QJsonDocument says what is wrong, in the words users have seen all along.
     // fromRawData: no copy of what may be a few MiB; the view outlives the parse.
     const QByteArray bytes = QByteArray::fromRawData(body.data(), body.size());
     QJsonParseError parseError {};
@@ -59,68 +207,17 @@ PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *inte
                            .arg(parseError.offset));
     if (!document.isObject())
         return failure(Text::tr("The server's answer is not a JSON object."));
-    const QJsonObject root = document.object();
-
-    OrchestrationPage page;
-    const QJsonValue pagination = root.value(QLatin1StringView("paginationInfo"));
-    if (pagination.isUndefined()) {
-        page.warnings.append({QStringLiteral("paginationInfo"),
-            Text::tr("The page has no paginationInfo: the total number of "
-                     "orchestrations is unknown.")});
-    } else if (!pagination.isObject()) {
-        return failure(Text::tr("The server's answer is not a usable page: paginationInfo is not "
-                                "an object."));
-    } else {
-        const QJsonObject info = pagination.toObject();
-        page.pagination.present = true;
-        qint64 count = -1;
-        qint64 pagenum = 0;
-        qint64 pagesize = 0;
-        constexpr double maxCount = 9007199254740992.0; // 2^53: exact in a JSON number
-        constexpr double maxInt = std::numeric_limits<int>::max();
-        for (const QString &error :
-            {readCount(info, QLatin1StringView("count"), maxCount, &count, page.warnings),
-                readCount(info, QLatin1StringView("pagenum"), maxInt, &pagenum, page.warnings),
-                readCount(info, QLatin1StringView("pagesize"), maxInt, &pagesize, page.warnings)}) {
-            if (!error.isEmpty())
-                return failure(error);
-        }
-        page.pagination.count = count;
-        page.pagination.pagenum = int(pagenum);
-        page.pagination.pagesize = int(pagesize);
-    }
-
-    const QJsonValue orchestrations = root.value(QLatin1StringView("orchestration"));
-    if (orchestrations.isUndefined())
-        return failure(Text::tr("The server's answer is not a usable page: it has no "
-                                "\"orchestration\" list."));
-    if (!orchestrations.isArray())
-        return failure(Text::tr("The server's answer is not a usable page: \"orchestration\" is "
-                                "not a list."));
-    const QJsonArray array = orchestrations.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject())
-            return failure(Text::tr("The server's answer is not a usable page: orchestration "
-                                    "record %1 is not a JSON object.")
-                               .arg(i + 1));
-    }
-
-    const QList<QByteArray> raws = RawJson::arrayElements(body, "orchestration");
-    StringInterner pageInterner;
-    StringInterner *pool = interner ? interner : &pageInterner;
-    page.records.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject object = array.at(i).toObject();
-        // The scanner and QJsonDocument agree on valid JSON; the fallback keeps the record
-        // (with Qt's formatting) should they ever not.
-        QByteArray raw = raws.size() == array.size()
-            ? raws.at(i)
-            : QJsonDocument(object).toJson(QJsonDocument::Compact);
-        page.records.append(Orchestration::fromJsonObject(std::move(raw), object, pool));
-    }
-    PageParseResult result;
-    result.page = std::move(page);
-    return result;
+    // Qt accepts what the reader refused, which the reader's tests say cannot happen; should it
+    // ever, the page is read from Qt's rendering (records then carry Qt's spelling) rather
+    // than refused.
+    const QByteArray rendering = document.toJson(QJsonDocument::Compact);
+    Reader reader(rendering);
+    PageMembers members;
+    if (readPage(reader, members, pool))
+        return checkedPage(members);
+    return failure(Text::tr("The server's answer is not valid JSON: %1 (at byte %2).")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset));
 }
 
 OrchestrationPage emptyNoContentPage()

@@ -1,13 +1,18 @@
 #include "orchestration.h"
 #include "rawjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
+
+#include <cctype>
+#include <functional>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -119,6 +124,659 @@ static void setPath(QJsonObject &object, QStringView path, const QJsonValue &val
     object.insert(key, child);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The reference: how records were read before the one-pass reader, on QJsonDocument and
+// QJsonObject. Kept here (not in the product) to prove the fast path changes nothing.
+namespace reference {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Orchestration", text);
+}
+
+struct Record
+{
+    QString id;
+    QString name;
+    QString description;
+    QString customerId;
+    bool hasDescription = false;
+    bool active = false;
+    bool hasBot = false;
+    bool hasAgent = false;
+    bool hasCustomer = false;
+    std::optional<bool> forwardTranscript;
+    std::optional<double> bypass;
+    QDateTime created;
+    QDateTime modified;
+    QList<BotReference> bots;
+    QStringList agentIds;
+    QList<ValidationWarning> warnings;
+    QByteArray raw;
+};
+
+QString typeName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString joinPath(const QString &prefix, QLatin1StringView key)
+{
+    if (prefix.isEmpty())
+        return QString(key);
+    return prefix + QLatin1Char('.') + key;
+}
+
+class Reader
+{
+public:
+    Reader(Record &data, QSet<QString> *interner)
+        : m_data(data)
+        , m_interner(interner)
+    { }
+
+    void read(const QJsonObject &record);
+
+private:
+    enum class Need { Required, Optional };
+
+    void warn(const QString &path, const QString &message)
+    {
+        m_data.warnings.append({path, message});
+    }
+
+    QString intern(const QString &text)
+    {
+        if (!m_interner)
+            return text;
+        const auto it = m_interner->constFind(text);
+        if (it != m_interner->constEnd())
+            return *it;
+        m_interner->insert(text);
+        return text;
+    }
+
+    QJsonValue member(const QJsonObject &object, QLatin1StringView key, QJsonValue::Type type,
+        Need need, const QString &prefix)
+    {
+        const auto it = object.constFind(key);
+        const QJsonValue value =
+            it == object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value();
+        if (value.type() == type)
+            return value;
+        const bool absent = value.isUndefined() || value.isNull();
+        if (absent && need == Need::Optional)
+            return QJsonValue(QJsonValue::Undefined);
+        if (value.isUndefined())
+            warn(joinPath(prefix, key), tr("Required field is missing."));
+        else
+            warn(joinPath(prefix, key),
+                tr("Expected %1 but found %2.").arg(typeName(type), typeName(value.type())));
+        return QJsonValue(QJsonValue::Undefined);
+    }
+
+    QString idMember(const QJsonObject &object, const QString &prefix)
+    {
+        const QJsonValue value =
+            member(object, QLatin1StringView("id"), QJsonValue::String, Need::Required, prefix);
+        if (!value.isString())
+            return {};
+        const QString id = value.toString();
+        if (!isCanonicalUuid(id))
+            warn(joinPath(prefix, QLatin1StringView("id")), tr("\"%1\" is not a UUID.").arg(id));
+        return id;
+    }
+
+    QDateTime dateMember(const QJsonObject &object, QLatin1StringView key)
+    {
+        const QJsonValue value = member(object, key, QJsonValue::String, Need::Required, {});
+        if (!value.isString())
+            return {};
+        const QString text = value.toString();
+        const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!date.isValid()) {
+            warn(QString(key), tr("\"%1\" is not an ISO 8601 date and time.").arg(text));
+            return {};
+        }
+        return date.toUTC();
+    }
+
+    void readBotConfiguration(const QJsonObject &configuration, const QString &prefix);
+    void readBot(const QJsonObject &bot, const QString &prefix);
+    void readAgentConfiguration(const QJsonObject &configuration, const QString &prefix);
+    void readCustomerConfiguration(const QJsonObject &configuration, const QString &prefix);
+
+    Record &m_data;
+    QSet<QString> *m_interner;
+};
+
+void Reader::read(const QJsonObject &record)
+{
+    m_data.id = idMember(record, {});
+    const QJsonValue name =
+        member(record, QLatin1StringView("name"), QJsonValue::String, Need::Required, {});
+    m_data.name = name.toString();
+    const QJsonValue description =
+        member(record, QLatin1StringView("description"), QJsonValue::String, Need::Optional, {});
+    if (description.isString()) {
+        m_data.description = intern(description.toString());
+        m_data.hasDescription = true;
+    }
+    const QJsonValue active =
+        member(record, QLatin1StringView("active"), QJsonValue::Bool, Need::Required, {});
+    m_data.active = active.toBool(false);
+    m_data.created = dateMember(record, QLatin1StringView("created"));
+    m_data.modified = dateMember(record, QLatin1StringView("modified"));
+
+    const QString applicationsPath = QStringLiteral("applications");
+    const QJsonValue applications =
+        member(record, QLatin1StringView("applications"), QJsonValue::Object, Need::Required, {});
+    if (!applications.isObject())
+        return;
+    const QJsonObject apps = applications.toObject();
+    const QJsonValue bot = member(apps, QLatin1StringView("botConfiguration"), QJsonValue::Object,
+        Need::Optional, applicationsPath);
+    const QJsonValue agent = member(apps, QLatin1StringView("agentConfiguration"),
+        QJsonValue::Object, Need::Optional, applicationsPath);
+    const QJsonValue customer = member(apps, QLatin1StringView("customerConfiguration"),
+        QJsonValue::Object, Need::Optional, applicationsPath);
+    if (bot.isObject())
+        readBotConfiguration(
+            bot.toObject(), applicationsPath + QStringLiteral(".botConfiguration"));
+    if (agent.isObject())
+        readAgentConfiguration(
+            agent.toObject(), applicationsPath + QStringLiteral(".agentConfiguration"));
+    if (customer.isObject())
+        readCustomerConfiguration(
+            customer.toObject(), applicationsPath + QStringLiteral(".customerConfiguration"));
+    const bool botKeyPresent = apps.contains(QLatin1StringView("botConfiguration"))
+        && !apps.value(QLatin1StringView("botConfiguration")).isNull();
+    const bool agentKeyPresent = apps.contains(QLatin1StringView("agentConfiguration"))
+        && !apps.value(QLatin1StringView("agentConfiguration")).isNull();
+    if (!botKeyPresent && !agentKeyPresent)
+        warn(applicationsPath,
+            tr("Neither botConfiguration nor agentConfiguration is present; "
+               "one of them is required."));
+}
+
+void Reader::readBotConfiguration(const QJsonObject &configuration, const QString &prefix)
+{
+    m_data.hasBot = true;
+    const QJsonValue forward = member(configuration, QLatin1StringView("forwardTranscript"),
+        QJsonValue::Bool, Need::Optional, prefix);
+    if (forward.isBool())
+        m_data.forwardTranscript = forward.toBool();
+    const QJsonValue bypass = member(configuration, QLatin1StringView("bypassVaDuration"),
+        QJsonValue::Double, Need::Optional, prefix);
+    if (bypass.isDouble()) {
+        m_data.bypass = bypass.toDouble();
+        if (bypass.toDouble() < 0)
+            warn(prefix + QStringLiteral(".bypassVaDuration"), tr("Must not be negative."));
+    }
+    const QJsonValue bots =
+        member(configuration, QLatin1StringView("bots"), QJsonValue::Array, Need::Required, prefix);
+    if (!bots.isArray())
+        return;
+    const QJsonArray list = bots.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = prefix + QStringLiteral(".bots[%1]").arg(i);
+        const QJsonValue bot = list.at(i);
+        if (!bot.isObject()) {
+            warn(path,
+                tr("Expected %1 but found %2.")
+                    .arg(typeName(QJsonValue::Object), typeName(bot.type())));
+            continue;
+        }
+        readBot(bot.toObject(), path);
+    }
+}
+
+void Reader::readBot(const QJsonObject &bot, const QString &prefix)
+{
+    BotReference reference;
+    reference.id = intern(idMember(bot, prefix));
+    const QJsonValue participant =
+        member(bot, QLatin1StringView("participant"), QJsonValue::Object, Need::Required, prefix);
+    if (participant.isObject())
+        reference.participantId =
+            intern(idMember(participant.toObject(), prefix + QStringLiteral(".participant")));
+    const QString escalationPath = prefix + QStringLiteral(".onEscalation");
+    const QJsonValue escalation =
+        member(bot, QLatin1StringView("onEscalation"), QJsonValue::Object, Need::Optional, prefix);
+    if (escalation.isObject()) {
+        const QJsonValue agent = member(escalation.toObject(), QLatin1StringView("agent"),
+            QJsonValue::Object, Need::Required, escalationPath);
+        if (agent.isObject())
+            reference.escalationAgentId =
+                intern(idMember(agent.toObject(), escalationPath + QStringLiteral(".agent")));
+    }
+    m_data.bots.append(reference);
+}
+
+void Reader::readAgentConfiguration(const QJsonObject &configuration, const QString &prefix)
+{
+    m_data.hasAgent = true;
+    const QJsonValue agents = member(
+        configuration, QLatin1StringView("agents"), QJsonValue::Array, Need::Required, prefix);
+    if (!agents.isArray())
+        return;
+    const QJsonArray list = agents.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = prefix + QStringLiteral(".agents[%1]").arg(i);
+        const QJsonValue agent = list.at(i);
+        if (!agent.isObject()) {
+            warn(path,
+                tr("Expected %1 but found %2.")
+                    .arg(typeName(QJsonValue::Object), typeName(agent.type())));
+            continue;
+        }
+        const QString id = idMember(agent.toObject(), path);
+        if (!id.isEmpty())
+            m_data.agentIds.append(intern(id));
+    }
+}
+
+void Reader::readCustomerConfiguration(const QJsonObject &configuration, const QString &prefix)
+{
+    m_data.hasCustomer = true;
+    const QJsonValue customer = member(
+        configuration, QLatin1StringView("customer"), QJsonValue::Object, Need::Required, prefix);
+    if (customer.isObject())
+        m_data.customerId =
+            intern(idMember(customer.toObject(), prefix + QStringLiteral(".customer")));
+}
+
+Record fromJson(const QByteArray &rawRecord, QSet<QString> *interner)
+{
+    Record record;
+    record.raw = RawJson::isMinified(rawRecord) ? rawRecord : RawJson::minified(rawRecord);
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(rawRecord, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        record.warnings.append({QString(),
+            error.error != QJsonParseError::NoError
+                ? tr("The record is not valid JSON: %1 (at byte %2).")
+                      .arg(error.errorString())
+                      .arg(error.offset)
+                : tr("The record is not a JSON object.")});
+        return record;
+    }
+    Reader(record, interner).read(document.object());
+    return record;
+}
+
+} // namespace reference
+
+/// Everything a caller can see of @p o equals what the reference read.
+static void compareWithReference(const Orchestration &o, const reference::Record &r)
+{
+    QVERIFY(!o.isNull());
+    QCOMPARE(o.rawJson(), r.raw);
+    QCOMPARE(o.warnings(), r.warnings);
+    QCOMPARE(o.id(), r.id);
+    QCOMPARE(o.name(), r.name);
+    QCOMPARE(o.hasDescription(), r.hasDescription);
+    QCOMPARE(o.description(), r.description);
+    QCOMPARE(o.isActive(), r.active);
+    QCOMPARE(o.created(), r.created);
+    QCOMPARE(o.created().isValid(), r.created.isValid());
+    QCOMPARE(o.created().timeSpec(), r.created.timeSpec());
+    QCOMPARE(o.modified(), r.modified);
+    QCOMPARE(o.modified().isValid(), r.modified.isValid());
+    QCOMPARE(o.modified().timeSpec(), r.modified.timeSpec());
+    QCOMPARE(o.hasBotConfiguration(), r.hasBot);
+    QCOMPARE(o.hasAgentConfiguration(), r.hasAgent);
+    QCOMPARE(o.hasCustomerConfiguration(), r.hasCustomer);
+    QCOMPARE(o.forwardTranscript(), r.forwardTranscript);
+    QCOMPARE(o.bypassVaDurationMinutes().has_value(), r.bypass.has_value());
+    if (r.bypass)
+        QCOMPARE(*o.bypassVaDurationMinutes(), *r.bypass);
+    QCOMPARE(o.bots(), r.bots);
+    QCOMPARE(o.agentIds(), r.agentIds);
+    QCOMPARE(o.customerId(), r.customerId);
+}
+
+/// Random records in the contract's shape, each field now and then absent, null, of the
+/// wrong kind or oddly spelled; then textual changes QJsonObject cannot make (repeated keys,
+/// escaped letters, number spellings, whitespace, broken bytes).
+class RecordGenerator
+{
+public:
+    explicit RecordGenerator(quint32 seed)
+        : m_random(seed)
+    {
+        for (int i = 0; i < 12; ++i) {
+            QByteArray bytes(16, Qt::Uninitialized);
+            for (char &byte : bytes)
+                byte = char(m_random.bounded(256));
+            m_pool.append(QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces));
+        }
+    }
+
+    QByteArray next()
+    {
+        m_raw.clear();
+        const QJsonObject object = record();
+        QByteArray text = QJsonDocument(object).toJson(
+            chance(25) ? QJsonDocument::Indented : QJsonDocument::Compact);
+        if (chance(25))
+            text = repeatAKey(text);
+        for (auto it = m_raw.cbegin(); it != m_raw.cend(); ++it)
+            text.replace(QByteArray("\"" + it.key() + "\""), it.value());
+        if (chance(25))
+            text = escapeSomeLetters(text);
+        if (chance(4))
+            text = breakBytes(text);
+        return text;
+    }
+
+private:
+    bool chance(int percent) { return m_random.bounded(100) < percent; }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
+
+    /// A string value the text will spell as @p raw (a number, say).
+    QJsonValue rawText(const QByteArray &raw)
+    {
+        const QByteArray marker = "@@" + QByteArray::number(m_raw.size()) + "@@";
+        m_raw.insert(marker, raw);
+        return QString::fromLatin1(marker);
+    }
+
+    QJsonValue anyValue(int depth)
+    {
+        switch (m_random.bounded(depth > 0 ? 7 : 5)) {
+        case 0:
+            return QJsonValue::Null;
+        case 1:
+            return chance(50);
+        case 2:
+            return number();
+        case 3:
+            return text();
+        case 4:
+            return idValue();
+        case 5: {
+            QJsonArray array;
+            for (int i = m_random.bounded(3); i > 0; --i)
+                array.append(anyValue(depth - 1));
+            return array;
+        }
+        default: {
+            QJsonObject object;
+            for (int i = m_random.bounded(3); i > 0; --i)
+                object.insert(pick(keys()), anyValue(depth - 1));
+            return object;
+        }
+        }
+    }
+
+    static const QStringList &keys()
+    {
+        static const QStringList list {u"id"_s, u"name"_s, u"description"_s, u"active"_s,
+            u"created"_s, u"modified"_s, u"applications"_s, u"botConfiguration"_s,
+            u"agentConfiguration"_s, u"customerConfiguration"_s, u"forwardTranscript"_s,
+            u"bypassVaDuration"_s, u"bots"_s, u"participant"_s, u"onEscalation"_s, u"agent"_s,
+            u"agents"_s, u"customer"_s, u"x-region"_s, u"locale"_s};
+        return list;
+    }
+
+    QJsonValue number()
+    {
+        static const QList<QByteArray> spellings {"0", "-0", "5", "2.5", "1.50", "1e2", "1E+2",
+            "-3.5e-2", "1.", ".5", "-.5", "12345678901234567890", "1.000", "-0.0", "-1", "1440",
+            "7.5", "9007199254740993", "1e308", "0.1"};
+        return rawText(pick(spellings));
+    }
+
+    QJsonValue text()
+    {
+        static const QStringList pieces {u"plain"_s, u"Orchestration 12"_s, u"名前 😀"_s,
+            u"a \"quoted\" \\ path"_s, u"tab\there"_s, QString(QChar(1)) + u"ctl"_s, u""_s,
+            u"é"_s, u"Отдел"_s, u"Created for Custom channel."_s, u"/"_s};
+        QString result;
+        for (int i = m_random.bounded(4); i > 0; --i)
+            result += pick(pieces);
+        return result;
+    }
+
+    QJsonValue idValue()
+    {
+        const int roll = m_random.bounded(100);
+        if (roll < 80)
+            return pick(m_pool);
+        if (roll < 85)
+            return pick(m_pool).toUpper();
+        if (roll < 88)
+            return QString(u"{"_s + pick(m_pool) + u"}"_s);
+        if (roll < 91)
+            return QString(pick(m_pool)).replace(u'-', u'_');
+        if (roll < 94)
+            return QString(pick(m_pool).left(35) + u"g"_s);
+        if (roll < 97)
+            return QString();
+        return u"bob"_s;
+    }
+
+    QJsonValue date()
+    {
+        if (chance(75)) {
+            const bool odd = chance(15);
+            const int year = odd ? m_random.bounded(0, 10000) : m_random.bounded(1969, 2031);
+            const int month = odd ? m_random.bounded(0, 14) : m_random.bounded(1, 13);
+            const int day = odd ? m_random.bounded(0, 33) : m_random.bounded(1, 32);
+            const int hour = odd ? m_random.bounded(0, 26) : m_random.bounded(0, 24);
+            const int minute = odd ? m_random.bounded(0, 61) : m_random.bounded(0, 60);
+            const int second = odd ? m_random.bounded(0, 62) : m_random.bounded(0, 60);
+            const int msec = m_random.bounded(0, 1000);
+            return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day,
+                hour, minute, second, msec);
+        }
+        static const QStringList forms {u"2021-03-21T16:29:01.516+02:00"_s,
+            u"2021-03-21T14:29:01Z"_s, u"2021-03-21T14:29:01.5Z"_s, u"2021-03-21T14:29Z"_s,
+            u"2021-03-21 14:29:01.516Z"_s, u"2021-03-21T14:29:01.516"_s, u"yesterday"_s, u""_s,
+            u"2021-03-21T24:00:00.000Z"_s, u"2020-02-29T12:00:00.000Z"_s,
+            u"2021-02-29T12:00:00.000Z"_s, u"2021-03-21T14:29:60.000Z"_s,
+            u"+2021-03-21T14:29:01.516Z"_s, u"2021-03-21T14:29:01.516z"_s,
+            u"0000-01-01T00:00:00.000Z"_s, u" 2021-03-21T14:29:01.516Z"_s,
+            u"2021-03-21T14:29:01,516Z"_s, u"2021-13-01T00:00:00.000Z"_s,
+            u"1969-12-31T23:59:59.999Z"_s, u"0001-01-01T00:00:00.000Z"_s,
+            u"9999-12-31T23:59:59.999Z"_s, u"2021-03-21T14:29:01.516-00:30"_s,
+            u"2021-03-21T14:29:01.516Z "_s, u"2021-03-21T14:29:01.5160Z"_s};
+        return pick(forms);
+    }
+
+    /// Absent, null or wrong now and then; otherwise what @p good makes.
+    template<typename Good>
+    void field(QJsonObject &object, const QString &key, int absent, int wrong, Good good)
+    {
+        const int roll = m_random.bounded(100);
+        if (roll < absent)
+            return;
+        if (roll < absent + wrong) {
+            object.insert(key, chance(30) ? QJsonValue(QJsonValue::Null) : anyValue(1));
+            return;
+        }
+        object.insert(key, good());
+    }
+
+    void extras(QJsonObject &object)
+    {
+        if (chance(15))
+            object.insert(u"x-"_s + QString::number(m_random.bounded(5)), anyValue(2));
+    }
+
+    QJsonObject idObject()
+    {
+        QJsonObject object;
+        field(object, u"id"_s, 5, 5, [&] { return idValue(); });
+        extras(object);
+        return object;
+    }
+
+    QJsonArray list(int maxSize, const std::function<QJsonValue()> &element)
+    {
+        QJsonArray array;
+        for (int i = m_random.bounded(maxSize + 1); i > 0; --i)
+            array.append(chance(90) ? element() : anyValue(1));
+        return array;
+    }
+
+    QJsonObject bot()
+    {
+        QJsonObject object;
+        field(object, u"id"_s, 5, 5, [&] { return idValue(); });
+        field(object, u"participant"_s, 5, 5, [&] { return idObject(); });
+        field(object, u"onEscalation"_s, 30, 10, [&] {
+            QJsonObject escalation;
+            field(escalation, u"agent"_s, 5, 5, [&] { return idObject(); });
+            extras(escalation);
+            return escalation;
+        });
+        extras(object);
+        return object;
+    }
+
+    QJsonObject applications()
+    {
+        QJsonObject object;
+        field(object, u"botConfiguration"_s, 35, 8, [&] {
+            QJsonObject configuration;
+            field(configuration, u"forwardTranscript"_s, 30, 10, [&] { return chance(50); });
+            field(configuration, u"bypassVaDuration"_s, 40, 10, [&] { return number(); });
+            field(configuration, u"bots"_s, 5, 5, [&] { return list(3, [&] { return bot(); }); });
+            extras(configuration);
+            return configuration;
+        });
+        field(object, u"agentConfiguration"_s, 35, 8, [&] {
+            QJsonObject configuration;
+            field(configuration, u"agents"_s, 5, 5,
+                [&] { return list(3, [&] { return idObject(); }); });
+            extras(configuration);
+            return configuration;
+        });
+        field(object, u"customerConfiguration"_s, 50, 8, [&] {
+            QJsonObject configuration;
+            field(configuration, u"customer"_s, 5, 5, [&] { return idObject(); });
+            extras(configuration);
+            return configuration;
+        });
+        extras(object);
+        return object;
+    }
+
+    QJsonObject record()
+    {
+        QJsonObject object;
+        field(object, u"id"_s, 3, 4, [&] { return idValue(); });
+        field(object, u"name"_s, 3, 4, [&] { return text(); });
+        field(object, u"description"_s, 30, 10, [&] { return text(); });
+        field(object, u"active"_s, 3, 4, [&] { return chance(50); });
+        field(object, u"created"_s, 3, 4, [&] { return date(); });
+        field(object, u"modified"_s, 3, 4, [&] { return date(); });
+        field(object, u"applications"_s, 3, 5, [&] { return applications(); });
+        extras(object);
+        return object;
+    }
+
+    /// Positions of @p byte outside strings.
+    static QList<qsizetype> structural(const QByteArray &text, char byte)
+    {
+        QList<qsizetype> positions;
+        bool inString = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text.at(i);
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == byte) {
+                positions.append(i);
+            }
+        }
+        return positions;
+    }
+
+    /// Writes some letters, digits and dashes inside strings (keys too) as \u escapes.
+    QByteArray escapeSomeLetters(const QByteArray &text)
+    {
+        QByteArray out;
+        bool inString = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text.at(i);
+            if (inString && c == '\\') {
+                out += text.mid(i, 2);
+                ++i;
+                continue;
+            }
+            if (c == '"') {
+                inString = !inString;
+            } else if (inString && (std::isalnum(uchar(c)) || c == '-') && chance(10)) {
+                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+                continue;
+            }
+            out += c;
+        }
+        return out;
+    }
+
+    /// Adds a member whose name repeats one the record may have, first or last in an object:
+    /// the last occurrence must count.
+    QByteArray repeatAKey(QByteArray text)
+    {
+        const QByteArray value =
+            QJsonDocument(QJsonArray {anyValue(2)}).toJson(QJsonDocument::Compact);
+        const QByteArray member = "\"" + pick(keys()).toUtf8() + "\":" + value.chopped(1).mid(1);
+        if (chance(50)) {
+            const QList<qsizetype> opens = structural(text, '{');
+            const qsizetype at = opens.at(m_random.bounded(int(opens.size())));
+            const bool empty = text.mid(at + 1).trimmed().startsWith('}');
+            text.insert(at + 1, empty ? member : member + ',');
+        } else {
+            const QList<qsizetype> closes = structural(text, '}');
+            const qsizetype at = closes.at(m_random.bounded(int(closes.size())));
+            const bool empty = text.left(at).trimmed().endsWith('{');
+            text.insert(at, empty ? member : ',' + member);
+        }
+        return text;
+    }
+
+    QByteArray breakBytes(QByteArray text)
+    {
+        const qsizetype at = m_random.bounded(int(text.size()));
+        static const QByteArray bytes("{}[],:\"\\ x1\x80\xff");
+        const char byte = bytes.at(m_random.bounded(int(bytes.size())));
+        if (chance(50))
+            text.insert(at, byte);
+        else
+            text[at] = byte;
+        return text;
+    }
+
+    QRandomGenerator m_random;
+    QStringList m_pool;
+    QMap<QByteArray, QByteArray> m_raw;
+};
+
 class TestOrchestration : public QObject
 {
     Q_OBJECT
@@ -142,6 +800,10 @@ private slots:
     void knownFieldPathsCoverTheContract();
     void canonicalUuid();
     void heapBytesPerRecord();
+    void fastPathMatchesReference();
+    void fromJsonObjectReadsTheObjectWhenTheBytesAreNotIt();
+    void internerSharesAcrossSpellings();
+    void contractDatesMatchQDateTime();
 };
 
 void TestOrchestration::exampleRecordFieldByField()
@@ -554,6 +1216,128 @@ void TestOrchestration::heapBytesPerRecord()
 #else
     QSKIP("Heap measurement needs glibc's mallinfo2().");
 #endif
+}
+
+void TestOrchestration::fastPathMatchesReference()
+{
+    // Thousands of generated and mutated records: every field, every warning (path, message,
+    // order) and the kept bytes are what the QJsonDocument-based reference reads, with and
+    // without an interner, and the interner shares what the reference's shares.
+    RecordGenerator generator(20240521);
+    StringInterner interner;
+    QSet<QString> referenceInterner;
+    QHash<QString, const QChar *> sharedCopy;
+    int clean = 0;
+    int warned = 0;
+    int notJson = 0;
+    constexpr int rounds = 6000;
+    for (int round = 0; round < rounds; ++round) {
+        const QByteArray raw = generator.next();
+        const reference::Record expected = reference::fromJson(raw, &referenceInterner);
+        const Orchestration o = Orchestration::fromJson(raw, &interner);
+        compareWithReference(o, expected);
+        if (!QTest::currentTestFailed())
+            compareWithReference(Orchestration::fromJson(raw), expected);
+        if (!QTest::currentTestFailed() && expected.warnings.value(0).path.isEmpty()
+            && expected.warnings.isEmpty()) {
+            const QJsonObject object = QJsonDocument::fromJson(raw).object();
+            compareWithReference(Orchestration::fromJsonObject(raw, object), expected);
+        }
+        if (QTest::currentTestFailed()) {
+            qWarning("record %d: %s", round, raw.constData());
+            return;
+        }
+        QCOMPARE(interner.size(), referenceInterner.size());
+        QStringList interned {o.description(), o.customerId()};
+        interned += o.agentIds();
+        for (const BotReference &bot : o.bots())
+            interned += {bot.id, bot.participantId, bot.escalationAgentId};
+        for (const QString &text : std::as_const(interned)) {
+            if (text.isEmpty())
+                continue;
+            const auto it = sharedCopy.constFind(text);
+            if (it == sharedCopy.constEnd())
+                sharedCopy.insert(text, text.constData());
+            else
+                QVERIFY2(*it == text.constData(), qPrintable(text));
+        }
+        if (expected.warnings.isEmpty())
+            ++clean;
+        else if (expected.warnings.at(0).path.isEmpty())
+            ++notJson;
+        else
+            ++warned;
+    }
+    // The generator reached every kind of outcome often.
+    QVERIFY2(clean > rounds / 50 && warned > rounds / 2 && notJson > rounds / 100,
+        qPrintable(u"%1 clean, %2 warned, %3 not JSON"_s.arg(clean).arg(warned).arg(notJson)));
+}
+
+void TestOrchestration::fromJsonObjectReadsTheObjectWhenTheBytesAreNotIt()
+{
+    // A caller that hands bytes that are not the object's text still gets the object's
+    // fields, and its bytes kept.
+    const QJsonObject object = QJsonDocument::fromJson(exampleBotRecord).object();
+    const QByteArray notJson = "{\"id\": trunc";
+    const Orchestration o = Orchestration::fromJsonObject(notJson, object);
+    QCOMPARE(o.rawJson(), RawJson::minified(notJson));
+    QCOMPARE(o.id(), u"45a095f4-d0ee-4220-a689-22b541c58f67"_s);
+    QCOMPARE(o.bots().size(), 1);
+    QVERIFY(o.warnings().isEmpty());
+}
+
+void TestOrchestration::internerSharesAcrossSpellings()
+{
+    StringInterner interner;
+    const QString accented = u"caf\u00e9"_s;
+    const QString first = interner.intern(accented);
+    QCOMPARE(interner.internUtf8("caf\xc3\xa9").constData(), first.constData());
+    const QString ascii = interner.internUtf8("a09dddd6-394b-4039-86bc-a5dd89ee5e8d");
+    QCOMPARE(interner.intern(QString::fromLatin1(uuidA)).constData(), ascii.constData());
+    QCOMPARE(interner.size(), 2);
+    // A lone surrogate has no UTF-8; it still gets its own entry and finds it again.
+    const QString lone(QChar(0xd800));
+    const QString loneCopy = interner.intern(lone);
+    QCOMPARE(interner.intern(QString(QChar(0xd800))).constData(), loneCopy.constData());
+    QVERIFY(interner.intern(QString(QChar(0xfffd))) != lone);
+    QCOMPARE(interner.size(), 4);
+    // Records written with and without escapes share their ids.
+    const Orchestration plain = Orchestration::fromJson(exampleBotRecord, &interner);
+    QByteArray escaped = exampleBotRecord;
+    escaped.replace("a09dddd6-", "\\u0061\\u00309dddd6\\u002d");
+    const Orchestration spelled = Orchestration::fromJson(escaped, &interner);
+    QCOMPARE(spelled.bots().at(0).id, QString::fromLatin1(uuidA));
+    QCOMPARE(spelled.bots().at(0).id.constData(), plain.bots().at(0).id.constData());
+}
+
+void TestOrchestration::contractDatesMatchQDateTime()
+{
+    // The hand-read contract format against QDateTime::fromString over a wide spread of
+    // dates and times, impossible ones included.
+    QRandomGenerator random(4711);
+    for (int i = 0; i < 20000; ++i) {
+        const bool odd = i % 4 == 0;
+        const QString text = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+            odd ? random.bounded(0, 10000) : random.bounded(1, 10000),
+            odd ? random.bounded(0, 14) : random.bounded(1, 13),
+            odd ? random.bounded(0, 33) : random.bounded(1, 32),
+            odd ? random.bounded(0, 26) : random.bounded(0, 24),
+            odd ? random.bounded(0, 61) : random.bounded(0, 60),
+            odd ? random.bounded(0, 62) : random.bounded(0, 60), random.bounded(0, 1000));
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        QJsonObject record = validRecord();
+        record.insert(u"created"_s, text);
+        const Orchestration o = Orchestration::fromJson(toBytes(record));
+        QCOMPARE(o.created().isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(o.created(), expected);
+            QCOMPARE(o.created().timeSpec(), Qt::UTC);
+            QVERIFY(o.warnings().isEmpty());
+        } else {
+            QCOMPARE(o.warnings().size(), 1);
+            QCOMPARE(o.warnings().at(0).path, u"created"_s);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrchestration)

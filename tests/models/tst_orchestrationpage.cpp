@@ -3,8 +3,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +99,225 @@ private slots:
     void unusablePagesAreRefusedClearly();
     void invalidJsonErrorNamesTheOffset();
     void internerIsSharedAcrossPages();
+    void fastPathMatchesReference();
+    void byteOrderMarkAndEscapedKeys();
+};
+
+// ---------------------------------------------------------------------------------------------
+// The reference: how pages were read before the one-pass reader, on QJsonDocument. Kept
+// here (not in the product) to prove the fast path changes nothing. Records are compared
+// with Orchestration::fromJson() of their bytes, which tst_orchestration compares with its
+// own QJsonDocument-based reference.
+namespace reference {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrchestrationPage", text);
+}
+
+struct Page
+{
+    QString error;
+    PaginationInfo pagination;
+    QList<ValidationWarning> warnings;
+    QList<QByteArray> records; ///< each record's bytes, minified
+};
+
+QString readCount(const QJsonObject &info, QLatin1StringView key, double maximum, qint64 *value,
+    QList<ValidationWarning> &warnings)
+{
+    const QString path = QStringLiteral("paginationInfo.") + key;
+    const QJsonValue member = info.value(key);
+    if (member.isUndefined()) {
+        warnings.append({path, tr("The page does not say its %1.").arg(key)});
+        return {};
+    }
+    const double number = member.toDouble(-1);
+    if (!member.isDouble() || number < 0 || number > maximum || std::floor(number) != number)
+        return tr("The server's answer is not a usable page: %1 must be a non-negative "
+                  "integer.")
+            .arg(path);
+    *value = qint64(number);
+    return {};
+}
+
+Page parse(const QByteArray &body)
+{
+    Page page;
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        page.error = tr("The server's answer is not valid JSON: %1 (at byte %2).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return page;
+    }
+    if (!document.isObject()) {
+        page.error = tr("The server's answer is not a JSON object.");
+        return page;
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue pagination = root.value(QLatin1StringView("paginationInfo"));
+    if (pagination.isUndefined()) {
+        page.warnings.append({QStringLiteral("paginationInfo"),
+            tr("The page has no paginationInfo: the total number of "
+               "orchestrations is unknown.")});
+    } else if (!pagination.isObject()) {
+        page.error = tr("The server's answer is not a usable page: paginationInfo is not "
+                        "an object.");
+        return page;
+    } else {
+        const QJsonObject info = pagination.toObject();
+        page.pagination.present = true;
+        qint64 count = -1;
+        qint64 pagenum = 0;
+        qint64 pagesize = 0;
+        constexpr double maxCount = 9007199254740992.0;
+        constexpr double maxInt = std::numeric_limits<int>::max();
+        for (const QString &error :
+            {readCount(info, QLatin1StringView("count"), maxCount, &count, page.warnings),
+                readCount(info, QLatin1StringView("pagenum"), maxInt, &pagenum, page.warnings),
+                readCount(info, QLatin1StringView("pagesize"), maxInt, &pagesize, page.warnings)}) {
+            if (!error.isEmpty()) {
+                page.error = error;
+                return page;
+            }
+        }
+        page.pagination.count = count;
+        page.pagination.pagenum = int(pagenum);
+        page.pagination.pagesize = int(pagesize);
+    }
+    const QJsonValue orchestrations = root.value(QLatin1StringView("orchestration"));
+    if (orchestrations.isUndefined()) {
+        page.error = tr("The server's answer is not a usable page: it has no "
+                        "\"orchestration\" list.");
+        return page;
+    }
+    if (!orchestrations.isArray()) {
+        page.error = tr("The server's answer is not a usable page: \"orchestration\" is "
+                        "not a list.");
+        return page;
+    }
+    const QJsonArray array = orchestrations.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            page.error = tr("The server's answer is not a usable page: orchestration "
+                            "record %1 is not a JSON object.")
+                             .arg(i + 1);
+            return page;
+        }
+    }
+    // One intended difference: the old scanner did not expect a byte order mark, found no
+    // elements behind one and kept Qt's rendering of the records instead of their bytes.
+    // Records now keep their own bytes there too.
+    const QByteArray bom("\xef\xbb\xbf");
+    page.records = RawJson::arrayElements(
+        body.startsWith(bom) ? QByteArrayView(body).sliced(3) : QByteArrayView(body),
+        "orchestration");
+    return page;
+}
+
+} // namespace reference
+
+/// Random pages: members in any order, repeated, escaped, missing or of the wrong kind;
+/// counts spelled every way; records good and bad; whitespace; now and then a broken byte.
+class PageGenerator
+{
+public:
+    explicit PageGenerator(quint32 seed)
+        : m_random(seed)
+    { }
+
+    QByteArray next()
+    {
+        QList<QByteArray> members;
+        if (!chance(8))
+            members.append(member("paginationInfo", pagination()));
+        if (!chance(5))
+            members.append(member("orchestration", orchestration()));
+        if (chance(20))
+            members.append(member("x-extra", "[1,{\"orchestration\":2}]"));
+        if (chance(15)) // a repeated member: the last one counts
+            members.append(chance(50) ? member("orchestration", orchestration())
+                                      : member("paginationInfo", pagination()));
+        for (qsizetype i = members.size() - 1; i > 0; --i)
+            members.swapItemsAt(i, m_random.bounded(int(i + 1)));
+        QByteArray body = "{" + members.join(space(",")) + "}";
+        if (chance(5))
+            body = "\xef\xbb\xbf" + body;
+        if (chance(3))
+            body = "[" + body + "]";
+        if (chance(5)) {
+            const qsizetype at = m_random.bounded(int(body.size()));
+            static const QByteArray bytes("{}[],:\"\\ x1\x80");
+            body[at] = bytes.at(m_random.bounded(int(bytes.size())));
+        }
+        return body;
+    }
+
+private:
+    bool chance(int percent) { return m_random.bounded(100) < percent; }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
+
+    QByteArray space(const QByteArray &token)
+    {
+        return chance(20) ? "\n  " + token + " " : token;
+    }
+
+    QByteArray member(const QByteArray &key, const QByteArray &value)
+    {
+        QByteArray spelled = key;
+        if (chance(10))
+            spelled.replace(1, 1, QByteArray("\\u00" + QByteArray::number(uchar(key.at(1)), 16)));
+        return "\"" + spelled + "\"" + space(":") + value;
+    }
+
+    QByteArray number()
+    {
+        static const QList<QByteArray> spellings {"0", "1", "25", "75", "-1", "2.5", "1e300",
+            "3000000000", "2147483647", "2147483648", "1e2", "1.0", "-0", "9007199254740992",
+            "9007199254740993", "9007199254740994", "12.", ".5", "\"1\"", "null", "true", "[]"};
+        return pick(spellings);
+    }
+
+    QByteArray pagination()
+    {
+        if (chance(5))
+            return pick(QList<QByteArray> {"\"1/25\"", "null", "[]", "7"});
+        QList<QByteArray> members;
+        for (const char *key : {"count", "pagenum", "pagesize"}) {
+            if (!chance(10))
+                members.append(member(key, number()));
+        }
+        if (chance(10))
+            members.append(member("count", number()));
+        return "{" + members.join(space(",")) + "}";
+    }
+
+    QByteArray orchestration()
+    {
+        if (chance(5))
+            return pick(QList<QByteArray> {"null", "{}", "\"[]\"", "1"});
+        static const QList<QByteArray> records {
+            QJsonDocument(QJsonDocument::fromJson(exampleResponse)
+                              .object()
+                              .value(u"orchestration"_s)
+                              .toArray()
+                              .at(0)
+                              .toObject())
+                .toJson(QJsonDocument::Indented),
+            R"({"id":"b5fc053c-77f4-4445-b6df-2e744aef8f4f","name":"名前 😀 \"q\"","active":true,"created":"2021-03-21T14:29:01.516Z","modified":"2021-03-28T14:29:01Z","applications":{"agentConfiguration":{"agents":[{"id":"c09dddd6-394b-4039-86bc-a5dd89ee5e8d"},{"id":7}]}}})",
+            R"({"zz":1.50,"name":"n","name":5,"applications":{"botConfiguration":{"bots":[null]}},"big":12345678901234567890})",
+            "{}", "{ \"name\" : \"a  b\" }", R"({"n\u0061me":"escaped key","id":"x"})"};
+        QList<QByteArray> elements;
+        for (int i = m_random.bounded(6); i > 0; --i)
+            elements.append(chance(4) ? pick(QList<QByteArray> {"1", "\"x\"", "null", "[]"})
+                                      : pick(records));
+        return "[" + space("") + elements.join(space(",")) + "]";
+    }
+
+    QRandomGenerator m_random;
 };
 
 void TestOrchestrationPage::referenceExampleFieldByField()
@@ -301,6 +525,65 @@ void TestOrchestrationPage::internerIsSharedAcrossPages()
     const PageParseResult three = parseOrchestrationPage(exampleResponse);
     QCOMPARE(three.page->records.at(1).customerId().constData(),
         three.page->records.at(0).customerId().constData());
+}
+
+void TestOrchestrationPage::fastPathMatchesReference()
+{
+    PageGenerator generator(20240521);
+    int refused = 0;
+    int accepted = 0;
+    constexpr int rounds = 4000;
+    for (int round = 0; round < rounds; ++round) {
+        const QByteArray body = generator.next();
+        const reference::Page expected = reference::parse(body);
+        const PageParseResult result = parseOrchestrationPage(body);
+        if (!expected.error.isEmpty()) {
+            ++refused;
+            QVERIFY2(!result.page, body.constData());
+            QCOMPARE(result.error, expected.error);
+            continue;
+        }
+        ++accepted;
+        QVERIFY2(result.page, qPrintable(result.error + u" for "_s + QString::fromUtf8(body)));
+        QVERIFY(result.error.isEmpty());
+        const OrchestrationPage &page = *result.page;
+        QCOMPARE(page.pagination, expected.pagination);
+        QCOMPARE(page.warnings, expected.warnings);
+        QVERIFY(!page.noContent);
+        QCOMPARE(page.records.size(), expected.records.size());
+        for (qsizetype i = 0; i < page.records.size(); ++i) {
+            const Orchestration &ours = page.records.at(i);
+            const Orchestration theirs = Orchestration::fromJson(expected.records.at(i));
+            QCOMPARE(ours.rawJson(), expected.records.at(i));
+            QCOMPARE(ours.warnings(), theirs.warnings());
+            QCOMPARE(ours.id(), theirs.id());
+            QCOMPARE(ours.name(), theirs.name());
+            QCOMPARE(ours.kind(), theirs.kind());
+            QCOMPARE(ours.bots(), theirs.bots());
+            QCOMPARE(ours.agentIds(), theirs.agentIds());
+            QCOMPARE(ours.created(), theirs.created());
+        }
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY2(refused > rounds / 10 && accepted > rounds / 10,
+        qPrintable(u"%1 refused, %2 accepted"_s.arg(refused).arg(accepted)));
+}
+
+void TestOrchestrationPage::byteOrderMarkAndEscapedKeys()
+{
+    // Records behind a byte order mark keep their own bytes (key order, spelling).
+    const PageParseResult result =
+        parseOrchestrationPage(QByteArray("\xef\xbb\xbf" + exampleResponse));
+    QVERIFY2(result.page, qPrintable(result.error));
+    QCOMPARE(result.page->records.size(), 2);
+    QVERIFY(result.page->records.at(0).rawJson().startsWith("{\"id\":\"45a095f4"));
+    const PageParseResult escaped = parseOrchestrationPage(
+        R"({"orchestr\u0061tion":[{"id":"45a095f4-d0ee-4220-a689-22b541c58f67"}],)"
+        R"("p\u0061ginationInfo":{"c\u006funt":3,"pagenum":1,"pagesize":25}})");
+    QVERIFY2(escaped.page, qPrintable(escaped.error));
+    QCOMPARE(escaped.page->records.size(), 1);
+    QCOMPARE(escaped.page->pagination.count, 3);
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrationPage)

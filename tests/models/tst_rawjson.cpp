@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 /// Records must leave the console with the bytes they came with: these tests pin down that
@@ -29,6 +30,13 @@ private slots:
     void indentedKeepsEmptyContainersOnOneLine();
     void appendIndentedHonoursDepth();
     void brokenInputNeverCrashes();
+    void readerAcceptsWhatQtAccepts_data();
+    void readerAcceptsWhatQtAccepts();
+    void readerAgreesWithQtOnMutatedDocuments();
+    void readerNestingLimitIsQts();
+    void readerTracksWhitespace();
+    void readerNumberValueIsQts();
+    void readerStringTokens();
 };
 
 static QByteArray tricky()
@@ -259,6 +267,282 @@ void TestRawJson::brokenInputNeverCrashes()
         RawJson::decodeString(garbage);
     }
     QCOMPARE(RawJson::arrayElements(full, "orchestration").size(), 2);
+}
+
+/// Whether the reader accepts @p json as a whole document.
+static bool readerAccepts(QByteArrayView json)
+{
+    RawJson::Reader reader(json);
+    return reader.beginDocument() && reader.skipValue() && reader.endDocument();
+}
+
+/// What the reader reads from the value at its position, built the way QJsonDocument would
+/// hold it (the last of repeated keys counts). Undefined when the reader fails.
+static QJsonValue readValue(RawJson::Reader &reader)
+{
+    using Type = RawJson::Reader::Type;
+    const Type type = reader.peek();
+    const qsizetype start = reader.position();
+    switch (type) {
+    case Type::String: {
+        RawJson::Reader::StringToken token;
+        if (!reader.readString(&token))
+            return QJsonValue::Undefined;
+        return token.toString();
+    }
+    case Type::Object: {
+        QJsonObject object;
+        if (!reader.beginObject())
+            return QJsonValue::Undefined;
+        RawJson::Reader::StringToken key;
+        while (reader.nextMember(&key)) {
+            const QJsonValue value = readValue(reader);
+            if (value.isUndefined())
+                return value;
+            object.insert(key.toString(), value);
+        }
+        return reader.hasError() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(object);
+    }
+    case Type::Array: {
+        QJsonArray array;
+        if (!reader.beginArray())
+            return QJsonValue::Undefined;
+        while (reader.nextElement()) {
+            const QJsonValue value = readValue(reader);
+            if (value.isUndefined())
+                return value;
+            array.append(value);
+        }
+        return reader.hasError() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(array);
+    }
+    case Type::Null:
+    case Type::Bool:
+    case Type::Number: {
+        if (!reader.skipValue())
+            return QJsonValue::Undefined;
+        const QByteArrayView text = reader.text().sliced(start, reader.position() - start);
+        if (type == Type::Null)
+            return QJsonValue::Null;
+        if (type == Type::Bool)
+            return text == "true";
+        return RawJson::numberValue(text);
+    }
+    case Type::End:
+        break;
+    }
+    return QJsonValue::Undefined;
+}
+
+/// Deep equality that compares numbers by value: QJsonObject's own operator== tells an
+/// integer Qt kept as such from the same number held as a double.
+static bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject();
+        const QJsonObject y = b.toObject();
+        if (x.keys() != y.keys())
+            return false;
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            if (!sameValue(it.value(), y.value(it.key())))
+                return false;
+        }
+        return true;
+    }
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray();
+        const QJsonArray y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!sameValue(x.at(i), y.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isDouble())
+        return a.toDouble() == b.toDouble()
+            && std::signbit(a.toDouble()) == std::signbit(b.toDouble());
+    return a == b;
+}
+
+/// Checks that the reader says what QJsonDocument says about @p json: valid or not, and
+/// for a valid document the same values (strings decoded alike, numbers alike).
+static void compareWithQt(const QByteArray &json)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const bool qtAccepts = error.error == QJsonParseError::NoError;
+    QVERIFY2(readerAccepts(json) == qtAccepts,
+        qPrintable(QStringLiteral("Qt says \"%1\" for %2")
+                       .arg(error.errorString(), QString::fromLatin1(json.toPercentEncoding()))));
+    if (!qtAccepts)
+        return;
+    RawJson::Reader reader(json);
+    QVERIFY(reader.beginDocument());
+    const QJsonValue ours = readValue(reader);
+    QVERIFY(reader.endDocument());
+    const QJsonValue theirs =
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    QVERIFY2(sameValue(ours, theirs), json.toPercentEncoding().constData());
+}
+
+void TestRawJson::readerAcceptsWhatQtAccepts_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QList<QByteArray> cases {
+        // Plain valid documents.
+        "{}", "[]", " { } ", "[1,2,3]", "{\"a\":{\"b\":[true,false,null]}}", tricky(),
+        // Qt's leniencies.
+        "[1.]", "[.5]", "[-.5]", "[1.e5]", "[1.000]", "[-0]", "[99999999999999999999]",
+        "[\"\\\xc3\"]", "[\"\\\xff\"]", "[\"a\x01\"]", "[\"\\q\"]", "[\"\x7f\"]",
+        "\xef\xbb\xbf[1]", "\xef\xbb\xbf{}", "[\"\\ud800\"]", "[\"\\udc00x\"]",
+        "{\"a\":1,\"a\":2}", "[\"\xef\xbf\xbf\"]", "[\"\xf4\x8f\xbf\xbf\"]",
+        // What Qt refuses.
+        "", " ", "\xef\xbb\xbf", "1", "\"s\"", "null", "[-]", "[1e]", "[1e+]", "[1e400]",
+        "[-1e400]", "[1e-400]", "[00]", "[.]", "[-e5]", "[e5]", "[1e5.5]", "[0x10]", "[+1]",
+        "[\"\\u12\"]", "[\"\\u12g4\"]", "[\"\xed\xa0\x80\"]", "[\"\xf4\x90\x80\x80\"]",
+        "[\"\xc0\xaf\"]", "[\"\xe0\x80\xaf\"]", "[\"\xf0\x80\x80\xaf\"]", "[\"\xc3\"]",
+        "[\"\xc3(\"]", "[\"\\\xc3\xa9\"]", "[\"\\\"]", "[nul]", "[tru]", "[truex]",
+        "[true", "[null", "[false", "[1", "[\"a\"", "[\"a", "{\"a\"}", "{\"a\":}", "{\"a\" 1}",
+        "{\"a\":1,}", "[1,]", "[,1]", "{,}", "{1:2}", "[1 2]", "{\"a\":1 \"b\":2}", "[]]",
+        "[] x", "{}{}", "[\"\x80\"]", "[\xef\xbb\xbf]", "[Infinity]", "[NaN]", "[-Infinity]",
+        "[1}", "{]", "{\"a\":[}", "[{]}",
+    };
+    for (const QByteArray &json : cases)
+        QTest::newRow(json.toPercentEncoding().constData()) << json;
+}
+
+void TestRawJson::readerAcceptsWhatQtAccepts()
+{
+    QFETCH(QByteArray, json);
+    compareWithQt(json);
+}
+
+void TestRawJson::readerAgreesWithQtOnMutatedDocuments()
+{
+    // Random edits of valid documents, from bytes JSON gives meaning to: each result must be
+    // judged (and, when valid, read) exactly as QJsonDocument judges and reads it.
+    const QList<QByteArray> seeds {
+        tricky(),
+        R"({"orchestration":[{"id":"45a095f4-d0ee-4220-a689-22b541c58f67","n":-1.5e3,"a":[true,false,null,{}],"s":"x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"}],"paginationInfo":{"count":1}})",
+        "[1, -0.5, 2E+3, 0, [[]], {\"k\": \"\xe6\x97\xa5\xf0\x9f\x98\x80\"}]",
+    };
+    const QByteArray alphabet = QByteArrayLiteral(
+        "{}[],:\"\\ \t\n\r tfnrueals0123456789.eE+-ux/abcdef\x01\x7f\x80\xbf\xc2\xc3\xe0\xed"
+        "\xef\xf0\xf4\xf5\xff");
+    QRandomGenerator random(20240521);
+    int accepted = 0;
+    constexpr int rounds = 20000;
+    for (int round = 0; round < rounds; ++round) {
+        QByteArray json = seeds.at(random.bounded(int(seeds.size())));
+        const int edits = 1 + random.bounded(3);
+        for (int e = 0; e < edits; ++e) {
+            const int at = random.bounded(int(json.size()) + 1);
+            const char byte = alphabet.at(random.bounded(int(alphabet.size())));
+            switch (random.bounded(3)) {
+            case 0:
+                json.insert(at, byte);
+                break;
+            case 1:
+                if (at < json.size())
+                    json.remove(at, 1);
+                break;
+            default:
+                if (at < json.size())
+                    json[at] = byte;
+                break;
+            }
+        }
+        compareWithQt(json);
+        if (QTest::currentTestFailed())
+            return;
+        accepted += QJsonDocument::fromJson(json).isNull() ? 0 : 1;
+    }
+    // Both verdicts were exercised many times over.
+    QVERIFY2(accepted > rounds / 20 && accepted < rounds - rounds / 20,
+        qPrintable(QString::number(accepted)));
+}
+
+void TestRawJson::readerNestingLimitIsQts()
+{
+    for (const int depth : {1023, 1024, 1025}) {
+        const QByteArray arrays = QByteArray(depth, '[') + QByteArray(depth, ']');
+        compareWithQt(arrays);
+        QByteArray objects;
+        for (int i = 0; i < depth; ++i)
+            objects += "{\"a\":";
+        objects += "1" + QByteArray(depth, '}');
+        compareWithQt(objects);
+    }
+    QVERIFY(readerAccepts(QByteArray(QByteArray(1024, '[') + QByteArray(1024, ']'))));
+    QVERIFY(!readerAccepts(QByteArray(QByteArray(1025, '[') + QByteArray(1025, ']'))));
+}
+
+void TestRawJson::readerTracksWhitespace()
+{
+    RawJson::Reader reader("{\"a b\":[1,\"x y\"], \"c\" :\n2}");
+    QVERIFY(reader.beginDocument());
+    QVERIFY(reader.beginObject());
+    RawJson::Reader::StringToken key;
+    QVERIFY(reader.nextMember(&key));
+    QCOMPARE(key.toString(), QStringLiteral("a b"));
+    QVERIFY(reader.skipValue());
+    QCOMPARE(reader.whitespaceCount(), 0); // spaces inside strings do not count
+    QVERIFY(reader.nextMember(&key));
+    QCOMPARE(reader.whitespaceCount(), 2); // before the key and before its colon
+    QVERIFY(reader.skipValue());
+    QCOMPARE(reader.whitespaceCount(), 3);
+    QVERIFY(!reader.nextMember(&key));
+    QVERIFY(!reader.hasError());
+    QVERIFY(reader.endDocument());
+}
+
+void TestRawJson::readerNumberValueIsQts()
+{
+    for (const char *number : {"0", "-0", "5", "2.5", "1.50", "1e2", "1E+2", "-3.5e-2", "1.",
+             ".5", "-.5", "12345678901234567890", "1.000", "9007199254740993", "1e308",
+             "-9223372036854775808", "9223372036854775807", "9223372036854775808", "0.1", "-0.0",
+             "-0e0", "1.5e1"}) {
+        const QByteArray json = "[" + QByteArray(number) + "]";
+        const QJsonValue qt = QJsonDocument::fromJson(json).array().at(0);
+        QVERIFY2(qt.isDouble(), number);
+        const double ours = RawJson::numberValue(number);
+        QCOMPARE(ours, qt.toDouble());
+        QCOMPARE(std::signbit(ours), std::signbit(qt.toDouble()));
+    }
+}
+
+void TestRawJson::readerStringTokens()
+{
+    RawJson::Reader reader(R"(["plain","caf\u00e9","日本","\ud83d\ude00 \"q\"","\udc00"])");
+    QVERIFY(reader.beginDocument());
+    QVERIFY(reader.beginArray());
+    RawJson::Reader::StringToken token;
+    QList<RawJson::Reader::StringToken> tokens;
+    while (reader.nextElement()) {
+        QVERIFY(reader.readString(&token));
+        tokens.append(token);
+    }
+    QVERIFY(reader.endDocument());
+    QCOMPARE(tokens.size(), 5);
+    QVERIFY(tokens.at(0).ascii && !tokens.at(0).escaped);
+    QVERIFY(tokens.at(0).is(QLatin1StringView("plain")));
+    QVERIFY(tokens.at(1).escaped);
+    QCOMPARE(tokens.at(1).toString(), QStringLiteral("caf\u00e9"));
+    QVERIFY(!tokens.at(2).ascii && !tokens.at(2).escaped);
+    QCOMPARE(tokens.at(2).toString(), QStringLiteral("日本"));
+    QCOMPARE(tokens.at(3).toString(), QStringLiteral("😀 \"q\""));
+    QVarLengthArray<char, 256> utf8;
+    QVERIFY(tokens.at(3).appendUtf8(utf8));
+    QCOMPARE(QByteArrayView(utf8.constData(), utf8.size()), QByteArrayView("😀 \"q\""));
+    // A lone surrogate has no UTF-8, but the decoded text keeps it, as Qt does.
+    utf8.clear();
+    QVERIFY(!tokens.at(4).appendUtf8(utf8));
+    QCOMPARE(tokens.at(4).toString(), QString(QChar(0xdc00)));
+    const RawJson::Reader::StringToken escapedKey {"i\\u0064", true, true};
+    QVERIFY(escapedKey.is(QLatin1StringView("id")));
 }
 
 QTEST_GUILESS_MAIN(TestRawJson)
