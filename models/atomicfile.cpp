@@ -25,25 +25,6 @@ FileWriteResult failure(const QString &path, const QString &reason)
     return result;
 }
 
-/// The rename is durable only once the directory entry is on disk.
-void syncDirectory(const QString &filePath)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray directory = QFile::encodeName(QFileInfo(filePath).absolutePath());
-    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        qCWarning(lcFiles) << "Cannot open directory to sync it:" << directory
-                           << std::strerror(errno);
-        return;
-    }
-    if (::fsync(fd) != 0)
-        qCWarning(lcFiles) << "Cannot sync directory:" << directory << std::strerror(errno);
-    ::close(fd);
-#else
-    Q_UNUSED(filePath);
-#endif
-}
-
 } // namespace
 
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
@@ -68,8 +49,26 @@ FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
     if (!file.commit())
         return failure(path, file.errorString());
 
-    syncDirectory(file.fileName());
+    syncParentDirectory(file.fileName());
     FileWriteResult result;
     result.ok = true;
     return result;
+}
+
+void syncParentDirectory(const QString &filePath)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray directory = QFile::encodeName(QFileInfo(filePath).absolutePath());
+    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        qCWarning(lcFiles) << "Cannot open directory to sync it:" << directory
+                           << std::strerror(errno);
+        return;
+    }
+    if (::fsync(fd) != 0)
+        qCWarning(lcFiles) << "Cannot sync directory:" << directory << std::strerror(errno);
+    ::close(fd);
+#else
+    Q_UNUSED(filePath);
+#endif
 }

@@ -17,3 +17,10 @@ struct FileWriteResult
  * the directory is synced after the rename, so the new name survives a power loss.
  */
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data);
+
+/**
+ * Makes a completed rename of @p filePath durable: on POSIX the directory holding it is
+ * fsynced, since the new name is on disk only once its directory entry is. A failure is
+ * logged (the data itself is already safe); elsewhere it does nothing.
+ */
+void syncParentDirectory(const QString &filePath);

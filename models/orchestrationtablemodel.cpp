@@ -228,6 +228,20 @@ void OrchestrationTableModel::loadAll()
     emit progress(0, -1);
 }
 
+void OrchestrationTableModel::showRecords(const QList<Orchestration> &records,
+                                          const QStringList &warnings)
+{
+    setClient(nullptr);
+    m_mode = Mode::All;
+    m_totalCount = records.size();
+    setRows(records);
+    if (!warnings.isEmpty()) {
+        m_warnings = warnings;
+        emit warningsChanged();
+    }
+    setState(records.isEmpty() ? State::Empty : State::Loaded);
+}
+
 void OrchestrationTableModel::cancel()
 {
     if (m_state != State::Loading)

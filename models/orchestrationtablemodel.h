@@ -120,6 +120,12 @@ public:
     /// Fetches every page in the background; rows appear as pages arrive.
     void loadAll();
 
+    // --- records from elsewhere (an opened export file, issue 5) ---
+    /// Shows @p records as a complete, read-only set: no client (what was in flight is
+    /// aborted), Mode::All, State::Loaded (Empty when none), totalCount() = their number.
+    /// @p warnings become warnings().
+    void showRecords(const QList<Orchestration> &records, const QStringList &warnings = {});
+
     /// Stops whatever is loading: state Cancelled, rows already loaded stay. Nothing when idle.
     void cancel();
     /// Re-fetches the current page (or all), dropping the cache. See the class comment.
