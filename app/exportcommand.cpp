@@ -6,7 +6,9 @@
 #include "demosource.h"
 #include "hubclient.h"
 #include "pagereply.h"
+#include "profilestore.h"
 #include "scanjob.h"
+#include "secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,18 +50,106 @@ ExportCommand::~ExportCommand() = default;
 void ExportCommand::start()
 {
     QTimer::singleShot(0, this, [this] {
-        QString error;
-        ExitCode code = ExitCode::Ok;
-        if (!connect(&error, &code)) {
-            m_log << QCoreApplication::applicationName() << ": " << error << Qt::endl;
-            finish(code);
-            return;
-        }
-        if (m_options.allPages)
-            fetchAllPages();
+        if (!m_options.profileName.isEmpty())
+            loadProfile();
         else
-            fetchOnePage();
+            begin();
     });
+}
+
+void ExportCommand::fail(const QString &message, ExitCode code)
+{
+    m_log << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    finish(code);
+}
+
+void ExportCommand::loadProfile()
+{
+    std::unique_ptr<ProfileStore> ownProfiles;
+    ProfileStore *profiles = m_profiles;
+    if (!profiles) {
+        ownProfiles = std::make_unique<ProfileStore>();
+        profiles = ownProfiles.get();
+    }
+    m_profile = profiles->findByName(m_options.profileName);
+    if (!m_profile) {
+        QStringList names;
+        const QList<ConnectionProfile> all = profiles->profiles();
+        for (const ConnectionProfile &profile : all)
+            names.append(profile.name);
+        return fail(names.isEmpty()
+                        ? tr("There is no connection profile \"%1\" (no profiles are saved).")
+                              .arg(m_options.profileName)
+                        : tr("There is no connection profile \"%1\". Saved profiles: %2.")
+                              .arg(m_options.profileName, names.join(QStringLiteral(", "))),
+                    ExitCode::Usage);
+    }
+    const QList<ProfileProblem> problems = m_profile->problems();
+    if (!problems.isEmpty())
+        return fail(tr("The connection profile \"%1\" cannot be used: %2")
+                        .arg(m_profile->name, problems.first().message),
+                    ExitCode::Usage);
+    m_options.connection = m_profile->connection;
+    if (!m_options.allPages && m_options.pagesize == 0)
+        m_options.pagesize = m_profile->defaultPageSize;
+
+    // A ready bearer token from the environment needs nothing from the keychain.
+    if (!m_credentials.accessToken.isEmpty())
+        return begin();
+
+    if (!m_secrets)
+        m_secrets = new SecretStore(this);
+    m_tokenPersistence = new TokenPersistence(m_secrets, m_profile->id, this);
+    m_tokenPersistence->loadCredentials(this, [this](const ProfileCredentials &credentials) {
+        m_profileCredentials = credentials;
+        begin();
+    });
+}
+
+void ExportCommand::begin()
+{
+    QString error;
+    ExitCode code = ExitCode::Ok;
+    if (!connect(&error, &code))
+        return fail(error, code);
+    if (m_options.allPages)
+        fetchAllPages();
+    else
+        fetchOnePage();
+}
+
+bool ExportCommand::connectProfile(QNetworkAccessManager *nam, QString *error, ExitCode *code)
+{
+    ProfileCredentials credentials = m_profileCredentials;
+    const bool secretFromEnvironment = !m_credentials.clientSecret.isEmpty();
+    if (secretFromEnvironment)
+        credentials.clientSecret = m_credentials.clientSecret;
+    if (credentials.problem != SecretStore::Problem::None && !secretFromEnvironment) {
+        *error = tr("The system keychain is not available (%1); set %2 to export with the "
+                    "profile \"%3\".")
+                     .arg(credentials.detail, QLatin1String(kClientSecretVariable), m_profile->name);
+        *code = ExitCode::Auth;
+        return false;
+    }
+    const auto configure = [this](ClientCredentialsTokenProvider *tokens) {
+        tokens->setTransferTimeout(std::chrono::seconds(m_options.timeoutSeconds));
+        RetryPolicy policy;
+        policy.maxAttempts = m_options.retries + 1;
+        tokens->setRetryPolicy(policy);
+    };
+    QString why;
+    m_tokens = createTokenProvider(nam, *m_profile, credentials, m_tokenPersistence, &why, this,
+                                   configure);
+    if (!m_tokens) {
+        *error = tr("%1 Save it in the console's connection dialog, or set %2.")
+                     .arg(why, QLatin1String(m_profile->signIn
+                                                     == ConnectionProfile::SignIn::BearerToken
+                                                 ? kAccessTokenVariable
+                                                 : kClientSecretVariable));
+        *code = ExitCode::Auth;
+        return false;
+    }
+    return true;
 }
 
 bool ExportCommand::connect(QString *error, ExitCode *code)
@@ -80,7 +170,11 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
 
     m_nam = new QNetworkAccessManager(this);
     if (!m_options.demo && !m_credentials.accessToken.isEmpty()) {
+        // A ready token from the environment wins, with or without a profile.
         m_tokens = new StaticTokenProvider(m_credentials.accessToken, {}, this);
+    } else if (m_profile) {
+        if (!connectProfile(m_nam, error, code))
+            return false;
     } else if (!secret.isEmpty()) {
         if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty()) {
             *error = tr("A client secret needs --token-url to sign in with.");
@@ -192,6 +286,7 @@ void ExportCommand::onFailure(const ApiError &error)
 
 void ExportCommand::writeDocument()
 {
+    m_options.view.applyTo(m_document);
     const QByteArray json = m_document.toJson(m_options.compact ? ExportDocument::Style::Compact
                                                                 : ExportDocument::Style::Indented);
     if (m_options.output == QLatin1String("-")) {
@@ -224,6 +319,13 @@ void ExportCommand::finish(ExitCode code)
     m_finished = true;
     if (m_progressShown && code != ExitCode::Ok)
         m_log << Qt::endl;
+    // A token issued during the run is still on its way to the keychain: let it arrive, so
+    // the next run reuses it. Every keychain job has a timeout, so this wait ends.
+    if (m_secrets && m_secrets->isBusy()) {
+        QObject::connect(m_secrets, &SecretStore::idle, this,
+                         [this, code] { emit finished(code); }, Qt::SingleShotConnection);
+        return;
+    }
     emit finished(code);
 }
 

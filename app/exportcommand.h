@@ -1,17 +1,22 @@
 #pragma once
 
+#include "connectionprofile.h"
 #include "exitcode.h"
 #include "exportdocument.h"
 #include "exportoptions.h"
+#include "tokenpersistence.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class DemoSource;
 class HubClient;
+class ProfileStore;
+class SecretStore;
 class QNetworkAccessManager;
 class QTextStream;
 class TokenProvider;
@@ -32,6 +37,11 @@ struct ExportCredentials
  * and writes the export document all at once (stdout, or a file replaced atomically), so a
  * failed run leaves no file and never a partial one. Reports progress on @p log when it is
  * a terminal and every failure as one readable line. Emits finished() exactly once.
+ *
+ * With --profile, the connection comes from the ProfileStore and the client secret and
+ * cached token from the keychain, read asynchronously before anything is sent; a still-good
+ * cached token is reused (no token request), a newly issued one is stored, and finished()
+ * waits until the keychain has it. A secret in the environment overrides the keychain's.
  */
 class ExportCommand : public QObject
 {
@@ -44,11 +54,20 @@ public:
     /// Begins the work; finished() follows, never from inside this call.
     void start();
 
+    /// Where --profile looks profiles up (default: the application's settings); not owned.
+    void setProfileStore(ProfileStore *profiles) { m_profiles = profiles; }
+    /// The keychain --profile uses (default: one under the application id); not owned.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+
 signals:
     void finished(ExitCode code);
 
 private:
+    void loadProfile();
+    void begin();
+    void fail(const QString &message, ExitCode code);
     bool connect(QString *error, ExitCode *code);
+    bool connectProfile(QNetworkAccessManager *nam, QString *error, ExitCode *code);
     void fetchOnePage();
     void fetchAllPages();
     void onFailure(const ApiError &error);
@@ -66,6 +85,11 @@ private:
     TokenProvider *m_tokens = nullptr;
     HubClient *m_client = nullptr;
     ExportDocument m_document;
+    std::optional<ConnectionProfile> m_profile;
+    ProfileCredentials m_profileCredentials;
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
+    TokenPersistence *m_tokenPersistence = nullptr;
     bool m_finished = false;
     bool m_progressShown = false;
 };

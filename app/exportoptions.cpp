@@ -25,7 +25,8 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Exports orchestrations to JSON, records exactly as the server sent them.\n"
            "The client secret is read from %1, or a ready bearer token from %2; "
-           "never from the command line.\n"
+           "never from the command line. With --profile, the profile's secret and cached "
+           "token come from the system keychain (%1 still overrides the secret).\n"
            "Exit codes: 0 ok, 2 usage, 3 authentication/authorization, "
            "4 server/network/data error after retries, 5 cannot write the output.")
             .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
@@ -33,6 +34,10 @@ ExportArguments parseExportArguments(const QStringList &arguments)
                                   tr("Show this help."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Export from the embedded demo simulator."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Use the saved connection profile NAME (its URLs, "
+                                        "client id and scope; the secret from the keychain)."),
+                                     tr("NAME"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      tr("API base URL, e.g. https://api.egain.cloud/"
                                         "conversation/conversationmgr/v3."),
@@ -73,8 +78,9 @@ ExportArguments parseExportArguments(const QStringList &arguments)
                                                 QStringLiteral("access-token")},
                                     QString(), tr("VALUE"));
     secret.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, all, page, pageSize,
+    parser.addOptions({help, demo, profile, baseUrl, tokenUrl, clientId, scope, all, page, pageSize,
                        output, compact, retries, timeout, secret});
+    parser.addOptions(ExportViewOptions::commandLineOptions());
 
     ExportArguments result;
     const auto usageError = [&result](const QString &message) {
@@ -105,10 +111,18 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     const bool remote = parser.isSet(baseUrl) || parser.isSet(tokenUrl) || parser.isSet(clientId);
     if (options.demo && remote)
         return usageError(tr("--demo cannot be combined with --base-url, --token-url or --client-id."));
-    if (!options.demo) {
+    if (parser.isSet(profile)) {
+        options.profileName = parser.value(profile).trimmed();
+        if (options.profileName.isEmpty())
+            return usageError(tr("--profile needs the name of a saved connection."));
+        if (options.demo || remote || parser.isSet(scope))
+            return usageError(tr("--profile takes the connection from the profile: it cannot be "
+                                 "combined with --demo, --base-url, --token-url, --client-id or "
+                                 "--scope."));
+    } else if (!options.demo) {
         if (!parser.isSet(baseUrl) || !parser.isSet(clientId))
-            return usageError(tr("Say where to export from: --demo, or --base-url, --token-url "
-                                 "and --client-id."));
+            return usageError(tr("Say where to export from: --demo, --profile NAME, or "
+                                 "--base-url, --token-url and --client-id."));
         options.connection.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
         options.connection.tokenUrl = QUrl(parser.value(tokenUrl), QUrl::StrictMode);
         options.connection.clientId = parser.value(clientId);
@@ -163,6 +177,9 @@ ExportArguments parseExportArguments(const QStringList &arguments)
                                   .arg(parser.value(timeout)));
         options.timeoutSeconds = *n;
     }
+    QString viewError;
+    if (!ExportViewOptions::read(parser, &options.view, &viewError))
+        return usageError(viewError);
     result.options = options;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "exportviewoptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,7 @@
 struct ExportOptions
 {
     bool demo = false;
+    QString profileName; ///< --profile: connection and keychain secret of a saved profile
     ConnectionSettings connection;
     bool allPages = true;
     int pagenum = 1;
@@ -19,6 +21,7 @@ struct ExportOptions
     bool compact = false;
     int retries = 3;         ///< retries per request after the first attempt
     int timeoutSeconds = 30; ///< no byte for this long fails the attempt
+    ExportViewOptions view;  ///< --filter, --active, --columns (issue 5)
 
     static constexpr int kDefaultPageSize = 25;    ///< the API's own default
     static constexpr int kDefaultAllPageSize = 75; ///< fewer requests; the server may grant less

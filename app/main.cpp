@@ -1,7 +1,9 @@
 #include "buildinfo.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "guilaunch.h"
 #include "guioptions.h"
+#include "tlscheck.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,7 +24,8 @@ void applyIdentity()
 
 bool isHeadless(const QString &command)
 {
-    return command == QLatin1String("export") || command == QLatin1String("--version")
+    return command == QLatin1String("export") || command == QLatin1String("diff")
+           || command == QLatin1String("--version")
            || command == QLatin1String("-v") || command == QLatin1String("--help")
            || command == QLatin1String("-h");
 }
@@ -38,8 +41,12 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         applyIdentity();
         QStringList arguments = QCoreApplication::arguments().mid(1);
-        if (command == QLatin1String("export"))
+        if (command == QLatin1String("export")) {
+            warnIfTlsMissing(false);
             return runExportCommand(arguments.mid(1));
+        }
+        if (command == QLatin1String("diff"))
+            return runDiffCommand(arguments.mid(1));
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION << '\n';
             return 0;
@@ -50,5 +57,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     applyIdentity();
+    // The Wayland app_id, and the name of the desktop file, icon and metainfo.
+    QGuiApplication::setDesktopFileName(QStringLiteral(CONSOLE_APP_ID));
+    warnIfTlsMissing(true);
     return runGui(QCoreApplication::arguments().mid(1));
 }

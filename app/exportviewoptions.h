@@ -1,0 +1,34 @@
+#pragma once
+
+#include "exportdocument.h"
+#include "orchestrationfiltermodel.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+class QCommandLineParser;
+
+/**
+ * The main window's view, on the command line of `orchestration-console export`:
+ * --filter TEXT (the window's search), --active yes|no and --columns KEY,... (the visible
+ * columns only, as flat objects keyed by ViewColumns keys, in the order given). The records
+ * go through the window's own filter model, so the file holds what the window would show.
+ */
+struct ExportViewOptions
+{
+    QString filterText;
+    OrchestrationFilterModel::ActiveFilter active = OrchestrationFilterModel::ActiveFilter::All;
+    QList<int> columns; ///< empty: full records
+
+    bool filters() const;
+
+    /// The options to add to the export's parser.
+    static QList<QCommandLineOption> commandLineOptions();
+    /// Reads them from @p parser (after parse()); false with a usage message in @p error.
+    static bool read(const QCommandLineParser &parser, ExportViewOptions *options, QString *error);
+
+    /// Filters @p document's records, turns them into columns when asked, and says so in
+    /// exportInfo ("filter", "content", "columns"). Nothing when no option was given.
+    void applyTo(ExportDocument &document) const;
+};
