@@ -3,16 +3,21 @@
 #include "connectionsettings.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "secretstore.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
+class ClientCredentialsTokenProvider;
 class DemoSource;
 class HubClient;
 class QNetworkAccessManager;
+class TokenPersistence;
 class TokenProvider;
+struct ConnectionProfile;
+struct ProfileCredentials;
 
 /**
  * One connection of the GUI: the network manager, the token provider and the HubClient
@@ -40,6 +45,28 @@ public:
                                                      const ExportCredentials &credentials,
                                                      QString *error);
 
+    /**
+     * The tenant of the saved @p profile, signed in with what @p persistence's
+     * loadCredentials() found (@p credentials): a still-good stored token is used without
+     * asking the token endpoint, every new token is stored, and a refused one is deleted (the
+     * same @p persistence knows which token it loaded). The session takes @p persistence over.
+     * nullptr with the reason in @p error when there is nothing to sign in with (@p
+     * persistence is deleted then). @p configure (optional) tunes the token provider.
+     */
+    static std::unique_ptr<ConsoleSession> connectProfile(
+        const ConnectionProfile &profile, const ProfileCredentials &credentials,
+        TokenPersistence *persistence, QString *error,
+        const std::function<void(ClientCredentialsTokenProvider *)> &configure = {});
+
+    /// The saved profile this session shows; null for the demo or a command-line tenant.
+    QUuid profileId() const { return m_info.profileId; }
+
+    /**
+     * Sign out: the token in memory is dropped, so the next request asks for a new one, and
+     * the stored one is deleted (the client secret stays). @p done gets the keychain's answer.
+     */
+    void signOut(QObject *context, SecretStore::Callback done);
+
     HubClient *client() const { return m_client; }
     TokenProvider *tokens() const { return m_tokens; }
     const ConnectionInfo &info() const { return m_info; }
@@ -55,4 +82,7 @@ private:
     TokenProvider *m_tokens = nullptr;
     HubClient *m_client = nullptr;
     ConnectionInfo m_info;
+    TokenPersistence *m_persistence = nullptr;
+    TokenProvider *m_innerTokens = nullptr; ///< the provider inside the persistent wrapper
+    QString m_lastToken; ///< the token in use, to drop it on sign-out; never log it
 };

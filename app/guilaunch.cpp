@@ -1,11 +1,16 @@
 #include "guilaunch.h"
 
-#include "connectiondialog.h"
+#include "connectionsdialog.h"
+#include "connectionswitcher.h"
 #include "guioptions.h"
 #include "icons.h"
 #include "inspectorpanel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "orchestrationtablemodel.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "tokenpersistence.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,21 +20,54 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 GuiLauncher::GuiLauncher(QObject *parent)
     : QObject(parent)
+    , m_ownProfiles(std::make_unique<ProfileStore>())
+    , m_ownSecrets(std::make_unique<SecretStore>())
+    , m_profiles(m_ownProfiles.get())
+    , m_secrets(m_ownSecrets.get())
     , m_window(std::make_unique<MainWindow>())
+{
+    wireWindow();
+}
+
+GuiLauncher::GuiLauncher(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_window(std::make_unique<MainWindow>())
+{
+    wireWindow();
+}
+
+void GuiLauncher::wireWindow()
 {
     connect(m_window.get(), &MainWindow::demoRequested, this, &GuiLauncher::startDemo);
     connect(m_window.get(), &MainWindow::addConnectionRequested, this, &GuiLauncher::askForConnection);
+    connect(m_window.get(), &MainWindow::connectionsRequested, this,
+            [this] { showConnectionsDialog(false); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &GuiLauncher::signOut);
+    connect(m_window->connectionSwitcher(), &ConnectionSwitcher::profileChosen, this,
+            &GuiLauncher::openProfile);
+    connect(m_profiles, &ProfileStore::changed, this, &GuiLauncher::refreshSwitcher);
+    const auto showSessionOnly = [window = m_window.get()](const QString &reason) {
+        window->messageBar()->showMessage(MessageBar::Kind::Warning, reason);
+    };
+    connect(m_secrets, &SecretStore::sessionOnlyStarted, m_window.get(), showSessionOnly);
+    if (m_secrets->isSessionOnly())
+        showSessionOnly(m_secrets->sessionOnlyReason());
+    refreshSwitcher();
 }
 
 GuiLauncher::~GuiLauncher()
 {
-    m_window.reset(); // lets go of the client before the session ends
+    delete m_opening;
+    m_window.reset(); // lets go of the client before the session ends (and closes the dialog)
     m_session.reset();
 }
 
@@ -67,14 +105,125 @@ void GuiLauncher::adopt(std::unique_ptr<ConsoleSession> session)
 
 void GuiLauncher::askForConnection()
 {
-    ConnectionDialog dialog(m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
+    showConnectionsDialog(true);
+}
+
+// --- saved connections (issue 4) ---
+
+void GuiLauncher::refreshSwitcher()
+{
+    QList<ConnectionChoice> choices;
+    const QList<ConnectionProfile> all = m_profiles->profiles();
+    for (const ConnectionProfile &profile : all)
+        choices.append({profile.id, profile.name, profile.label, profile.color});
+    m_window->connectionSwitcher()->setChoices(choices);
+}
+
+void GuiLauncher::openProfile(const QUuid &id)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles->profile(id);
+    if (!profile) {
+        failToOpen(id, tr("That connection no longer exists."));
         return;
-    ExportCredentials credentials;
-    credentials.clientSecret = dialog.clientSecret();
-    QString error;
-    if (!connectTo(dialog.settings(), credentials, &error))
-        QMessageBox::warning(m_window.get(), tr("Add connection"), error);
+    }
+    // A newer choice wins: the answer for an older one is dropped with its context.
+    delete m_opening;
+    auto *opening = new QObject(this);
+    m_opening = opening;
+    m_window->statusBar()->showMessage(tr("Opening %1…").arg(profile->name));
+    auto *persistence = new TokenPersistence(m_secrets, id, opening);
+    persistence->loadCredentials(opening, [this, opening, persistence, profile = *profile](
+                                                  const ProfileCredentials &credentials) {
+        opening->deleteLater();
+        m_window->statusBar()->clearMessage();
+        if (credentials.problem != SecretStore::Problem::None && !credentials.message.isEmpty())
+            m_window->messageBar()->showMessage(MessageBar::Kind::Warning, credentials.message);
+        QString error;
+        std::unique_ptr<ConsoleSession> session =
+            ConsoleSession::connectProfile(profile, credentials, persistence, &error);
+        if (!session) {
+            failToOpen(profile.id, tr("%1 Open File → Connections… to enter it.").arg(error));
+            return;
+        }
+        adopt(std::move(session));
+        m_profiles->setLastUsed(profile.id);
+        emit profileOpened(profile.id);
+    });
+}
+
+void GuiLauncher::failToOpen(const QUuid &id, const QString &reason)
+{
+    if (m_window->hasConnection())
+        m_window->messageBar()->showMessage(MessageBar::Kind::Warning, reason);
+    else
+        m_window->showWelcomeProblem(reason);
+    // The switcher goes back to what is really shown.
+    m_window->connectionSwitcher()->setCurrent(m_session ? m_session->profileId() : QUuid());
+    emit profileOpenFailed(id, reason);
+}
+
+bool GuiLauncher::openLastProfile()
+{
+    const std::optional<ConnectionProfile> last = m_profiles->lastUsed();
+    if (!last)
+        return false;
+    openProfile(last->id);
+    return true;
+}
+
+void GuiLauncher::signOut()
+{
+    if (!m_session || m_session->profileId().isNull())
+        return;
+    m_window->showSignedOut();
+    m_session->signOut(this, [this](const SecretStore::Result &result) {
+        if (!result.ok() && result.problem == SecretStore::Problem::None)
+            m_window->messageBar()->showMessage(MessageBar::Kind::Warning,
+                                                tr("The stored token could not be deleted: %1")
+                                                    .arg(result.message));
+        emit signedOut(result);
+    });
+}
+
+void GuiLauncher::showConnectionsDialog(bool newProfile)
+{
+    if (!m_dialog) {
+        m_dialog = new ConnectionsDialog(m_profiles, m_secrets, m_window.get());
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &ConnectionsDialog::profileSaved, this, &GuiLauncher::onProfileSaved);
+        connect(m_dialog, &ConnectionsDialog::profileRemoved, this, &GuiLauncher::onProfileRemoved);
+        connect(m_dialog, &ConnectionsDialog::connectRequested, this, [this](const QUuid &id) {
+            m_dialog->accept();
+            openProfile(id);
+        });
+        if (m_session && !m_session->profileId().isNull())
+            m_dialog->selectProfile(m_session->profileId());
+    }
+    if (newProfile)
+        m_dialog->startNewProfile();
+    m_dialog->open();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+ConnectionsDialog *GuiLauncher::connectionsDialog() const
+{
+    return m_dialog;
+}
+
+void GuiLauncher::onProfileSaved(const QUuid &id)
+{
+    // The connection shown was edited: show it as it is now (its settings or secret changed).
+    if (m_session && m_session->profileId() == id)
+        openProfile(id);
+}
+
+void GuiLauncher::onProfileRemoved(const QUuid &id)
+{
+    if (m_session && m_session->profileId() == id) {
+        m_window->clearConnection();
+        m_session.reset();
+    }
 }
 
 namespace {
@@ -180,6 +329,8 @@ int runGui(const QStringList &arguments)
                 return 2;
             window->showWelcomeProblem(error);
         }
+    } else {
+        launcher.openLastProfile(); // nothing asked for on the command line: where the user was
     }
     if (!options.screenshotPath.isEmpty())
         new ScreenshotTaker(window, options.screenshotPath);

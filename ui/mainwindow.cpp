@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 
+#include "connectionswitcher.h"
+#include "environmentband.h"
 #include "errorbanner.h"
+#include "exportcontroller.h"
 #include "filterbar.h"
 #include "hubclient.h"
 #include "icons.h"
 #include "inspectorpanel.h"
+#include "messagebar.h"
 #include "orchestrationfiltermodel.h"
 #include "orchestrationtablemodel.h"
 #include "pagebar.h"
+#include "snapshotbanner.h"
 #include "theme.h"
 #include "tokenprovider.h"
 #include "warningdelegate.h"
@@ -16,6 +21,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,12 +123,25 @@ MainWindow::MainWindow(QWidget *parent)
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
     workspaceLayout->addWidget(m_banner);
+    m_snapshotBanner = new SnapshotBanner(this);
+    workspaceLayout->addWidget(m_snapshotBanner);
     workspaceLayout->addWidget(m_splitter, 1);
 
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(workspace);
-    setCentralWidget(m_pages);
+    // The environment band and the message strip sit above whatever page is shown.
+    m_environmentBand = new EnvironmentBand(this);
+    m_messageBar = new MessageBar(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_environmentBand);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
+    m_export = new ExportController(this);
     createActions();
     createMenus();
     createToolBar();
@@ -130,6 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::onRetry);
+    connect(m_snapshotBanner, &SnapshotBanner::closeRequested, this, &MainWindow::closeSnapshot);
+    connect(m_snapshotBanner, &SnapshotBanner::compareRequested, m_export, &ExportController::compareWithFile);
     connect(m_inspector, &InspectorPanel::idActivated, this, &MainWindow::filterByReferencedId);
     connect(m_pageBar, &PageBar::pageSizeChosen, this,
             [](int size) { QSettings().setValue(kPageSizeKey, size); });
@@ -164,7 +186,8 @@ void MainWindow::setUpTable()
     m_view->setAccessibleName(tr("Orchestrations"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be selected, for "Export the selected rows".
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false); // alternating rows separate the records; a grid only adds noise
     m_view->setWordWrap(false);
@@ -215,6 +238,17 @@ void MainWindow::createActions()
     m_addConnectionAction->setObjectName(QStringLiteral("addConnectionAction"));
     connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnectionRequested);
 
+    m_connectionsAction = new QAction(tr("&Connections…"), this);
+    m_connectionsAction->setObjectName(QStringLiteral("connectionsAction"));
+    m_connectionsAction->setToolTip(tr("Add, edit, test, import or remove saved connections"));
+    connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::connectionsRequested);
+
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setToolTip(tr("Forget the access token (the client secret stays stored)"));
+    m_signOutAction->setEnabled(false);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
@@ -239,9 +273,29 @@ void MainWindow::createActions()
 
     m_exportAction = new QAction(tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setToolTip(tr("Export to JSON: for now from the command line "
-                                  "(orchestration-console export --help)"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export the page, all pages, the view, the selected rows or the "
+                                  "inspector's node to JSON (Ctrl+E)"));
     m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, m_export, &ExportController::exportView);
+
+    m_openAction = new QAction(tr("&Open snapshot…"), this);
+    m_openAction->setObjectName(QStringLiteral("openSnapshotAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open an exported file (or a saved API page) read-only"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::askForSnapshot);
+
+    m_compareAction = new QAction(tr("&Compare with snapshot…"), this);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setToolTip(tr("Compare an exported file with the live data, or with the "
+                                   "snapshot shown: added, removed and changed orchestrations"));
+    m_compareAction->setEnabled(false);
+    connect(m_compareAction, &QAction::triggered, m_export, &ExportController::compareWithFile);
+
+    m_closeSnapshotAction = new QAction(tr("C&lose snapshot"), this);
+    m_closeSnapshotAction->setObjectName(QStringLiteral("closeSnapshotAction"));
+    m_closeSnapshotAction->setEnabled(false);
+    connect(m_closeSnapshotAction, &QAction::triggered, this, &MainWindow::closeSnapshot);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -275,8 +329,13 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_demoAction);
     file->addAction(m_addConnectionAction);
+    file->addAction(m_connectionsAction);
+    file->addAction(m_signOutAction);
     file->addSeparator();
+    file->addAction(m_openAction);
     file->addAction(m_exportAction);
+    file->addAction(m_compareAction);
+    file->addAction(m_closeSnapshotAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -304,10 +363,11 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
 
-    m_connectionMenu = new QMenu(this);
-    m_connectionMenu->addAction(m_demoAction);
-    m_connectionMenu->addAction(m_addConnectionAction);
-    m_connectionAction->setMenu(m_connectionMenu);
+    m_switcher = new ConnectionSwitcher(this);
+    m_switcher->setFixedActions({m_demoAction, m_addConnectionAction, m_connectionsAction, nullptr,
+                                 m_signOutAction});
+    m_connectionMenu = m_switcher;
+    m_connectionAction->setMenu(m_switcher);
 }
 
 void MainWindow::createToolBar()
@@ -434,6 +494,9 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
 {
     if (m_tokens)
         disconnect(m_tokens, nullptr, this, nullptr);
+    m_snapshot.reset();
+    m_snapshotBanner->hide();
+    m_pageBar->show();
     m_client = client;
     m_tokens = tokens;
     m_info = info;
@@ -455,10 +518,9 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     m_baseUrlLabel->setVisible(client != nullptr);
     m_tokenLabel->setText(client ? tr("Signing in…") : QString());
     m_tokenLabel->setVisible(client != nullptr);
+    showConnectionDecorations();
     m_refreshLabel->setText(QString());
-    for (QAction *action : {m_refreshAction, m_loadAllAction, m_filterAction, m_firstPageAction,
-                            m_previousPageAction, m_nextPageAction, m_lastPageAction})
-        action->setEnabled(client != nullptr);
+    updateLiveActions();
     updateBadge();
     updateTitle();
     updateCounts();
@@ -486,6 +548,10 @@ void MainWindow::showWelcomeProblem(const QString &text)
 
 void MainWindow::updateTitle()
 {
+    if (m_snapshot) {
+        setWindowTitle(tr("Snapshot %1 — Orchestration Console").arg(QFileInfo(m_snapshot->path).fileName()));
+        return;
+    }
     setWindowTitle(hasConnection() ? tr("%1 — Orchestration Console").arg(m_info.name)
                                    : tr("Orchestration Console"));
 }
@@ -502,6 +568,8 @@ void MainWindow::onTokenIssued(const QDateTime &expiry)
                                                     .arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
                                                          expiry.toUTC().toString(Qt::ISODate))
                                               : QString());
+    if (m_info.sessionOnly)
+        setTokenState(m_tokenLabel->text());
 }
 
 void MainWindow::onTokenFailed(const ApiError &error)
@@ -523,7 +591,7 @@ void MainWindow::onStateChanged()
             onTokenIssued(m_tokens->currentTokenExpiry());
         selectFirstRowIfNone();
     }
-    m_loadAllAction->setEnabled(hasConnection()
+    m_loadAllAction->setEnabled(hasConnection() && !m_snapshot
                                 && !(m_table->mode() == OrchestrationTableModel::Mode::All
                                      && state == State::Loading));
     updateCounts();
@@ -662,7 +730,7 @@ QString MainWindow::countsText() const
 void MainWindow::updateCounts()
 {
     using State = OrchestrationTableModel::State;
-    if (!hasConnection()) {
+    if (!hasConnection() && !m_snapshot) {
         m_countsLabel->clear();
         return;
     }
@@ -685,7 +753,7 @@ void MainWindow::updateOverlay()
 {
     using State = OrchestrationTableModel::State;
     QString text;
-    if (hasConnection() && m_filter->rowCount() == 0) {
+    if ((hasConnection() || m_snapshot) && m_filter->rowCount() == 0) {
         switch (m_table->state()) {
         case State::Idle: break;
         case State::Loading: text = tr("Loading orchestrations…"); break;
@@ -741,4 +809,109 @@ void MainWindow::showHeaderMenu(const QPoint &position)
 {
     rebuildColumnsMenu();
     m_columnsMenu->exec(m_view->horizontalHeader()->mapToGlobal(position));
+}
+
+// --- export, snapshots, compare (issue 5) ---
+
+void MainWindow::updateLiveActions()
+{
+    const bool live = m_client && !m_snapshot;
+    for (QAction *action : {m_refreshAction, m_loadAllAction, m_firstPageAction, m_previousPageAction,
+                            m_nextPageAction, m_lastPageAction})
+        action->setEnabled(live);
+    const bool showing = m_client || m_snapshot;
+    m_filterAction->setEnabled(showing);
+    m_exportAction->setEnabled(showing);
+    m_compareAction->setEnabled(showing);
+    m_closeSnapshotAction->setEnabled(m_snapshot.has_value());
+}
+
+void MainWindow::askForSnapshot()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openSnapshot(path, &error))
+        QMessageBox::warning(this, tr("Open snapshot"), error);
+}
+
+bool MainWindow::openSnapshot(const QString &path, QString *error)
+{
+    QString why;
+    std::optional<SnapshotFile> file = SnapshotFile::read(path, &why);
+    if (!file) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_snapshot = std::move(file);
+    m_banner->hide();
+    m_inspector->setOrchestration({});
+    m_table->showRecords(m_snapshot->document.records);
+    m_snapshotBanner->showSnapshot(m_snapshot->description(), path, m_snapshot->warnings);
+    m_pageBar->hide(); // a snapshot has no pages to turn
+    m_pages->setCurrentIndex(1);
+    m_refreshLabel->setText(QString());
+    updateLiveActions();
+    updateTitle();
+    updateCounts();
+    updateOverlay();
+    selectFirstRowIfNone();
+    return true;
+}
+
+void MainWindow::closeSnapshot()
+{
+    if (!m_snapshot)
+        return;
+    setConnection(m_client, m_tokens, m_info);
+}
+
+// --- connections (issue 4) ---
+
+void MainWindow::showConnectionDecorations()
+{
+    const bool connected = m_client != nullptr;
+    m_environmentBand->setEnvironment(connected ? m_info.label : QString(), m_info.labelColour,
+                                      m_info.name);
+    m_switcher->setCurrent(connected ? m_info.profileId : QUuid());
+    m_signOutAction->setEnabled(connected && !m_info.profileId.isNull());
+    if (!connected)
+        return;
+    const QDateTime expiry = m_tokens ? m_tokens->currentTokenExpiry() : QDateTime();
+    if (m_info.tokenFromKeychain) {
+        // Known now, so the first page's arrival does not relabel it as freshly signed in.
+        m_tokenExpiry = expiry;
+        setTokenState(expiry.isValid()
+                          ? tr("Token from keychain, until %1")
+                                .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+                          : tr("Token from keychain"));
+    } else {
+        setTokenState(m_tokenLabel->text());
+    }
+}
+
+void MainWindow::setTokenState(const QString &text)
+{
+    if (!m_info.sessionOnly) {
+        m_tokenLabel->setText(text);
+        return;
+    }
+    m_tokenLabel->setText(text.isEmpty() ? tr("Session only") : tr("%1 · Session only").arg(text));
+    m_tokenLabel->setToolTip(tr("The keychain is not available: secrets and tokens are kept in "
+                                "memory for this session only."));
+}
+
+void MainWindow::showSignedOut()
+{
+    m_tokenExpiry = {};
+    m_tokenLabel->setToolTip(tr("The access token was deleted; the next request signs in again."));
+    setTokenState(tr("Signed out"));
+}
+
+QString MainWindow::tokenStateText() const
+{
+    return m_tokenLabel->text();
 }

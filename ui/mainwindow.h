@@ -1,13 +1,20 @@
 #pragma once
 
 #include "orchestration.h"
+#include "snapshotfile.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
+#include <QUuid>
+#include <QColor>
 
+class ConnectionSwitcher;
+class EnvironmentBand;
 class ErrorBanner;
+class MessageBar;
+class ExportController;
 class FilterBar;
 class HubClient;
 class InspectorPanel;
@@ -19,6 +26,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class SnapshotBanner;
 class TokenProvider;
 class WelcomePage;
 struct ApiError;
@@ -29,6 +37,12 @@ struct ConnectionInfo
     QString name;   ///< e.g. "Demo tenant" or "client-id @ api.example.com"
     QUrl baseUrl;
     bool demo = false; ///< shows the "Demo data" badge
+    // --- connections (issue 4) ---
+    QUuid profileId;        ///< the saved profile shown; null for the demo or a command-line tenant
+    QString label;          ///< e.g. "PROD": shown as a band across the window; empty for none
+    QColor labelColour;     ///< the band's colour; invalid for a neutral one
+    bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
+    bool sessionOnly = false;       ///< the keychain is not available: secrets live in memory only
 };
 
 /**
@@ -83,9 +97,39 @@ public:
     /// The "N shown of M loaded, count total" line.
     QString countsText() const;
 
+    // --- export, snapshots, compare (issue 5) ---
+    /**
+     * Shows the export file (or raw API page) at @p path in the table and inspector,
+     * read-only, under a banner "Snapshot of <baseUrl> taken <exportedAt>"; the live
+     * connection stays and comes back with closeSnapshot(). False with the reason in @p error.
+     */
+    bool openSnapshot(const QString &path, QString *error = nullptr);
+    /// Back to the live connection (or the welcome page when there is none).
+    void closeSnapshot();
+    /// The snapshot shown; nullptr while showing live data.
+    const SnapshotFile *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
+    ExportController *exportController() const { return m_export; }
+    SnapshotBanner *snapshotBanner() const { return m_snapshotBanner; }
+
+    // --- connections (issue 4) ---
+    /// The toolbar's connection menu (saved profiles, demo, Connections…, Sign out).
+    ConnectionSwitcher *connectionSwitcher() const { return m_switcher; }
+    /// The coloured band with the profile's label (e.g. "PROD") across the top.
+    EnvironmentBand *environmentBand() const { return m_environmentBand; }
+    /// The non-modal message strip above the content (keychain trouble, connection problems).
+    MessageBar *messageBar() const { return m_messageBar; }
+    /// Says "Signed out" in the status bar until the next token arrives.
+    void showSignedOut();
+    /// The status bar's token state ("Signed in, token until 14:05", "Signed out", ...).
+    QString tokenStateText() const;
+
 signals:
     void demoRequested();
     void addConnectionRequested();
+    /// File → Connections…: the saved profiles, to add, edit or remove.
+    void connectionsRequested();
+    /// Sign out of the connection shown: forget its token (the secret stays).
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +165,8 @@ private:
     QString idAtRow(int proxyRow) const;
     void showHeaderMenu(const QPoint &position);
     void rebuildColumnsMenu();
+    void updateLiveActions();
+    void askForSnapshot();
 
     OrchestrationTableModel *m_table;
     OrchestrationFilterModel *m_filter;
@@ -149,6 +195,9 @@ private:
     QAction *m_loadAllAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_closeSnapshotAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_firstPageAction = nullptr;
     QAction *m_previousPageAction = nullptr;
@@ -156,8 +205,19 @@ private:
     QAction *m_lastPageAction = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
+    // --- connections (issue 4) ---
+    void showConnectionDecorations();
+    void setTokenState(const QString &text);
+    ConnectionSwitcher *m_switcher = nullptr;
+    EnvironmentBand *m_environmentBand = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 
     ConnectionInfo m_info;
+    SnapshotBanner *m_snapshotBanner = nullptr;
+    ExportController *m_export = nullptr;
+    std::optional<SnapshotFile> m_snapshot;
     QPointer<HubClient> m_client;
     QPointer<TokenProvider> m_tokens;
     QDateTime m_tokenExpiry;

@@ -2,7 +2,6 @@
 // HubSimulator on loopback, the real client in between.
 
 #include "configurationtreemodel.h"
-#include "connectiondialog.h"
 #include "consolesession.h"
 #include "errorbanner.h"
 #include "filterbar.h"
@@ -77,7 +76,6 @@ private slots:
     void emptyTenantSaysSo();
     void loadAllLoadsEverything();
     void columnChoicesPersistAcrossWindows();
-    void connectionDialogAcceptsOnlyUsableConnections();
     void connectingWithoutCredentialsSaysWhatIsMissing();
 };
 
@@ -404,37 +402,6 @@ void TestMainWindow::columnChoicesPersistAcrossWindows()
     for (int column = 0; column < OrchestrationTableModel::ColumnCount; ++column)
         again.setColumnVisible(column, false);
     QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
-}
-
-void TestMainWindow::connectionDialogAcceptsOnlyUsableConnections()
-{
-    ConnectionDialog dialog;
-    const auto field = [&dialog](const char *name) {
-        return dialog.findChild<QLineEdit *>(QLatin1String(name));
-    };
-    QPushButton *connectButton = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QVERIFY(!connectButton->isEnabled());
-    QCOMPARE(field("clientSecretField")->echoMode(), QLineEdit::Password);
-
-    QTest::keyClicks(field("baseUrlField"), QStringLiteral("http://api.example.test/v3"));
-    QTest::keyClicks(field("tokenUrlField"), QStringLiteral("https://auth.example.test/oauth2/token"));
-    QTest::keyClicks(field("clientIdField"), QStringLiteral("console"));
-    QTest::keyClicks(field("clientSecretField"), QStringLiteral("s3cr3t"));
-    // Plain http to a remote host would carry the token in clear: refused with a reason.
-    QVERIFY(!connectButton->isEnabled());
-    QVERIFY2(dialog.problem().startsWith(QStringLiteral("Base URL:")), qPrintable(dialog.problem()));
-
-    field("baseUrlField")->clear();
-    QTest::keyClicks(field("baseUrlField"), QStringLiteral("https://api.example.test/v3"));
-    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
-    QVERIFY(connectButton->isEnabled());
-    QCOMPARE(dialog.settings().baseUrl, QUrl(QStringLiteral("https://api.example.test/v3")));
-    QCOMPARE(dialog.settings().clientId, QStringLiteral("console"));
-    QCOMPARE(dialog.settings().scope, ConnectionSettings().scope);
-    QCOMPARE(dialog.clientSecret(), QStringLiteral("s3cr3t"));
-
-    // Nothing of it was written anywhere.
-    QVERIFY(QSettings().allKeys().isEmpty());
 }
 
 void TestMainWindow::connectingWithoutCredentialsSaysWhatIsMissing()
