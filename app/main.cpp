@@ -4,6 +4,7 @@
 #include "guilaunch.h"
 #include "guioptions.h"
 #include "tlscheck.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
         // Headless subcommands need no display: a QCoreApplication only.
         QCoreApplication app(argc, argv);
         applyIdentity();
+        installTranslators();
         QStringList arguments = QCoreApplication::arguments().mid(1);
         if (command == QLatin1String("export")) {
             warnIfTlsMissing(false);
@@ -57,6 +59,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     applyIdentity();
+    installTranslators();
     // The Wayland app_id, and the name of the desktop file, icon and metainfo.
     QGuiApplication::setDesktopFileName(QStringLiteral(CONSOLE_APP_ID));
     warnIfTlsMissing(true);
