@@ -3,6 +3,7 @@
 // the file it leaves (or does not leave).
 
 #include "buildinfo.h"
+#include "consoleprocess.h"
 #include "exportoptions.h"
 #include "hubsimulator.h"
 
@@ -21,12 +22,8 @@ using namespace hubsim;
 
 namespace {
 
-struct RunResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using RunResult = testsupport::ConsoleRun;
+using testsupport::readJsonFile;
 
 } // namespace
 
@@ -89,22 +86,7 @@ void TestExportCommand::cleanup()
 
 RunResult TestExportCommand::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CONSOLE_EXECUTABLE), arguments);
-    // The simulator serves from this thread: wait by spinning the event loop, never blocking.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("export did not finish; stderr: %s", process.readAllStandardError().constData());
-        return {};
-    }
-    RunResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE), arguments, env);
 }
 
 QStringList TestExportCommand::sourceArguments() const
@@ -140,14 +122,6 @@ QString TestExportCommand::fetchToken()
                               .toString();
     reply->deleteLater();
     return token;
-}
-
-static QJsonObject readJsonFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 void TestExportCommand::usageErrors_data()

@@ -16,6 +16,7 @@
 #include "pagebar.h"
 #include "rawjson.h"
 #include "snapshotbanner.h"
+#include "testsavefiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,55 +52,12 @@
 using State = OrchestrationTableModel::State;
 using Scope = ViewExport::Scope;
 
+using testsupport::FailingSaveFile;
+using testsupport::ObservedSaveFile;
+
 namespace {
 
 constexpr int kLoadTimeoutMs = 20'000;
-
-/// A QSaveFile whose device fails like a full disk after @p failAfter bytes.
-class FailingSaveFile : public QSaveFile
-{
-public:
-    FailingSaveFile(const QString &path, qint64 failAfter)
-        : QSaveFile(path)
-        , m_left(failAfter)
-    { }
-
-protected:
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        if (len > m_left) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_left -= len;
-        return QSaveFile::writeData(data, len);
-    }
-
-private:
-    qint64 m_left;
-};
-
-/// A QSaveFile that runs @p onFirstWrite (in the writer's thread) when the first chunk is in.
-class FirstWriteSaveFile : public QSaveFile
-{
-public:
-    FirstWriteSaveFile(const QString &path, std::function<void()> onFirstWrite)
-        : QSaveFile(path)
-        , m_onFirstWrite(std::move(onFirstWrite))
-    { }
-
-protected:
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        const qint64 written = QSaveFile::writeData(data, len);
-        if (m_onFirstWrite)
-            std::exchange(m_onFirstWrite, nullptr)();
-        return written;
-    }
-
-private:
-    std::function<void()> m_onFirstWrite;
-};
 
 QList<QByteArray> rawOf(const QList<Orchestration> &records)
 {
@@ -627,9 +585,10 @@ void TestExportWindow::cancelWhileWritingKeepsTheOldFile()
     });
     // Cancel is pressed on the dialog while the first chunk is on its way to the disk.
     controller->setFileFactory([&cancel](const QString &target) {
-        return std::make_unique<FirstWriteSaveFile>(target, [&cancel] {
-            QMetaObject::invokeMethod(
-                cancel.data(), &QPushButton::click, Qt::BlockingQueuedConnection);
+        return std::make_unique<ObservedSaveFile>(target, [&cancel, first = true](qint64) mutable {
+            if (std::exchange(first, false))
+                QMetaObject::invokeMethod(
+                    cancel.data(), &QPushButton::click, Qt::BlockingQueuedConnection);
         });
     });
     const ExportWriteResult result = runExport(

@@ -2,6 +2,7 @@
 // executable in its own process, exporting from the simulator over loopback, then comparing
 // the files; judged by exit code, stdout, stderr and the files.
 
+#include "consoleprocess.h"
 #include "diffcommand.h"
 #include "exportoptions.h"
 #include "hubsimulator.h"
@@ -21,20 +22,8 @@ using namespace hubsim;
 
 namespace {
 
-struct RunResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QJsonObject readJsonFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+using RunResult = testsupport::ConsoleRun;
+using testsupport::readJsonFile;
 
 /// The dataset with known changes: records 3 and 10 gone, one new record, record 20's first
 /// bot's participant id changed, record 30's name changed.
@@ -129,24 +118,10 @@ void TestHeadlessDiff::cleanup()
 
 RunResult TestHeadlessDiff::run(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QLatin1String(kClientSecretVariable), QString(kDemoClientSecret));
     env.remove(QLatin1String(kAccessTokenVariable));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CONSOLE_EXECUTABLE), arguments);
-    // The simulator serves from this thread: wait by spinning the event loop.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    RunResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE), arguments, env);
 }
 
 RunResult TestHeadlessDiff::exportTo(const QString &path, const QStringList &extra)

@@ -4,6 +4,7 @@
 // process. The simulator's request log proves what was (not) sent; the leak test searches
 // everything the runs left behind for the secret and the tokens.
 
+#include "consoleprocess.h"
 #include "buildinfo.h"
 #include "exportoptions.h"
 #include "hubsimulator.h"
@@ -27,13 +28,7 @@ using namespace keychaintest;
 
 namespace {
 
-struct RunResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList arguments;
-};
+using RunResult = testsupport::ConsoleRun;
 
 QStringList nonEmptyLines(const QByteArray &text)
 {
@@ -151,23 +146,7 @@ QProcessEnvironment TestProfileExport::childEnvironment() const
 
 RunResult TestProfileExport::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CONSOLE_EXECUTABLE), arguments);
-    RunResult result;
-    result.arguments = arguments;
-    // The simulator serves from this thread: wait by spinning the event loop, never blocking.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("export did not finish; stderr: %s", process.readAllStandardError().constData());
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE), arguments, env);
 }
 
 RunResult TestProfileExport::runProfile(const QStringList &extra, const QString &envSecret)
