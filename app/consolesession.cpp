@@ -53,20 +53,11 @@ std::unique_ptr<ConsoleSession> ConsoleSession::connectTo(const ConnectionSettin
     };
     std::unique_ptr<ConsoleSession> session(new ConsoleSession);
     session->m_nam = new QNetworkAccessManager(session.get());
-    TokenProvider *tokens = nullptr;
-    if (!credentials.clientSecret.isEmpty()) {
-        if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty())
-            return fail(QCoreApplication::translate("ConsoleSession",
-                                                    "A client secret needs a token URL to sign in with."));
-        tokens = new ClientCredentialsTokenProvider(session->m_nam, settings, credentials.clientSecret,
-                                                    session.get());
-    } else if (!credentials.accessToken.isEmpty()) {
-        tokens = new StaticTokenProvider(credentials.accessToken, {}, session.get());
-    } else {
-        return fail(QCoreApplication::translate("ConsoleSession",
-                                                "No credentials: set %1 (with --token-url) or %2.")
-                        .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
-    }
+    QString why;
+    TokenProvider *tokens =
+        credentials.makeTokenProvider(session->m_nam, settings, session.get(), &why);
+    if (!tokens)
+        return fail(why);
     session->build(settings, tokens);
     session->m_info.name = QCoreApplication::translate("ConsoleSession", "%1 at %2")
                                .arg(settings.clientId, settings.baseUrl.host());

@@ -35,6 +35,30 @@ ExportCredentials ExportCredentials::takeFromEnvironment()
     return credentials;
 }
 
+TokenProvider *ExportCredentials::makeTokenProvider(
+    QNetworkAccessManager *nam, const ConnectionSettings &settings, QObject *parent,
+    QString *error, const std::function<void(ClientCredentialsTokenProvider *)> &configure) const
+{
+    if (!accessToken.isEmpty())
+        return new StaticTokenProvider(accessToken, {}, parent);
+    if (clientSecret.isEmpty()) {
+        *error = QCoreApplication::translate("ExportCommand",
+                                             "No credentials: set %1 (with --token-url) or %2.")
+                     .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable));
+        return nullptr;
+    }
+    if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty()) {
+        *error = QCoreApplication::translate("ExportCommand",
+                                             "A client secret needs a token URL (--token-url) "
+                                             "to sign in with.");
+        return nullptr;
+    }
+    auto *tokens = new ClientCredentialsTokenProvider(nam, settings, clientSecret, parent);
+    if (configure)
+        configure(tokens);
+    return tokens;
+}
+
 ExportCommand::ExportCommand(const ExportOptions &options, const ExportCredentials &credentials,
                              QTextStream &log, bool logIsTerminal, QObject *parent)
     : QObject(parent)
@@ -118,6 +142,17 @@ void ExportCommand::begin()
         fetchOnePage();
 }
 
+std::function<void(ClientCredentialsTokenProvider *)> ExportCommand::tokenProviderSettings() const
+{
+    return [timeout = m_options.timeoutSeconds, retries = m_options.retries](
+               ClientCredentialsTokenProvider *tokens) {
+        tokens->setTransferTimeout(std::chrono::seconds(timeout));
+        RetryPolicy policy;
+        policy.maxAttempts = retries + 1;
+        tokens->setRetryPolicy(policy);
+    };
+}
+
 bool ExportCommand::connectProfile(QNetworkAccessManager *nam, QString *error, ExitCode *code)
 {
     ProfileCredentials credentials = m_profileCredentials;
@@ -131,15 +166,9 @@ bool ExportCommand::connectProfile(QNetworkAccessManager *nam, QString *error, E
         *code = ExitCode::Auth;
         return false;
     }
-    const auto configure = [this](ClientCredentialsTokenProvider *tokens) {
-        tokens->setTransferTimeout(std::chrono::seconds(m_options.timeoutSeconds));
-        RetryPolicy policy;
-        policy.maxAttempts = m_options.retries + 1;
-        tokens->setRetryPolicy(policy);
-    };
     QString why;
     m_tokens = createTokenProvider(nam, *m_profile, credentials, m_tokenPersistence, &why, this,
-                                   configure);
+                                   tokenProviderSettings());
     if (!m_tokens) {
         *error = tr("%1 Save it in the console's connection dialog, or set %2.")
                      .arg(why, QLatin1String(m_profile->signIn
@@ -169,29 +198,20 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
     }
 
     m_nam = new QNetworkAccessManager(this);
-    if (!m_options.demo && !m_credentials.accessToken.isEmpty()) {
-        // A ready token from the environment wins, with or without a profile.
-        m_tokens = new StaticTokenProvider(m_credentials.accessToken, {}, this);
-    } else if (m_profile) {
+    if (m_profile && m_credentials.accessToken.isEmpty()) {
         if (!connectProfile(m_nam, error, code))
             return false;
-    } else if (!secret.isEmpty()) {
-        if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty()) {
-            *error = tr("A client secret needs --token-url to sign in with.");
+    } else {
+        // The demo signs in with its published secret; a ready token from the environment
+        // wins over a profile.
+        const ExportCredentials credentials =
+            m_options.demo ? ExportCredentials{secret, QString()} : m_credentials;
+        m_tokens = credentials.makeTokenProvider(m_nam, settings, this, error,
+                                                 tokenProviderSettings());
+        if (!m_tokens) {
             *code = ExitCode::Usage;
             return false;
         }
-        auto *tokens = new ClientCredentialsTokenProvider(m_nam, settings, secret, this);
-        tokens->setTransferTimeout(std::chrono::seconds(m_options.timeoutSeconds));
-        RetryPolicy policy;
-        policy.maxAttempts = m_options.retries + 1;
-        tokens->setRetryPolicy(policy);
-        m_tokens = tokens;
-    } else {
-        *error = tr("No credentials: set %1 (with --token-url) or %2.")
-                     .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable));
-        *code = ExitCode::Usage;
-        return false;
     }
 
     m_client = new HubClient(m_nam, settings, m_tokens, this);

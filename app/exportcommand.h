@@ -10,9 +10,11 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class ClientCredentialsTokenProvider;
 class DemoSource;
 class HubClient;
 class ProfileStore;
@@ -30,6 +32,16 @@ struct ExportCredentials
     /// Reads both variables and removes them from this process's environment, so nothing
     /// this process starts inherits them.
     static ExportCredentials takeFromEnvironment();
+
+    /**
+     * The token provider these credentials sign in with at @p settings: a ready access
+     * token wins; otherwise the client secret, which needs a token URL (@p configure may
+     * tune that provider). Null, with the reason in @p error, when neither is usable.
+     */
+    TokenProvider *makeTokenProvider(
+        QNetworkAccessManager *nam, const ConnectionSettings &settings, QObject *parent,
+        QString *error,
+        const std::function<void(ClientCredentialsTokenProvider *)> &configure = {}) const;
 };
 
 /**
@@ -67,6 +79,7 @@ private:
     void begin();
     void fail(const QString &message, ExitCode code);
     bool connect(QString *error, ExitCode *code);
+    std::function<void(ClientCredentialsTokenProvider *)> tokenProviderSettings() const;
     bool connectProfile(QNetworkAccessManager *nam, QString *error, ExitCode *code);
     void fetchOnePage();
     void fetchAllPages();
