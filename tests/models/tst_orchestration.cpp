@@ -1,4 +1,5 @@
 #include "orchestration.h"
+#include "orchestrationtablemodel.h"
 #include "rawjson.h"
 
 #include <QCoreApplication>
@@ -804,6 +805,8 @@ private slots:
     void fromJsonObjectReadsTheObjectWhenTheBytesAreNotIt();
     void internerSharesAcrossSpellings();
     void contractDatesMatchQDateTime();
+    void referencedIdsMatchReference();
+    void searchKeysLowerEveryCharacterAsToLower();
 };
 
 void TestOrchestration::exampleRecordFieldByField()
@@ -1337,6 +1340,136 @@ void TestOrchestration::contractDatesMatchQDateTime()
             QCOMPARE(o.warnings().size(), 1);
             QCOMPARE(o.warnings().at(0).path, u"created"_s);
         }
+    }
+}
+
+namespace reference {
+
+/// referencedIds() as it was first written: member lists at every level and a set, over the
+/// raw bytes with RawJson's tolerant helpers (QJsonObject would sort the keys).
+void collectIds(QByteArrayView value, QStringList &ids, QSet<QString> &seen)
+{
+    if (value.startsWith('{')) {
+        const QList<RawJson::Member> members = RawJson::objectMembers(value);
+        for (const RawJson::Member &member : members) {
+            if (member.rawKey == "id" && RawJson::isString(member.value)
+                && member.value.size() >= 2) {
+                const QString id = RawJson::decodeString(member.value.sliced(1).chopped(1));
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    ids.append(id);
+                }
+            } else {
+                collectIds(member.value, ids, seen);
+            }
+        }
+    } else if (value.startsWith('[')) {
+        const QList<QByteArrayView> items = RawJson::arrayItems(value);
+        for (const QByteArrayView item : items)
+            collectIds(item, ids, seen);
+    }
+}
+
+QStringList referencedIds(const QByteArray &raw)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    collectIds(RawJson::memberValue(raw, "applications"), ids, seen);
+    return ids;
+}
+
+} // namespace reference
+
+void TestOrchestration::referencedIdsMatchReference()
+{
+    // Generated and mutated records (escaped keys and ids, repeated keys, unknown parts
+    // holding ids, broken bytes, indented text): the ids, their order and their decoding are
+    // what the tolerant reference walk finds in the record's kept bytes.
+    RecordGenerator generator(20260528);
+    StringInterner interner;
+    int withIds = 0;
+    int notJson = 0;
+    QList<Orchestration> records;
+    constexpr int rounds = 8000;
+    for (int round = 0; round < rounds; ++round) {
+        QByteArray raw = generator.next();
+        if (round % 7 == 0) {
+            // Ids nested in unknown places, an escaped "id" key that must not count, and a
+            // repeated id in another spelling.
+            raw.replace("\"applications\":{",
+                R"("applications":{"x-extra":[{"id":"n\u00e9"},[{"deep":{"id":"ne\u0301"}}],{"i\u0064":"hidden"},{"id":"\u006ee\u0301"}],)");
+        }
+        const Orchestration record = (round % 2) ? Orchestration::fromJson(raw, &interner)
+                                                 : Orchestration::fromJson(raw);
+        const QStringList expected = reference::referencedIds(record.rawJson());
+        const QStringList ids = record.referencedIds();
+        if (ids != expected) {
+            qWarning("record %d: %s", round, record.rawJson().constData());
+            QCOMPARE(ids, expected);
+        }
+        records.append(record);
+        if (!ids.isEmpty())
+            ++withIds;
+        if (!record.warnings().isEmpty() && record.warnings().constFirst().path.isEmpty())
+            ++notJson;
+    }
+    // The search key the table builds from them (by hand for ASCII text) is still the
+    // fields and ids joined and lowered as QString::toLower() does it.
+    OrchestrationTableModel table;
+    table.showRecords(records);
+    QVERIFY(table.rowCount() > rounds / 2);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const Orchestration record = table.orchestrationAt(row);
+        const QChar separator(0x1f);
+        QString expected =
+            record.name() % separator % record.description() % separator % record.id();
+        for (const QString &id : record.referencedIds())
+            expected += separator % id;
+        QCOMPARE(table.searchKey(row), expected.toLower());
+    }
+    // Both the streaming walk and the tolerant one for broken bytes were exercised.
+    QVERIFY2(withIds > rounds / 2 && notJson > rounds / 100,
+        qPrintable(u"%1 with ids, %2 not JSON"_s.arg(withIds).arg(notJson)));
+}
+
+void TestOrchestration::searchKeysLowerEveryCharacterAsToLower()
+{
+    // The table lowers search keys character by character; every UTF-16 code unit outside
+    // the surrogates, and text with surrogate pairs and U+0130 (which lowers to two
+    // characters), must come out as QString::toLower() gives it.
+    QList<Orchestration> records;
+    int number = 0;
+    const auto addRecord = [&](const QString &name) {
+        QJsonObject object = validRecord();
+        object.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        object.insert(u"name"_s, name);
+        object.insert(u"description"_s, u"Row %1 ABC"_s.arg(++number));
+        records.append(Orchestration::fromJson(toBytes(object)));
+    };
+    QString name;
+    for (char32_t c = 0; c <= 0xffff; ++c) {
+        if (QChar::isSurrogate(c))
+            continue;
+        name += QChar(char16_t(c));
+        if (name.size() == 2048) {
+            addRecord(name);
+            name.clear();
+        }
+    }
+    addRecord(name);
+    addRecord(u"Straße İSTANBUL 😀 ΣΑΣ 𐐀 ABC"_s);
+    addRecord(u"ИВАН İ"_s);
+    OrchestrationTableModel table;
+    table.showRecords(records);
+    QCOMPARE(table.rowCount(), int(records.size()));
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const Orchestration record = table.orchestrationAt(row);
+        const QChar separator(0x1f);
+        QString expected =
+            record.name() % separator % record.description() % separator % record.id();
+        for (const QString &id : record.referencedIds())
+            expected += separator % id;
+        QCOMPARE(table.searchKey(row), expected.toLower());
     }
 }
 
