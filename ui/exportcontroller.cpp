@@ -14,12 +14,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <algorithm>
 
@@ -426,7 +430,7 @@ void ExportController::closeProgress()
     m_progress = nullptr;
 }
 
-void ExportController::tell(const QString &message, bool problem)
+void ExportController::tell(const QString &message, bool problem, const QString &title)
 {
     m_lastMessage = message;
     if (!problem) {
@@ -434,8 +438,8 @@ void ExportController::tell(const QString &message, bool problem)
         return;
     }
     // Not exec(): the window keeps running (and tests keep driving it) while it is shown.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Export"), message, QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, title.isEmpty() ? tr("Export") : title,
+        message, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("exportMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -460,15 +464,39 @@ void ExportController::compareWithFile()
 
 void ExportController::compareWith(const QString &path)
 {
-    QString error;
-    std::optional<SnapshotFile> file = SnapshotFile::read(path, &error);
-    if (!file) {
-        tell(error, true);
-        emit compareFailed(error);
+    if (m_compareLoad)
+        m_compareLoad->cancel();
+    const quint64 generation = ++m_compareGeneration;
+    SnapshotLoadJob *job = startLoad(path);
+    m_compareLoad = job;
+    connect(job, &SnapshotLoadJob::finished, this,
+        [this, job, generation](const SnapshotLoadResult &result) {
+            job->deleteLater();
+            if (generation != m_compareGeneration)
+                return; // a later compare superseded this one
+            m_compareLoad = nullptr;
+            updateLoadIndicator();
+            onCompareLoaded(result);
+        });
+    updateLoadIndicator();
+    job->start();
+}
+
+void ExportController::onCompareLoaded(const SnapshotLoadResult &result)
+{
+    if (!result.ok()) {
+        tell(result.error, !result.cancelled, tr("Compare"));
+        emit compareFailed(result.error);
         return;
     }
-    const QString fileLabel = tr("%1 (%2)").arg(file->description(), QFileInfo(path).fileName());
-    const auto open = [this, file = *file, fileLabel](const QList<Orchestration> &current,
+    compareWithSnapshot(*result.snapshot);
+}
+
+void ExportController::compareWithSnapshot(const SnapshotFile &file)
+{
+    const QString fileLabel =
+        tr("%1 (%2)").arg(file.description(), QFileInfo(file.path).fileName());
+    const auto open = [this, file, fileLabel](const QList<Orchestration> &current,
                           const QString &currentLabel, const QDateTime &currentTime) {
         // The older side is "old": a file against live data, or the earlier of two snapshots.
         const QDateTime fileTime = file.document.info.exportedAt;
@@ -509,4 +537,112 @@ void ExportController::compareWith(const QString &path)
         [open, live](const QList<Orchestration> &records, const QStringList &) {
             open(records, live, QDateTime::currentDateTimeUtc());
         });
+}
+
+// --- loading snapshot files ---
+
+bool ExportController::isLoadingSnapshot() const
+{
+    return m_openLoad != nullptr;
+}
+
+QWidget *ExportController::loadIndicator() const
+{
+    return m_loadIndicator;
+}
+
+void ExportController::cancelLoading()
+{
+    if (m_openLoad)
+        m_openLoad->cancel();
+    if (m_compareLoad)
+        m_compareLoad->cancel();
+}
+
+void ExportController::openSnapshot(const QString &path)
+{
+    if (m_openLoad)
+        m_openLoad->cancel(); // its result is dropped; this stops it reading sooner
+    const quint64 generation = ++m_openGeneration;
+    SnapshotLoadJob *job = startLoad(path);
+    m_openLoad = job;
+    connect(job, &SnapshotLoadJob::finished, this,
+        [this, job, generation](const SnapshotLoadResult &result) {
+            job->deleteLater();
+            if (generation != m_openGeneration)
+                return; // the user opened another file meanwhile
+            m_openLoad = nullptr;
+            updateLoadIndicator();
+            onOpenLoaded(result);
+        });
+    updateLoadIndicator();
+    emit snapshotLoadStarted(path);
+    job->start();
+}
+
+void ExportController::onOpenLoaded(const SnapshotLoadResult &result)
+{
+    if (!result.ok()) {
+        tell(result.error, !result.cancelled, tr("Open snapshot"));
+        emit snapshotOpenFailed(result.path, result.error);
+        return;
+    }
+    m_window->showSnapshot(*result.snapshot);
+    emit snapshotOpened(result.path);
+}
+
+SnapshotLoadJob *ExportController::startLoad(const QString &path)
+{
+    auto *job = new SnapshotLoadJob(path, this);
+    connect(job, &SnapshotLoadJob::progress, this, [this, job](qint64 read, qint64 total) {
+        if (job != m_indicated || !m_loadBar)
+            return;
+        if (total > 0 && read < total) {
+            m_loadBar->setRange(0, 1000);
+            m_loadBar->setValue(int(read * 1000 / total));
+        } else {
+            m_loadBar->setRange(0, 0); // all read: parsing, for which there is no measure
+        }
+    });
+    return job;
+}
+
+void ExportController::updateLoadIndicator()
+{
+    SnapshotLoadJob *job = m_openLoad ? m_openLoad.data() : m_compareLoad.data();
+    if (!job) {
+        m_indicated = nullptr;
+        if (m_loadIndicator)
+            m_loadIndicator->hide();
+        return;
+    }
+    if (job == m_indicated)
+        return;
+    m_indicated = job;
+    if (!m_loadIndicator) {
+        auto *indicator = new QWidget(m_window->statusBar());
+        indicator->setObjectName(QStringLiteral("snapshotLoadIndicator"));
+        auto *layout = new QHBoxLayout(indicator);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_loadLabel = new QLabel(indicator);
+        m_loadLabel->setObjectName(QStringLiteral("snapshotLoadLabel"));
+        m_loadBar = new QProgressBar(indicator);
+        m_loadBar->setObjectName(QStringLiteral("snapshotLoadProgress"));
+        m_loadBar->setMaximumWidth(160);
+        m_loadBar->setTextVisible(false);
+        auto *cancel = new QToolButton(indicator);
+        cancel->setObjectName(QStringLiteral("snapshotLoadCancel"));
+        cancel->setText(tr("Cancel"));
+        connect(cancel, &QToolButton::clicked, this, &ExportController::cancelLoading);
+        layout->addWidget(m_loadLabel);
+        layout->addWidget(m_loadBar);
+        layout->addWidget(cancel);
+        m_window->statusBar()->addPermanentWidget(indicator);
+        m_loadIndicator = indicator;
+    }
+    const QString name = QFileInfo(job->path()).fileName();
+    m_loadLabel->setText(
+        job == m_openLoad ? tr("Opening %1…").arg(name) : tr("Reading %1 to compare…").arg(name));
+    m_loadBar->setRange(0, 0);
+    m_loadIndicator->show();
 }

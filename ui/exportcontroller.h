@@ -10,8 +10,14 @@
 
 class CompareWindow;
 class MainWindow;
+class QLabel;
+class QProgressBar;
 class QProgressDialog;
+class QWidget;
 class ScanJob;
+class SnapshotLoadJob;
+struct SnapshotFile;
+struct SnapshotLoadResult;
 
 /**
  * Export, and Compare, for a MainWindow: turns what the window shows into files and
@@ -28,6 +34,11 @@ class ScanJob;
  *
  * Compare: a chosen file against the live tenant (all pages, fetched as for export) or
  * against the snapshot being shown; the older of two snapshots (by exportedAt) is "old".
+ *
+ * Open and Compare read their files in a SnapshotLoadJob, never on the UI thread: the status
+ * bar shows what is loading (with progress and Cancel) and the window stays usable. A second
+ * open (or compare) started while one loads supersedes it: only the latest file's result is
+ * used, and one that arrives after the window is gone is never delivered.
  */
 class ExportController : public QObject
 {
@@ -64,7 +75,23 @@ public:
     void compareWith(const QString &path);
     CompareWindow *compareWindow() const;
 
+    /// File -> Open snapshot...: loads @p path off the UI thread and returns at once; the
+    /// window shows it when parsed (snapshotOpened), or the user is told why not, naming the
+    /// file (snapshotOpenFailed). Supersedes an open still loading.
+    void openSnapshot(const QString &path);
+    /// Whether an open (not a compare) is loading its file.
+    bool isLoadingSnapshot() const;
+    /// Stops the opens and compares still loading; the window stays as it is.
+    void cancelLoading();
+    /// The status bar's "Opening <file>…" with its progress bar; nullptr before the first load.
+    QWidget *loadIndicator() const;
+
 signals:
+    void snapshotLoadStarted(const QString &path);
+    /// The file at @p path is shown (MainWindow::snapshot()).
+    void snapshotOpened(const QString &path);
+    /// Not shown: unreadable, not an export or a page, or cancelled; @p message names the file.
+    void snapshotOpenFailed(const QString &path, const QString &message);
     void writeStarted(ExportWriteJob *job);
     void exportFinished(const ExportWriteResult &result);
     void compareOpened(CompareWindow *window);
@@ -85,13 +112,27 @@ private:
     void onWriteFinished(const ExportWriteResult &result, const QString &path, qint64 count);
     QProgressDialog *makeProgress(const QString &label);
     void closeProgress();
-    void tell(const QString &message, bool problem);
+    void tell(const QString &message, bool problem, const QString &title = QString());
+    SnapshotLoadJob *startLoad(const QString &path);
+    void updateLoadIndicator();
+    void onOpenLoaded(const SnapshotLoadResult &result);
+    void onCompareLoaded(const SnapshotLoadResult &result);
+    void compareWithSnapshot(const SnapshotFile &file);
 
     MainWindow *m_window;
     QPointer<QProgressDialog> m_progress;
     QPointer<ScanJob> m_scan;
     QPointer<ExportWriteJob> m_job;
     QPointer<CompareWindow> m_compare;
+    // The loads in flight; a result from an older generation is stale and dropped.
+    QPointer<SnapshotLoadJob> m_openLoad;
+    QPointer<SnapshotLoadJob> m_compareLoad;
+    quint64 m_openGeneration = 0;
+    quint64 m_compareGeneration = 0;
+    QPointer<QWidget> m_loadIndicator;
+    QPointer<SnapshotLoadJob> m_indicated; ///< the load whose progress the indicator shows
+    QLabel *m_loadLabel = nullptr;
+    QProgressBar *m_loadBar = nullptr;
     ExportWriteJob::FileFactory m_fileFactory;
     qint64 m_chunkSize = 0;
     QString m_lastMessage;

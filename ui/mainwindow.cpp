@@ -21,6 +21,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -832,25 +834,46 @@ void MainWindow::askForSnapshot()
                                                       tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openSnapshot(path, &error))
-        QMessageBox::warning(this, tr("Open snapshot"), error);
+    m_export->openSnapshot(path); // the controller says why, should the file not open
 }
 
 bool MainWindow::openSnapshot(const QString &path, QString *error)
 {
+    QPointer<MainWindow> alive(this);
+    QPointer<ExportController> controller(m_export);
+    QEventLoop loop;
+    bool ended = false;
+    bool shown = false;
     QString why;
-    std::optional<SnapshotFile> file = SnapshotFile::read(path, &why);
-    if (!file) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    m_snapshot = std::move(file);
+    connect(m_export, &ExportController::snapshotOpened, &loop, [&] {
+        ended = shown = true;
+        loop.quit();
+    });
+    connect(m_export, &ExportController::snapshotOpenFailed, &loop,
+            [&](const QString &, const QString &message) {
+                ended = true;
+                shown = false;
+                why = message;
+                loop.quit();
+            });
+    connect(m_export, &QObject::destroyed, &loop, &QEventLoop::quit);
+    m_export->openSnapshot(path);
+    if (!ended && controller)
+        loop.exec();
+    if (!alive || !ended)
+        why = tr("The window was closed before \"%1\" was read.").arg(QDir::toNativeSeparators(path));
+    if (error && !shown)
+        *error = why;
+    return shown;
+}
+
+void MainWindow::showSnapshot(const SnapshotFile &file)
+{
+    m_snapshot = file;
     m_banner->hide();
     m_inspector->setOrchestration({});
     m_table->showRecords(m_snapshot->document.records);
-    m_snapshotBanner->showSnapshot(m_snapshot->description(), path, m_snapshot->warnings);
+    m_snapshotBanner->showSnapshot(m_snapshot->description(), m_snapshot->path, m_snapshot->warnings);
     m_pageBar->hide(); // a snapshot has no pages to turn
     m_pages->setCurrentIndex(1);
     m_refreshLabel->setText(QString());
@@ -859,7 +882,6 @@ bool MainWindow::openSnapshot(const QString &path, QString *error)
     updateCounts();
     updateOverlay();
     selectFirstRowIfNone();
-    return true;
 }
 
 void MainWindow::closeSnapshot()

@@ -102,8 +102,14 @@ public:
      * Shows the export file (or raw API page) at @p path in the table and inspector,
      * read-only, under a banner "Snapshot of <baseUrl> taken <exportedAt>"; the live
      * connection stays and comes back with closeSnapshot(). False with the reason in @p error.
+     *
+     * The file is read as File -> Open reads it (ExportController::openSnapshot(), off the UI
+     * thread); this waits for the outcome with the event loop running, for callers that want
+     * it at once. Should another open start meanwhile, the outcome is that open's.
      */
     bool openSnapshot(const QString &path, QString *error = nullptr);
+    /// Shows @p file, already read, as openSnapshot() describes.
+    void showSnapshot(const SnapshotFile &file);
     /// Back to the live connection (or the welcome page when there is none).
     void closeSnapshot();
     /// The snapshot shown; nullptr while showing live data.
