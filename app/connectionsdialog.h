@@ -5,23 +5,17 @@
 #include "secretstore.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QPointer>
 #include <QUuid>
 
+class ConnectionTestPanel;
+class ProfileForm;
+class ProfileListPanel;
 class ProfileStore;
+class ProfileTransfer;
 struct ProfileImportReport;
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QToolButton;
 
 /**
  * File → Connections…: the saved connection profiles on the left (name and label chip), the
@@ -72,7 +66,7 @@ public:
     /// Starts "Test connection" with the form as it is.
     void testConnection();
 
-    ConnectionTester *tester() const { return m_tester; }
+    ConnectionTester *tester() const;
     /// The last status line (saved, removed, imported, keychain trouble), for tests.
     QString statusText() const;
     QString testResultText() const;
@@ -95,17 +89,12 @@ protected:
     void reject() override;
 
 private:
-    void buildForm();
-    QLabel *problemLabel(const QString &key);
-    QWidget *fieldWithProblem(QWidget *field, const QString &key);
+    void layOut(QWidget *listPane, QWidget *formPane);
     void reloadList(const QUuid &select);
-    void onListSelection();
+    void onListSelection(const QUuid &id);
     void fillForm(const ConnectionProfile &profile);
     void onEdited();
     void validate();
-    void updateSignInRows();
-    void updateColourButton();
-    void chooseColour(const QColor &colour);
     void readStoredState(const QUuid &id);
     void storeCredential(const QUuid &id, bool isNew);
     void showKeychainNote(const SecretStore::Result &result);
@@ -116,49 +105,14 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void connectCurrent();
-    void onTestStage(ConnectionTester::Stage stage);
-    void onTestFinished(const ConnectionTestResult &result);
-    void startTest(const QString &credential, const QDateTime &expiry);
 
     ProfileStore *m_profiles;
     QPointer<SecretStore> m_secrets;
-    ConnectionTester *m_tester;
 
-    QListWidget *m_list;
-    QPushButton *m_addButton;
-    QPushButton *m_duplicateButton;
-    QPushButton *m_removeButton;
-    QPushButton *m_importButton;
-    QPushButton *m_exportButton;
-
-    QLabel *m_formTitle;
-    QFormLayout *m_form;
-    QLineEdit *m_name;
-    QLineEdit *m_baseUrl;
-    QComboBox *m_signIn;
-    QLineEdit *m_tokenUrl;
-    QLineEdit *m_clientId;
-    QLineEdit *m_secret;
-    QLabel *m_secretState;
-    QLineEdit *m_token;
-    QCheckBox *m_tokenExpires;
-    QDateTimeEdit *m_tokenExpiry;
-    QLabel *m_tokenState;
-    QLabel *m_keychainNote;
-    QLineEdit *m_scope;
-    QLineEdit *m_pageNumberParameter;
-    QLineEdit *m_pageSizeParameter;
-    QSpinBox *m_defaultPageSize;
-    QLineEdit *m_label;
-    QToolButton *m_colourButton;
-    QColor m_colour;
-    QHash<QString, QLabel *> m_problemLabels;
-    QWidget *m_secretRow = nullptr;
-    QWidget *m_tokenRow = nullptr;
-
-    QPushButton *m_testButton;
-    QProgressBar *m_testProgress;
-    QLabel *m_testResult;
+    ProfileListPanel *m_list;
+    ProfileForm *m_form;
+    ConnectionTestPanel *m_testPanel;
+    ProfileTransfer *m_transfer;
     QLabel *m_status;
     QPushButton *m_saveButton;
     QPushButton *m_connectButton;
@@ -167,7 +121,6 @@ private:
     QUuid m_editingId;
     ConnectionProfile m_saved; ///< what the form started from, for isDirty()
     bool m_dirty = false;
-    bool m_filling = false;
     bool m_connectAfterSave = false;
     QPointer<QObject> m_storedStateContext; ///< answers for a profile no longer shown are dropped
 };

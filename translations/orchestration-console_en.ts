@@ -57,21 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectionsDialog</name>
-    <message numerus="yes">
-        <source>Imported %n connection(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n connection from %1.</numerusform>
-            <numerusform>Imported %n connections from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation>
-            <numerusform>Exported %n connection to %1 (without secrets).</numerusform>
-            <numerusform>Exported %n connections to %1 (without secrets).</numerusform>
-        </translation>
-    </message>
+    <name>ConnectionTestPanel</name>
     <message numerus="yes">
         <source>Connected. The tenant has %n orchestration(s).</source>
         <translation>
@@ -172,6 +158,23 @@
         <translation>
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTransfer</name>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n connection from %1.</numerusform>
+            <numerusform>Imported %n connections from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1 (without secrets).</source>
+        <translation>
+            <numerusform>Exported %n connection to %1 (without secrets).</numerusform>
+            <numerusform>Exported %n connections to %1 (without secrets).</numerusform>
         </translation>
     </message>
 </context>
