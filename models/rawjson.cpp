@@ -818,25 +818,7 @@ bool Reader::beginArray()
 
 bool Reader::nextMember(StringToken *key)
 {
-    if (m_error)
-        return false;
-    skipWhitespace();
-    if (m_pos >= m_text.size())
-        return fail();
-    const char c = m_text[m_pos];
-    if (c == '}') {
-        ++m_pos;
-        --m_depth;
-        m_first = false;
-        return false;
-    }
-    if (!m_first) {
-        if (c != ',')
-            return fail();
-        ++m_pos;
-    }
-    m_first = false;
-    if (!readString(key))
+    if (!advanceInContainer('}') || !readString(key))
         return false;
     skipWhitespace();
     if (m_pos >= m_text.size() || m_text[m_pos] != ':')
@@ -847,13 +829,18 @@ bool Reader::nextMember(StringToken *key)
 
 bool Reader::nextElement()
 {
+    return advanceInContainer(']');
+}
+
+bool Reader::advanceInContainer(char close)
+{
     if (m_error)
         return false;
     skipWhitespace();
     if (m_pos >= m_text.size())
         return fail();
     const char c = m_text[m_pos];
-    if (c == ']') {
+    if (c == close) {
         ++m_pos;
         --m_depth;
         m_first = false;

@@ -171,6 +171,9 @@ private:
     }
     void skipWhitespaceSlow();
     bool enter(char open);
+    /// Steps past a separator to the next item of the container closed by @p close: false
+    /// when the container ended (it is left) or on an error.
+    bool advanceInContainer(char close);
     bool skipNumber();
     bool skipLiteral(QByteArrayView word);
 
