@@ -5,6 +5,7 @@
 #include "comparewindow.h"
 #include "configurationtreemodel.h"
 #include "consolesession.h"
+#include "sessionsupport.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "hubclient.h"
@@ -164,14 +165,8 @@ void TestExportWindow::connectWindow(int count, int latencyMs)
     config.latencyMs = latencyMs;
     m_sim = std::make_unique<hubsim::HubSimulator>(config);
     QVERIFY(m_sim->listen());
-    ConnectionSettings settings;
-    settings.baseUrl = m_sim->baseUrl();
-    settings.tokenUrl = m_sim->tokenUrl();
-    settings.clientId = QString(hubsim::kDemoClientId);
-    ExportCredentials credentials;
-    credentials.clientSecret = QString(hubsim::kDemoClientSecret);
     QString error;
-    m_session = ConsoleSession::connectTo(settings, credentials, &error);
+    m_session = testsupport::demoClientSession(*m_sim, &error);
     QVERIFY2(m_session, qPrintable(error));
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1280, 800);

@@ -3,6 +3,7 @@
 
 #include "configurationtreemodel.h"
 #include "consolesession.h"
+#include "sessionsupport.h"
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "guilaunch.h"
@@ -231,14 +232,8 @@ void TestMainWindow::errorBannerShowsServerMessageAndRetryKeepsRows()
     config.count = 60;
     hubsim::HubSimulator sim(config);
     QVERIFY(sim.listen());
-    ConnectionSettings settings;
-    settings.baseUrl = sim.baseUrl();
-    settings.tokenUrl = sim.tokenUrl();
-    settings.clientId = QString(hubsim::kDemoClientId);
-    ExportCredentials credentials;
-    credentials.clientSecret = QString(hubsim::kDemoClientSecret);
     QString error;
-    std::unique_ptr<ConsoleSession> session = ConsoleSession::connectTo(settings, credentials, &error);
+    std::unique_ptr<ConsoleSession> session = testsupport::demoClientSession(sim, &error);
     QVERIFY2(session, qPrintable(error));
     session->client()->setRetryPolicy(noRetries());
 
@@ -294,14 +289,8 @@ void TestMainWindow::emptyTenantSaysSo()
     config.emptyAs204 = true;
     hubsim::HubSimulator sim(config, hubsim::Dataset());
     QVERIFY(sim.listen());
-    ConnectionSettings settings;
-    settings.baseUrl = sim.baseUrl();
-    settings.tokenUrl = sim.tokenUrl();
-    settings.clientId = QString(hubsim::kDemoClientId);
-    ExportCredentials credentials;
-    credentials.clientSecret = QString(hubsim::kDemoClientSecret);
     QString error;
-    std::unique_ptr<ConsoleSession> session = ConsoleSession::connectTo(settings, credentials, &error);
+    std::unique_ptr<ConsoleSession> session = testsupport::demoClientSession(sim, &error);
     QVERIFY2(session, qPrintable(error));
 
     MainWindow window;
@@ -321,14 +310,8 @@ void TestMainWindow::loadAllLoadsEverything()
     config.count = 180;
     hubsim::HubSimulator sim(config);
     QVERIFY(sim.listen());
-    ConnectionSettings settings;
-    settings.baseUrl = sim.baseUrl();
-    settings.tokenUrl = sim.tokenUrl();
-    settings.clientId = QString(hubsim::kDemoClientId);
-    ExportCredentials credentials;
-    credentials.clientSecret = QString(hubsim::kDemoClientSecret);
     QString error;
-    std::unique_ptr<ConsoleSession> session = ConsoleSession::connectTo(settings, credentials, &error);
+    std::unique_ptr<ConsoleSession> session = testsupport::demoClientSession(sim, &error);
     QVERIFY2(session, qPrintable(error));
 
     MainWindow window;
