@@ -1,5 +1,6 @@
 #include "orchestrationpage.h"
 #include "rawjson.h"
+#include "referenceexample.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,71 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-// /work/shared/api/example-response.json, embedded so the test does not depend on the
-// shared folder at run time.
-static const QByteArray exampleResponse = R"({
-  "paginationInfo": {
-    "count": 2,
-    "pagenum": 1,
-    "pagesize": 25
-  },
-  "orchestration": [
-    {
-      "id": "45a095f4-d0ee-4220-a689-22b541c58f67",
-      "name": "default_orchestration",
-      "description": "Created for Custom channel.",
-      "active": true,
-      "created": "2021-03-21T14:29:01.516Z",
-      "modified": "2021-03-28T14:29:01.516Z",
-      "applications": {
-        "botConfiguration": {
-          "forwardTranscript": true,
-          "bots": [
-            {
-              "id": "a09dddd6-394b-4039-86bc-a5dd89ee5e8d",
-              "participant": {
-                "id": "b09dddd6-394b-4039-86bc-a5dd89ee5e8d"
-              },
-              "onEscalation": {
-                "agent": {
-                  "id": "c09dddd6-394b-4039-86bc-a5dd89ee5e8d"
-                }
-              }
-            }
-          ]
-        },
-        "customerConfiguration": {
-          "customer": {
-            "id": "b09dddd6-394b-4039-86bc-a5dd89ee5e8d"
-          }
-        }
-      }
-    },
-    {
-      "id": "b5fc053c-77f4-4445-b6df-2e744aef8f4f",
-      "name": "default_orchestration_2",
-      "description": "Created for Custom channel",
-      "active": true,
-      "created": "2021-03-21T14:29:01.516Z",
-      "modified": "2021-03-28T14:29:01.516Z",
-      "applications": {
-        "customerConfiguration": {
-          "customer": {
-            "id": "b09dddd6-394b-4039-86bc-a5dd89ee5e8d"
-          }
-        },
-        "agentConfiguration": {
-          "agents": [
-            {
-              "id": "c09dddd6-394b-4039-86bc-a5dd89ee5e8d"
-            }
-          ]
-        }
-      }
-    }
-  ]
-}
-)";
+// The reference example (tests/support/referenceexample.h).
+static const QByteArray exampleResponse = testsupport::kReferenceExamplePage;
 
 static const QString uuidA = u"a09dddd6-394b-4039-86bc-a5dd89ee5e8d"_s;
 static const QString uuidB = u"b09dddd6-394b-4039-86bc-a5dd89ee5e8d"_s;
