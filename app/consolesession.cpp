@@ -1,10 +1,10 @@
-#include "consolesession.h"
+#include "app/consolesession.h"
 
-#include "clientcredentialstokenprovider.h"
-#include "connectionprofile.h"
-#include "demosource.h"
-#include "hubclient.h"
-#include "tokenpersistence.h"
+#include "models/client/clientcredentialstokenprovider.h"
+#include "models/connections/connectionprofile.h"
+#include "app/demosource.h"
+#include "models/client/hubclient.h"
+#include "models/connections/tokenpersistence.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "exportcommand.h"
-#include "mainwindow.h"
-#include "secretstore.h"
+#include "models/client/connectionsettings.h"
+#include "app/exportcommand.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "models/connections/secretstore.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "demosource.h"
+#include "app/demosource.h"
 
-#include "simulatorhost.h"
+#include "sim/simulatorhost.h"
 
 DemoSource::DemoSource() = default;
 DemoSource::~DemoSource() = default;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "models/client/connectionsettings.h"
 
 #include <QString>
 

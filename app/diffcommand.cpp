@@ -1,7 +1,7 @@
-#include "diffcommand.h"
+#include "app/diffcommand.h"
 
-#include "orchestrationdiff.h"
-#include "snapshotfile.h"
+#include "models/core/orchestrationdiff.h"
+#include "models/core/snapshotfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "exitcode.h"
+#include "app/exitcode.h"
 
 ExitCode exitCodeFor(const ApiError &error)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "models/client/apierror.h"
 
 /// What `orchestration-console export` (and later subcommands) return to the shell.
 enum class ExitCode : int {

@@ -1,14 +1,14 @@
-#include "exportcommand.h"
+#include "app/exportcommand.h"
 
-#include "atomicfile.h"
-#include "buildinfo.h"
-#include "clientcredentialstokenprovider.h"
-#include "demosource.h"
-#include "hubclient.h"
-#include "pagereply.h"
-#include "profilestore.h"
-#include "scanjob.h"
-#include "secretstore.h"
+#include "models/core/atomicfile.h"
+#include "models/core/buildinfo.h"
+#include "models/client/clientcredentialstokenprovider.h"
+#include "app/demosource.h"
+#include "models/client/hubclient.h"
+#include "models/client/pagereply.h"
+#include "models/connections/profilestore.h"
+#include "models/client/scanjob.h"
+#include "models/connections/secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "exitcode.h"
-#include "exportdocument.h"
-#include "exportoptions.h"
-#include "tokenpersistence.h"
+#include "models/connections/connectionprofile.h"
+#include "app/exitcode.h"
+#include "models/core/exportdocument.h"
+#include "app/exportoptions.h"
+#include "models/connections/tokenpersistence.h"
 
 #include <QObject>
 #include <QPointer>

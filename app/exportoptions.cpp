@@ -1,4 +1,4 @@
-#include "exportoptions.h"
+#include "app/exportoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "exportviewoptions.h"
+#include "models/client/connectionsettings.h"
+#include "app/exportviewoptions.h"
 
 #include <QString>
 #include <QStringList>

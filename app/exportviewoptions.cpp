@@ -1,6 +1,6 @@
-#include "exportviewoptions.h"
+#include "app/exportviewoptions.h"
 
-#include "viewexport.h"
+#include "models/itemmodels/viewexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

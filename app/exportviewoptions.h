@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exportdocument.h"
-#include "orchestrationfiltermodel.h"
+#include "models/core/exportdocument.h"
+#include "models/itemmodels/orchestrationfiltermodel.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,16 +1,16 @@
-#include "guilaunch.h"
+#include "app/guilaunch.h"
 
-#include "connectionsdialog.h"
-#include "connectionswitcher.h"
-#include "guioptions.h"
-#include "icons.h"
-#include "inspectorpanel.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "orchestrationtablemodel.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "tokenpersistence.h"
+#include "ui/connections/connectionsdialog.h"
+#include "ui/connections/connectionswitcher.h"
+#include "app/guioptions.h"
+#include "ui/widgets/icons.h"
+#include "ui/mainwindow/inspectorpanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/messagebar.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
+#include "models/connections/profilestore.h"
+#include "models/connections/secretstore.h"
+#include "models/connections/tokenpersistence.h"
 
 #include <QApplication>
 #include <QDir>

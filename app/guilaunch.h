@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consolesession.h"
+#include "app/consolesession.h"
 
 #include <QObject>
 #include <QPointer>

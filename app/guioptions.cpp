@@ -1,6 +1,6 @@
-#include "guioptions.h"
+#include "app/guioptions.h"
 
-#include "exportoptions.h"
+#include "app/exportoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

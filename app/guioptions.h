@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "theme.h"
+#include "models/client/connectionsettings.h"
+#include "ui/widgets/theme.h"
 
 #include <QSize>
 #include <QString>

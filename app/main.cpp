@@ -1,10 +1,10 @@
-#include "buildinfo.h"
-#include "diffcommand.h"
-#include "exportcommand.h"
-#include "guilaunch.h"
-#include "guioptions.h"
-#include "tlscheck.h"
-#include "translations.h"
+#include "models/core/buildinfo.h"
+#include "app/diffcommand.h"
+#include "app/exportcommand.h"
+#include "app/guilaunch.h"
+#include "app/guioptions.h"
+#include "app/tlscheck.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

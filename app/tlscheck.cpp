@@ -1,4 +1,4 @@
-#include "tlscheck.h"
+#include "app/tlscheck.h"
 
 #include <QApplication>
 #include <QMessageBox>

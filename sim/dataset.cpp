@@ -1,6 +1,6 @@
-#include "dataset.h"
+#include "sim/dataset.h"
 
-#include "jsonwriter.h"
+#include "sim/jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "hubsimulator.h"
+#include "sim/hubsimulator.h"
 
-#include "jsonwriter.h"
+#include "sim/jsonwriter.h"
 
 #include <QHttpServerRequest>
 #include <QLocale>

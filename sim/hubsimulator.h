@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataset.h"
-#include "faults.h"
-#include "requestlog.h"
+#include "sim/dataset.h"
+#include "sim/faults.h"
+#include "sim/requestlog.h"
 
 #include <QAbstractHttpServer>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "sim/jsonwriter.h"
 
 namespace hubsim {
 

@@ -1,9 +1,9 @@
 // hubsim: the Conversation Hub simulator as a stand-alone server on loopback, for manual
 // testing of the console and for trying faults by hand.
 
-#include "dataset.h"
-#include "faults.h"
-#include "hubsimulator.h"
+#include "sim/dataset.h"
+#include "sim/faults.h"
+#include "sim/hubsimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

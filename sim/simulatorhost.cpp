@@ -1,4 +1,4 @@
-#include "simulatorhost.h"
+#include "sim/simulatorhost.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

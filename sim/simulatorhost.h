@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hubsimulator.h"
+#include "sim/hubsimulator.h"
 
 #include <QObject>
 #include <QThread>

@@ -2,10 +2,10 @@
 // own process, against the simulator over loopback, judged by exit code, stdout, stderr and
 // the file it leaves (or does not leave).
 
-#include "buildinfo.h"
-#include "consoleprocess.h"
-#include "exportoptions.h"
-#include "hubsimulator.h"
+#include "models/core/buildinfo.h"
+#include "support/consoleprocess.h"
+#include "app/exportoptions.h"
+#include "sim/hubsimulator.h"
 
 #include <QDir>
 #include <QJsonArray>

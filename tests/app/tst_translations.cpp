@@ -2,7 +2,7 @@
 // the embedded English translation, and installTranslators() puts it in force whatever the
 // locale (the C locale of scripts and CI included).
 
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

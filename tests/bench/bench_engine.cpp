@@ -4,14 +4,14 @@
 //
 //   bench_engine [--output-dir DIR] [--quick]
 
-#include "buildinfo.h"
-#include "clientcredentialstokenprovider.h"
-#include "hubclient.h"
-#include "orchestrationfiltermodel.h"
-#include "orchestrationpage.h"
-#include "orchestrationtablemodel.h"
-#include "scanjob.h"
-#include "simulatorhost.h"
+#include "models/core/buildinfo.h"
+#include "models/client/clientcredentialstokenprovider.h"
+#include "models/client/hubclient.h"
+#include "models/itemmodels/orchestrationfiltermodel.h"
+#include "models/core/orchestrationpage.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
+#include "models/client/scanjob.h"
+#include "sim/simulatorhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

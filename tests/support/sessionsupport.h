@@ -3,9 +3,9 @@
 // For the window tests: a session signed in to a simulator as the window's command line
 // would make it (ConsoleSession::connectTo with a client secret from the environment).
 
-#include "consolesession.h"
-#include "exportcommand.h"
-#include "simulatorrig.h"
+#include "app/consolesession.h"
+#include "app/exportcommand.h"
+#include "support/simulatorrig.h"
 
 #include <memory>
 

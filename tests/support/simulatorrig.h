@@ -4,12 +4,12 @@
 // in to it as the app does it, with retries and timeouts shrunk to milliseconds, plus
 // helpers that read the simulator's request log.
 
-#include "clientcredentialstokenprovider.h"
-#include "connectionsettings.h"
-#include "hubclient.h"
-#include "hubsimulator.h"
-#include "pagereply.h"
-#include "retrypolicy.h"
+#include "models/client/clientcredentialstokenprovider.h"
+#include "models/client/connectionsettings.h"
+#include "models/client/hubclient.h"
+#include "sim/hubsimulator.h"
+#include "models/client/pagereply.h"
+#include "models/client/retrypolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

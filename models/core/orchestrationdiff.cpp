@@ -1,0 +1,315 @@
+#include "models/core/orchestrationdiff.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("OrchestrationDiff", text, nullptr, n);
+}
+
+/// The keys records are matched by: the id, with repeats and id-less records numbered.
+QStringList matchKeys(const QList<Orchestration> &records)
+{
+    QStringList keys;
+    keys.reserve(records.size());
+    QHash<QString, int> seen;
+    const QChar separator(0x1f); // never in an id, so no key collides with a real id
+    for (const Orchestration &record : records) {
+        const QString id = record.id();
+        const int occurrence = seen[id]++;
+        if (!id.isEmpty() && occurrence == 0)
+            keys.append(id);
+        else
+            keys.append(id % separator % QString::number(occurrence));
+    }
+    return keys;
+}
+
+QString memberPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path % QLatin1Char('.') % key;
+}
+
+QString indexPath(const QString &path, qsizetype index)
+{
+    return path % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
+}
+
+/// The ids of @p array's elements when every element is an object with a distinct string id.
+std::optional<QStringList> elementIds(const QJsonArray &array)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QJsonValue &element : array) {
+        const QJsonValue id = element.toObject().value(QLatin1StringView("id"));
+        if (!element.isObject() || !id.isString() || id.toString().isEmpty()
+            || seen.contains(id.toString()))
+            return std::nullopt;
+        seen.insert(id.toString());
+        ids.append(id.toString());
+    }
+    return ids;
+}
+
+void compareInto(QList<FieldChange> &out, const QJsonValue &before, const QJsonValue &after,
+    const QString &path);
+
+void compareObjects(QList<FieldChange> &out, const QJsonObject &before, const QJsonObject &after,
+    const QString &path)
+{
+    QStringList keys = before.keys();
+    for (const QString &key : after.keys()) {
+        if (!before.contains(key))
+            keys.append(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    for (const QString &key : std::as_const(keys))
+        compareInto(out, before.value(key), after.value(key), memberPath(path, key));
+}
+
+void compareArrays(
+    QList<FieldChange> &out, const QJsonArray &before, const QJsonArray &after, const QString &path)
+{
+    const auto beforeIds = elementIds(before);
+    const auto afterIds = elementIds(after);
+    if (beforeIds && afterIds && !(before.isEmpty() && after.isEmpty())) {
+        QHash<QString, qsizetype> beforeIndex;
+        for (qsizetype i = 0; i < beforeIds->size(); ++i)
+            beforeIndex.insert(beforeIds->at(i), i);
+        QStringList commonAfter;
+        for (qsizetype i = 0; i < afterIds->size(); ++i) {
+            const QString &id = afterIds->at(i);
+            const auto found = beforeIndex.constFind(id);
+            if (found == beforeIndex.constEnd()) {
+                out.append({FieldChange::Kind::Added, indexPath(path, i), QJsonValue::Undefined,
+                    after.at(i)});
+                continue;
+            }
+            commonAfter.append(id);
+            compareInto(out, before.at(*found), after.at(i), indexPath(path, i));
+        }
+        const QSet<QString> afterSet(afterIds->cbegin(), afterIds->cend());
+        QStringList commonBefore;
+        for (qsizetype i = 0; i < beforeIds->size(); ++i) {
+            if (afterSet.contains(beforeIds->at(i)))
+                commonBefore.append(beforeIds->at(i));
+            else
+                out.append({FieldChange::Kind::Removed, indexPath(path, i), before.at(i),
+                    QJsonValue::Undefined});
+        }
+        if (commonBefore != commonAfter)
+            out.append({FieldChange::Kind::Reordered, path,
+                QJsonArray::fromStringList(commonBefore), QJsonArray::fromStringList(commonAfter)});
+        return;
+    }
+    const qsizetype common = std::min(before.size(), after.size());
+    for (qsizetype i = 0; i < common; ++i)
+        compareInto(out, before.at(i), after.at(i), indexPath(path, i));
+    for (qsizetype i = common; i < after.size(); ++i)
+        out.append(
+            {FieldChange::Kind::Added, indexPath(path, i), QJsonValue::Undefined, after.at(i)});
+    for (qsizetype i = common; i < before.size(); ++i)
+        out.append(
+            {FieldChange::Kind::Removed, indexPath(path, i), before.at(i), QJsonValue::Undefined});
+}
+
+void compareInto(
+    QList<FieldChange> &out, const QJsonValue &before, const QJsonValue &after, const QString &path)
+{
+    if (before.isUndefined() && after.isUndefined())
+        return;
+    if (before.isUndefined()) {
+        out.append({FieldChange::Kind::Added, path, before, after});
+        return;
+    }
+    if (after.isUndefined()) {
+        out.append({FieldChange::Kind::Removed, path, before, after});
+        return;
+    }
+    if (before.isObject() && after.isObject())
+        return compareObjects(out, before.toObject(), after.toObject(), path);
+    if (before.isArray() && after.isArray())
+        return compareArrays(out, before.toArray(), after.toArray(), path);
+    if (before != after)
+        out.append({FieldChange::Kind::Changed, path, before, after});
+}
+
+QJsonObject recordJson(const RecordChange &change)
+{
+    QJsonObject object {{QStringLiteral("id"), change.id}, {QStringLiteral("name"), change.name}};
+    if (change.kind != RecordChange::Kind::Changed)
+        return object;
+    QJsonArray fields;
+    for (const FieldChange &field : change.fields) {
+        QJsonObject entry {{QStringLiteral("path"), field.path},
+            {QStringLiteral("change"), OrchestrationDiff::kindName(field.kind)}};
+        if (!field.before.isUndefined())
+            entry.insert(QStringLiteral("old"), field.before);
+        if (!field.after.isUndefined())
+            entry.insert(QStringLiteral("new"), field.after);
+        fields.append(entry);
+    }
+    object.insert(QStringLiteral("fields"), fields);
+    return object;
+}
+
+} // namespace
+
+QList<FieldChange> OrchestrationDiff::compareValues(
+    const QJsonValue &before, const QJsonValue &after, const QString &path)
+{
+    QList<FieldChange> changes;
+    compareInto(changes, before, after, path);
+    return changes;
+}
+
+OrchestrationDiff OrchestrationDiff::compare(
+    const QList<Orchestration> &before, const QList<Orchestration> &after)
+{
+    OrchestrationDiff diff;
+    const QStringList beforeKeys = matchKeys(before);
+    const QStringList afterKeys = matchKeys(after);
+    QHash<QString, qsizetype> beforeIndex;
+    beforeIndex.reserve(beforeKeys.size());
+    for (qsizetype i = 0; i < beforeKeys.size(); ++i)
+        beforeIndex.insert(beforeKeys.at(i), i);
+    const QSet<QString> afterSet(afterKeys.cbegin(), afterKeys.cend());
+
+    QList<RecordChange> added;
+    QList<RecordChange> removed;
+    QList<RecordChange> changed;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const Orchestration &newer = after.at(i);
+        const auto found = beforeIndex.constFind(afterKeys.at(i));
+        if (found == beforeIndex.constEnd()) {
+            added.append({RecordChange::Kind::Added, newer.id(), newer.name(), {}, newer, {}});
+            continue;
+        }
+        const Orchestration &older = before.at(*found);
+        // Same bytes, same record: the common case costs no parsing.
+        if (older.rawJson() == newer.rawJson()) {
+            ++diff.m_unchanged;
+            continue;
+        }
+        QList<FieldChange> fields = compareValues(older.toJsonObject(), newer.toJsonObject());
+        if (fields.isEmpty()) {
+            ++diff.m_unchanged;
+            continue;
+        }
+        changed.append({RecordChange::Kind::Changed, newer.id(), newer.name(), older, newer,
+            std::move(fields)});
+    }
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!afterSet.contains(beforeKeys.at(i))) {
+            const Orchestration &older = before.at(i);
+            removed.append({RecordChange::Kind::Removed, older.id(), older.name(), older, {}, {}});
+        }
+    }
+    diff.m_added = int(added.size());
+    diff.m_removed = int(removed.size());
+    diff.m_changed = int(changed.size());
+    diff.m_changes = added + removed + changed;
+    return diff;
+}
+
+const RecordChange *OrchestrationDiff::changeFor(const QString &id) const
+{
+    for (const RecordChange &change : m_changes) {
+        if (change.id == id)
+            return &change;
+    }
+    return nullptr;
+}
+
+QString OrchestrationDiff::valueText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return tr("(absent)");
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.sliced(1, wrapped.size() - 2));
+}
+
+QString OrchestrationDiff::kindName(FieldChange::Kind kind)
+{
+    switch (kind) {
+    case FieldChange::Kind::Changed:
+        return QStringLiteral("changed");
+    case FieldChange::Kind::Added:
+        return QStringLiteral("added");
+    case FieldChange::Kind::Removed:
+        return QStringLiteral("removed");
+    case FieldChange::Kind::Reordered:
+        return QStringLiteral("reordered");
+    }
+    return {};
+}
+
+QString OrchestrationDiff::toText() const
+{
+    constexpr qsizetype kMaxValue = 200;
+    const auto shortValue = [](const QJsonValue &value) {
+        QString text = valueText(value);
+        if (text.size() > kMaxValue)
+            text = text.left(kMaxValue - 1) + QChar(0x2026);
+        return text;
+    };
+    QString text = tr("%1 added, %2 removed, %3 changed, %4 unchanged.")
+                       .arg(m_added)
+                       .arg(m_removed)
+                       .arg(m_changed)
+                       .arg(m_unchanged)
+        + QLatin1Char('\n');
+    for (const RecordChange &change : m_changes) {
+        const QChar mark = change.kind == RecordChange::Kind::Added ? QLatin1Char('+')
+            : change.kind == RecordChange::Kind::Removed            ? QLatin1Char('-')
+                                                                    : QLatin1Char('~');
+        const QString name = change.name.isEmpty() ? tr("(no name)") : change.name;
+        const QString id = change.id.isEmpty() ? tr("no id") : change.id;
+        text += QString(mark) % QLatin1Char(' ') % name % QLatin1String(" (") % id
+            % QLatin1String(")\n");
+        for (const FieldChange &field : change.fields) {
+            const QString what = field.kind == FieldChange::Kind::Reordered
+                ? tr("order %1 -> %2").arg(shortValue(field.before), shortValue(field.after))
+                : tr("%1 -> %2").arg(shortValue(field.before), shortValue(field.after));
+            text +=
+                QLatin1String("    ") % field.path % QLatin1String(": ") % what % QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+QJsonObject OrchestrationDiff::toJson() const
+{
+    QJsonArray added;
+    QJsonArray removed;
+    QJsonArray changed;
+    for (const RecordChange &change : m_changes) {
+        switch (change.kind) {
+        case RecordChange::Kind::Added:
+            added.append(recordJson(change));
+            break;
+        case RecordChange::Kind::Removed:
+            removed.append(recordJson(change));
+            break;
+        case RecordChange::Kind::Changed:
+            changed.append(recordJson(change));
+            break;
+        }
+    }
+    return QJsonObject {
+        {QStringLiteral("summary"),
+            QJsonObject {{QStringLiteral("added"), m_added}, {QStringLiteral("removed"), m_removed},
+                {QStringLiteral("changed"), m_changed},
+                {QStringLiteral("unchanged"), m_unchanged}}},
+        {QStringLiteral("added"), added},
+        {QStringLiteral("removed"), removed},
+        {QStringLiteral("changed"), changed},
+    };
+}

@@ -1,0 +1,521 @@
+#include "ui/export/comparewindow.h"
+
+#include "models/core/rawjson.h"
+#include "ui/widgets/theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+using RowState = CompareWindow::RowState;
+
+enum TreeColumn { FieldColumn, OldColumn, NewColumn };
+
+QString kindText(RecordChange::Kind kind)
+{
+    switch (kind) {
+    case RecordChange::Kind::Added:
+        return CompareWindow::tr("Added");
+    case RecordChange::Kind::Removed:
+        return CompareWindow::tr("Removed");
+    case RecordChange::Kind::Changed:
+        return CompareWindow::tr("Changed");
+    }
+    return {};
+}
+
+QString kindKey(RecordChange::Kind kind)
+{
+    switch (kind) {
+    case RecordChange::Kind::Added:
+        return QStringLiteral("added");
+    case RecordChange::Kind::Removed:
+        return QStringLiteral("removed");
+    case RecordChange::Kind::Changed:
+        return QStringLiteral("changed");
+    }
+    return {};
+}
+
+/// Any JSON value's text parsed (QJsonDocument only takes arrays and objects at the top).
+QJsonValue parsed(QByteArrayView raw)
+{
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + raw.toByteArray() + ']');
+    return wrapped.array().isEmpty() ? QJsonValue() : wrapped.array().first();
+}
+
+bool isObject(QByteArrayView raw)
+{
+    return !raw.isEmpty() && raw.front() == '{';
+}
+
+bool isArray(QByteArrayView raw)
+{
+    return !raw.isEmpty() && raw.front() == '[';
+}
+
+QString valueText(QByteArrayView raw)
+{
+    if (raw.isEmpty())
+        return QStringLiteral("—");
+    if (isObject(raw)) {
+        const int fields = int(RawJson::objectMembers(raw).size());
+        return CompareWindow::tr("{%n field(s)}", nullptr, fields);
+    }
+    if (isArray(raw)) {
+        const int items = int(RawJson::arrayItems(raw).size());
+        return CompareWindow::tr("[%n item(s)]", nullptr, items);
+    }
+    if (RawJson::isString(raw))
+        return RawJson::decodeString(raw.sliced(1, raw.size() - 2));
+    return QString::fromUtf8(raw);
+}
+
+/// The ids of an array's elements when all are objects with distinct string ids.
+std::optional<QStringList> elementIds(const QList<QByteArrayView> &items)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QByteArrayView item : items) {
+        const QJsonValue id = parsed(item).toObject().value(QLatin1StringView("id"));
+        if (!isObject(item) || !id.isString() || id.toString().isEmpty()
+            || seen.contains(id.toString()))
+            return std::nullopt;
+        seen.insert(id.toString());
+        ids.append(id.toString());
+    }
+    return ids;
+}
+
+QString memberPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path % QLatin1Char('.') % key;
+}
+
+/// One Field / Old / New row for @p before and @p after (empty: absent), with its children.
+void addRow(QTreeWidget *tree, QTreeWidgetItem *parent, const QString &label, const QString &path,
+    QByteArrayView before, QByteArrayView after)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+    item->setText(FieldColumn, label);
+    // Containers on both sides speak through their children; a summary only where the
+    // shape differs (one side absent, or an object that became a list).
+    const bool sameShape = !before.isEmpty() && !after.isEmpty()
+        && ((isObject(before) && isObject(after)) || (isArray(before) && isArray(after)));
+    if (!sameShape) {
+        item->setText(OldColumn, valueText(before));
+        item->setText(NewColumn, valueText(after));
+    }
+    item->setToolTip(FieldColumn, path);
+    item->setData(FieldColumn, CompareWindow::PathRole, path);
+    RowState state = RowState::Same;
+    if (before.isEmpty())
+        state = RowState::Added;
+    else if (after.isEmpty())
+        state = RowState::Removed;
+    else if (parsed(before) != parsed(after))
+        state = RowState::Changed;
+    item->setData(FieldColumn, CompareWindow::StateRole, int(state));
+    for (const int column : {OldColumn, NewColumn}) {
+        if (item->text(column).size() > 60)
+            item->setToolTip(column, item->text(column));
+    }
+
+    const bool objects = (isObject(before) || before.isEmpty())
+        && (isObject(after) || after.isEmpty()) && (isObject(before) || isObject(after));
+    if (objects) {
+        const QList<RawJson::Member> beforeMembers = RawJson::objectMembers(before);
+        const QList<RawJson::Member> afterMembers = RawJson::objectMembers(after);
+        QHash<QString, QByteArrayView> beforeByKey;
+        for (const RawJson::Member &member : beforeMembers)
+            beforeByKey.insert(RawJson::decodeString(member.rawKey), member.value);
+        QSet<QString> shown;
+        // The newer record's order first, then what only the older one had, in its order.
+        for (const RawJson::Member &member : afterMembers) {
+            const QString key = RawJson::decodeString(member.rawKey);
+            shown.insert(key);
+            addRow(tree, item, key, memberPath(path, key), beforeByKey.value(key), member.value);
+        }
+        for (const RawJson::Member &member : beforeMembers) {
+            const QString key = RawJson::decodeString(member.rawKey);
+            if (!shown.contains(key))
+                addRow(tree, item, key, memberPath(path, key), member.value, {});
+        }
+        return;
+    }
+    const bool arrays = (isArray(before) || before.isEmpty()) && (isArray(after) || after.isEmpty())
+        && (isArray(before) || isArray(after));
+    if (!arrays)
+        return;
+    const QList<QByteArrayView> beforeItems = RawJson::arrayItems(before);
+    const QList<QByteArrayView> afterItems = RawJson::arrayItems(after);
+    const auto index = [&path](qsizetype i) -> QString {
+        return path % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
+    };
+    const auto beforeIds = elementIds(beforeItems);
+    const auto afterIds = elementIds(afterItems);
+    if (beforeIds && afterIds) {
+        // Matched by id, as OrchestrationDiff does: a moved bot is the same bot.
+        for (qsizetype i = 0; i < afterItems.size(); ++i) {
+            const qsizetype j = beforeIds->indexOf(afterIds->at(i));
+            addRow(tree, item, QStringLiteral("[%1]").arg(i), index(i),
+                j >= 0 ? beforeItems.at(j) : QByteArrayView(), afterItems.at(i));
+        }
+        for (qsizetype j = 0; j < beforeItems.size(); ++j) {
+            if (!afterIds->contains(beforeIds->at(j)))
+                addRow(tree, item, QStringLiteral("[%1]").arg(j), index(j), beforeItems.at(j), {});
+        }
+        return;
+    }
+    const qsizetype count = std::max(beforeItems.size(), afterItems.size());
+    for (qsizetype i = 0; i < count; ++i)
+        addRow(tree, item, QStringLiteral("[%1]").arg(i), index(i),
+            i < beforeItems.size() ? beforeItems.at(i) : QByteArrayView(),
+            i < afterItems.size() ? afterItems.at(i) : QByteArrayView());
+}
+
+void forEachItem(QTreeWidgetItem *item, const std::function<void(QTreeWidgetItem *)> &visit)
+{
+    visit(item);
+    for (int i = 0; i < item->childCount(); ++i)
+        forEachItem(item->child(i), visit);
+}
+
+} // namespace
+
+// --- DiffListModel ---
+
+DiffListModel::DiffListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void DiffListModel::setDiff(const OrchestrationDiff &diff)
+{
+    beginResetModel();
+    m_diff = diff;
+    endResetModel();
+}
+
+const RecordChange *DiffListModel::changeAt(int row) const
+{
+    return row >= 0 && row < m_diff.changes().size() ? &m_diff.changes().at(row) : nullptr;
+}
+
+int DiffListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_diff.changes().size());
+}
+
+int DiffListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiffListModel::data(const QModelIndex &index, int role) const
+{
+    const RecordChange *change = changeAt(index.row());
+    if (!change || index.parent().isValid())
+        return {};
+    if (role == KindRole)
+        return kindKey(change->kind);
+    if (role == Qt::TextAlignmentRole && index.column() == FieldsColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case ChangeColumn:
+        return kindText(change->kind);
+    case NameColumn:
+        return change->name;
+    case IdColumn:
+        return change->id;
+    case FieldsColumn:
+        return change->kind == RecordChange::Kind::Changed ? QVariant(int(change->fields.size()))
+                                                           : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant DiffListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ChangeColumn:
+        return tr("Change");
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("ID");
+    case FieldsColumn:
+        return tr("Fields");
+    default:
+        return {};
+    }
+}
+
+// --- CompareWindow ---
+
+CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &beforeLabel,
+    const QString &afterLabel, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_model(new DiffListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_onlyDifferences(new QCheckBox(tr("Only &differing fields"), this))
+    , m_view(new QTableView(this))
+    , m_recordTitle(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("compareWindow"));
+    setWindowTitle(tr("Compare — Orchestration Console"));
+    m_model->setDiff(diff);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(DiffListModel::KindRole);
+    m_proxy->setFilterKeyColumn(DiffListModel::ChangeColumn);
+
+    const QLocale locale;
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setText(
+        tr("Old: %1\nNew: %2\n%3 added, %4 removed, %5 changed, %6 unchanged.")
+            .arg(beforeLabel, afterLabel, locale.toString(diff.addedCount()),
+                locale.toString(diff.removedCount()), locale.toString(diff.changedCount()),
+                locale.toString(diff.unchangedCount())));
+
+    m_kind->setObjectName(QStringLiteral("compareKindFilter"));
+    m_kind->setAccessibleName(tr("Show"));
+    m_kind->addItem(tr("All changes (%1)").arg(locale.toString(diff.changes().size())), QString());
+    m_kind->addItem(
+        tr("Added (%1)").arg(locale.toString(diff.addedCount())), QStringLiteral("added"));
+    m_kind->addItem(
+        tr("Removed (%1)").arg(locale.toString(diff.removedCount())), QStringLiteral("removed"));
+    m_kind->addItem(
+        tr("Changed (%1)").arg(locale.toString(diff.changedCount())), QStringLiteral("changed"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const QString key = m_kind->currentData().toString();
+        m_proxy->setFilterRegularExpression(key.isEmpty()
+                ? QRegularExpression()
+                : QRegularExpression(QLatin1Char('^') + key + QLatin1Char('$')));
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    m_onlyDifferences->setObjectName(QStringLiteral("compareOnlyDifferences"));
+    connect(m_onlyDifferences, &QCheckBox::toggled, this, &CompareWindow::applyOnlyDifferences);
+
+    m_view->setObjectName(QStringLiteral("compareChanges"));
+    m_view->setAccessibleName(tr("Changed orchestrations"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    m_view->setColumnWidth(DiffListModel::ChangeColumn, charWidth * 11);
+    m_view->setColumnWidth(DiffListModel::NameColumn, charWidth * 28);
+    m_view->setColumnWidth(DiffListModel::IdColumn, charWidth * 38);
+    m_view->setColumnWidth(DiffListModel::FieldsColumn, charWidth * 7);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CompareWindow::showChange);
+
+    m_recordTitle->setObjectName(QStringLiteral("compareRecordTitle"));
+    QFont titleFont = m_recordTitle->font();
+    titleFont.setBold(true);
+    m_recordTitle->setFont(titleFont);
+    m_recordTitle->setTextFormat(Qt::PlainText);
+    m_recordTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tree->setObjectName(QStringLiteral("compareTree"));
+    m_tree->setAccessibleName(tr("Old and new side by side"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Field"), tr("Old"), tr("New")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->header()->setStretchLastSection(true);
+
+    auto *filterRow = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_kind);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_kind);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_onlyDifferences);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_view);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_recordTitle);
+    rightLayout->addWidget(m_tree, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 720});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(filterRow);
+    layout->addWidget(splitter, 1);
+    resize(1280, 760);
+
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    else
+        m_recordTitle->setText(tr("No differences."));
+}
+
+QString CompareWindow::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool CompareWindow::selectId(const QString &id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, DiffListModel::IdColumn);
+        if (index.data().toString() == id) {
+            m_view->setCurrentIndex(index.siblingAtColumn(0));
+            return true;
+        }
+    }
+    return false;
+}
+
+QTreeWidgetItem *CompareWindow::itemForPath(const QString &path) const
+{
+    QTreeWidgetItem *found = nullptr;
+    for (int i = 0; i < m_tree->topLevelItemCount() && !found; ++i) {
+        forEachItem(m_tree->topLevelItem(i), [&](QTreeWidgetItem *item) {
+            if (!found && item->data(FieldColumn, PathRole).toString() == path)
+                found = item;
+        });
+    }
+    return found;
+}
+
+void CompareWindow::showChange(const QModelIndex &current)
+{
+    m_tree->clear();
+    const RecordChange *change =
+        current.isValid() ? m_model->changeAt(m_proxy->mapToSource(current).row()) : nullptr;
+    if (!change) {
+        m_recordTitle->clear();
+        return;
+    }
+    m_recordTitle->setText(
+        tr("%1: %2 (%3)")
+            .arg(kindText(change->kind), change->name.isEmpty() ? tr("(no name)") : change->name,
+                change->id.isEmpty() ? tr("no id") : change->id));
+    const QByteArray before = change->before.rawJson();
+    const QByteArray after = change->after.rawJson();
+    const QList<RawJson::Member> beforeMembers = RawJson::objectMembers(before);
+    const QList<RawJson::Member> afterMembers = RawJson::objectMembers(after);
+    QHash<QString, QByteArrayView> beforeByKey;
+    for (const RawJson::Member &member : beforeMembers)
+        beforeByKey.insert(RawJson::decodeString(member.rawKey), member.value);
+    QSet<QString> shown;
+    for (const RawJson::Member &member : afterMembers) {
+        const QString key = RawJson::decodeString(member.rawKey);
+        shown.insert(key);
+        addRow(m_tree, nullptr, key, key, beforeByKey.value(key), member.value);
+    }
+    for (const RawJson::Member &member : beforeMembers) {
+        const QString key = RawJson::decodeString(member.rawKey);
+        if (!shown.contains(key))
+            addRow(m_tree, nullptr, key, key, member.value, {});
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(FieldColumn);
+    const int valueWidth =
+        std::max(160, (m_tree->viewport()->width() - m_tree->columnWidth(FieldColumn)) / 2);
+    m_tree->setColumnWidth(OldColumn, valueWidth);
+    recolour();
+    applyOnlyDifferences();
+}
+
+void CompareWindow::applyOnlyDifferences()
+{
+    const bool only = m_onlyDifferences->isChecked();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        forEachItem(m_tree->topLevelItem(i), [only](QTreeWidgetItem *item) {
+            item->setHidden(
+                only && item->data(FieldColumn, StateRole).toInt() == int(RowState::Same));
+        });
+    }
+}
+
+void CompareWindow::recolour()
+{
+    const bool dark = Theme::isDark(palette());
+    const auto colour = [dark](RowState state) -> QColor {
+        switch (state) {
+        case RowState::Changed:
+            return dark ? QColor(0x5a, 0x4a, 0x12) : QColor(0xff, 0xf0, 0xb3);
+        case RowState::Added:
+            return dark ? QColor(0x1f, 0x4d, 0x24) : QColor(0xd7, 0xf3, 0xd7);
+        case RowState::Removed:
+            return dark ? QColor(0x5c, 0x23, 0x23) : QColor(0xfa, 0xd4, 0xd4);
+        case RowState::Same:
+            break;
+        }
+        return {};
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        forEachItem(m_tree->topLevelItem(i), [&colour, this](QTreeWidgetItem *item) {
+            QColor background = colour(RowState(item->data(FieldColumn, StateRole).toInt()));
+            // A row that only holds a change is tinted lightly; the change itself stands out.
+            const bool holdsOnly = item->childCount() > 0 && item->text(OldColumn).isEmpty()
+                && item->text(NewColumn).isEmpty();
+            if (background.isValid() && holdsOnly)
+                background = QColor::fromRgbF(
+                    (background.redF() + palette().color(QPalette::Base).redF() * 2) / 3,
+                    (background.greenF() + palette().color(QPalette::Base).greenF() * 2) / 3,
+                    (background.blueF() + palette().color(QPalette::Base).blueF() * 2) / 3);
+            QFont font = m_tree->font();
+            font.setBold(background.isValid() && !holdsOnly);
+            for (int column = 0; column < 3; ++column) {
+                item->setBackground(column, background.isValid() ? QBrush(background) : QBrush());
+                item->setFont(column, font);
+            }
+        });
+    }
+}
+
+void CompareWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
+}

@@ -1,0 +1,125 @@
+#include "ui/mainwindow/filterbar.h"
+
+#include "ui/widgets/icons.h"
+#include "models/itemmodels/orchestrationfiltermodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_active(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+{
+    using Active = OrchestrationFilterModel::ActiveFilter;
+    using Kind = OrchestrationFilterModel::KindFilter;
+    setObjectName(QStringLiteral("filterBar"));
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search name, description or any id (Ctrl+F)"));
+    m_search->setToolTip(tr("Matches names, descriptions and ids, including every nested bot, "
+                            "participant, agent and customer id. Paste a UUID to see every "
+                            "orchestration that references it."));
+    m_search->setAccessibleName(tr("Search orchestrations"));
+    m_search->setClearButtonEnabled(true);
+    m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
+
+    m_active->setObjectName(QStringLiteral("activeFilter"));
+    m_active->setAccessibleName(tr("Active filter"));
+    m_active->addItem(tr("Active and inactive"), QVariant::fromValue(Active::All));
+    m_active->addItem(tr("Active only"), QVariant::fromValue(Active::Active));
+    m_active->addItem(tr("Inactive only"), QVariant::fromValue(Active::Inactive));
+
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Kind filter"));
+    m_kind->addItem(tr("Any kind"), QVariant::fromValue(Kind::Any));
+    m_kind->addItem(tr("Bot only"), QVariant::fromValue(Kind::BotOnly));
+    m_kind->addItem(tr("Agent only"), QVariant::fromValue(Kind::AgentOnly));
+    m_kind->addItem(tr("Bot + Agent"), QVariant::fromValue(Kind::BotAndAgent));
+    m_kind->addItem(tr("Has a bot"), QVariant::fromValue(Kind::HasBot));
+    m_kind->addItem(tr("Has agents"), QVariant::fromValue(Kind::HasAgent));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_active);
+    layout->addWidget(m_kind);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::applySearch);
+    connect(m_search, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    // The clear button changes the text without textEdited.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applySearch();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applySearch);
+    connect(m_active, &QComboBox::currentIndexChanged, this, &FilterBar::applyFilters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &FilterBar::applyFilters);
+    updateIcons();
+}
+
+void FilterBar::setModel(OrchestrationFilterModel *model)
+{
+    m_model = model;
+    applySearch();
+    applyFilters();
+}
+
+void FilterBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    applySearch();
+}
+
+QString FilterBar::searchText() const
+{
+    return m_search->text();
+}
+
+void FilterBar::clear()
+{
+    m_search->clear();
+    m_active->setCurrentIndex(0);
+    m_kind->setCurrentIndex(0);
+    applySearch();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::applySearch()
+{
+    m_searchDelay.stop();
+    if (m_model && m_model->searchText() != m_search->text().trimmed())
+        m_model->setSearchText(m_search->text().trimmed());
+}
+
+void FilterBar::applyFilters()
+{
+    if (!m_model)
+        return;
+    m_model->setActiveFilter(m_active->currentData().value<OrchestrationFilterModel::ActiveFilter>());
+    m_model->setKindFilter(m_kind->currentData().value<OrchestrationFilterModel::KindFilter>());
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+}
+
+void FilterBar::updateIcons()
+{
+    m_searchIcon->setIcon(Icons::themed(QStringLiteral("search"), palette().color(QPalette::PlaceholderText)));
+}

@@ -1,0 +1,236 @@
+#pragma once
+
+#include "models/core/orchestration.h"
+#include "models/core/snapshotfile.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+#include <QUuid>
+#include <QColor>
+
+class ConnectionSwitcher;
+class EnvironmentBand;
+class ErrorBanner;
+class MessageBar;
+class ExportController;
+class FilterBar;
+class HubClient;
+class InspectorPanel;
+class OrchestrationFilterModel;
+class OrchestrationTableModel;
+class PageBar;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class SnapshotBanner;
+class TokenProvider;
+class WelcomePage;
+struct ApiError;
+
+/// What the window says about the connection it shows; holds no secret.
+struct ConnectionInfo
+{
+    QString name;   ///< e.g. "Demo tenant" or "client-id @ api.example.com"
+    QUrl baseUrl;
+    bool demo = false; ///< shows the "Demo data" badge
+    // --- connections (issue 4) ---
+    QUuid profileId;        ///< the saved profile shown; null for the demo or a command-line tenant
+    QString label;          ///< e.g. "PROD": shown as a band across the window; empty for none
+    QColor labelColour;     ///< the band's colour; invalid for a neutral one
+    bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
+    bool sessionOnly = false;       ///< the keychain is not available: secrets live in memory only
+};
+
+/**
+ * The main window: orchestrations in a table (paged, or all of them), the selected one in
+ * the inspector, a toolbar (connection, Refresh, Load all, Filter, Export) and a status bar
+ * (connection, base URL, token state, last refresh, "N shown of M loaded, count total").
+ *
+ * With no connection it shows a welcome page offering the demo and a new connection, and
+ * says so through demoRequested() / addConnectionRequested(): sessions are made by the
+ * application, which hands the client to setConnection().
+ *
+ * Geometry, splitter, columns (visibility, order, widths), sort and page size persist in
+ * QSettings. The window never waits for the network: everything it shows arrives through the
+ * table model's signals.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Shows @p client's orchestrations and loads the first page. The window does not own
+     * @p client or @p tokens; they must outlive it, or be replaced (or cleared) first.
+     */
+    void setConnection(HubClient *client, TokenProvider *tokens, const ConnectionInfo &info);
+    /// Back to the welcome page.
+    void clearConnection();
+    bool hasConnection() const;
+    const ConnectionInfo &connectionInfo() const { return m_info; }
+
+    /// Shows @p text on the welcome page (e.g. why the demo did not start).
+    void showWelcomeProblem(const QString &text);
+
+    /// Filters the table to the orchestrations that reference @p id (own or nested id).
+    void filterByReferencedId(const QString &id);
+    /// Shows or hides a table column (at least one stays visible); the choice persists.
+    void setColumnVisible(int column, bool visible);
+
+    /// The orchestration selected in the table (null when none).
+    Orchestration selectedOrchestration() const;
+
+    OrchestrationTableModel *tableModel() const { return m_table; }
+    OrchestrationFilterModel *filterModel() const { return m_filter; }
+    QTableView *tableView() const { return m_view; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    PageBar *pageBar() const { return m_pageBar; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+
+    /// The "N shown of M loaded, count total" line.
+    QString countsText() const;
+
+    // --- export, snapshots, compare (issue 5) ---
+    /**
+     * Shows the export file (or raw API page) at @p path in the table and inspector,
+     * read-only, under a banner "Snapshot of <baseUrl> taken <exportedAt>"; the live
+     * connection stays and comes back with closeSnapshot(). False with the reason in @p error.
+     *
+     * The file is read as File -> Open reads it (ExportController::openSnapshot(), off the UI
+     * thread); this waits for the outcome with the event loop running, for callers that want
+     * it at once. Should another open start meanwhile, the outcome is that open's.
+     */
+    bool openSnapshot(const QString &path, QString *error = nullptr);
+    /// Shows @p file, already read, as openSnapshot() describes.
+    void showSnapshot(const SnapshotFile &file);
+    /// Back to the live connection (or the welcome page when there is none).
+    void closeSnapshot();
+    /// The snapshot shown; nullptr while showing live data.
+    const SnapshotFile *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
+    ExportController *exportController() const { return m_export; }
+    SnapshotBanner *snapshotBanner() const { return m_snapshotBanner; }
+
+    // --- connections (issue 4) ---
+    /// The toolbar's connection menu (saved profiles, demo, Connections…, Sign out).
+    ConnectionSwitcher *connectionSwitcher() const { return m_switcher; }
+    /// The coloured band with the profile's label (e.g. "PROD") across the top.
+    EnvironmentBand *environmentBand() const { return m_environmentBand; }
+    /// The non-modal message strip above the content (keychain trouble, connection problems).
+    MessageBar *messageBar() const { return m_messageBar; }
+    /// Says "Signed out" in the status bar until the next token arrives.
+    void showSignedOut();
+    /// The status bar's token state ("Signed in, token until 14:05", "Signed out", ...).
+    QString tokenStateText() const;
+
+signals:
+    void demoRequested();
+    void addConnectionRequested();
+    /// File → Connections…: the saved profiles, to add, edit or remove.
+    void connectionsRequested();
+    /// Sign out of the connection shown: forget its token (the secret stays).
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void setUpTable();
+    void restoreSettings();
+    void saveSettings();
+    void saveHeaderState();
+    void updateIcons();
+    void updateBadge();
+
+    void onStateChanged();
+    void onError(const ApiError &error);
+    void onRetry();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void onRowsReplaced();
+    void onAboutToRefresh();
+    void onRefreshed();
+    void onTokenIssued(const QDateTime &expiry);
+    void onTokenFailed(const ApiError &error);
+    void updateCounts();
+    void updateOverlay();
+    void updateTitle();
+    void selectFirstRowIfNone();
+    bool selectId(const QString &id);
+    QString idAtRow(int proxyRow) const;
+    void showHeaderMenu(const QPoint &position);
+    void rebuildColumnsMenu();
+    void updateLiveActions();
+    void askForSnapshot();
+
+    OrchestrationTableModel *m_table;
+    OrchestrationFilterModel *m_filter;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    ErrorBanner *m_banner;
+    FilterBar *m_filterBar;
+    QTableView *m_view;
+    QLabel *m_overlay;
+    PageBar *m_pageBar;
+    InspectorPanel *m_inspector;
+    QSplitter *m_splitter;
+
+    QLabel *m_badge;
+    QLabel *m_connectionLabel;
+    QLabel *m_baseUrlLabel;
+    QLabel *m_tokenLabel;
+    QLabel *m_refreshLabel;
+    QLabel *m_countsLabel;
+
+    QAction *m_badgeAction = nullptr;
+    QAction *m_connectionAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_addConnectionAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_closeSnapshotAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_firstPageAction = nullptr;
+    QAction *m_previousPageAction = nullptr;
+    QAction *m_nextPageAction = nullptr;
+    QAction *m_lastPageAction = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    // --- connections (issue 4) ---
+    void showConnectionDecorations();
+    void setTokenState(const QString &text);
+    ConnectionSwitcher *m_switcher = nullptr;
+    EnvironmentBand *m_environmentBand = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+
+    ConnectionInfo m_info;
+    SnapshotBanner *m_snapshotBanner = nullptr;
+    ExportController *m_export = nullptr;
+    std::optional<SnapshotFile> m_snapshot;
+    QPointer<HubClient> m_client;
+    QPointer<TokenProvider> m_tokens;
+    QDateTime m_tokenExpiry;
+
+    bool m_refreshing = false;
+    QString m_restoreSelectedId;
+    QString m_restoreTopId;
+    QDateTime m_lastRefresh;
+    bool m_restoringHeader = false;
+};

@@ -1,0 +1,119 @@
+#include "ui/widgets/theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Theme {
+
+std::optional<ColorScheme> parseColorScheme(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    if (key == QLatin1String("system"))
+        return ColorScheme::System;
+    if (key == QLatin1String("light"))
+        return ColorScheme::Light;
+    if (key == QLatin1String("dark"))
+        return ColorScheme::Dark;
+    return std::nullopt;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    const QColor window(0xef, 0xf0, 0xf1);
+    const QColor base(0xff, 0xff, 0xff);
+    const QColor text(0x23, 0x26, 0x29);
+    const QColor highlight(0x2f, 0x6f, 0xba);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf6, 0xf7));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf2));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0xf7, 0xf7, 0xf8));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x1d, 0x63, 0xb8));
+    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x3d, 0xa8));
+    p.setColor(QPalette::Light, Qt::white);
+    p.setColor(QPalette::Midlight, QColor(0xe3, 0xe5, 0xe7));
+    p.setColor(QPalette::Mid, QColor(0xb8, 0xbc, 0xc0));
+    p.setColor(QPalette::Dark, QColor(0x9a, 0x9e, 0xa3));
+    p.setColor(QPalette::Shadow, QColor(0x50, 0x50, 0x50));
+    const QColor disabled(0x9a, 0x9e, 0xa3);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xb8, 0xbc, 0xc0));
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2a, 0x2d, 0x31);
+    const QColor base(0x1e, 0x20, 0x23);
+    const QColor text(0xe4, 0xe6, 0xe8);
+    const QColor highlight(0x3d, 0x7f, 0xd1);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x39, 0x3e));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8b, 0x91, 0x98));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb0, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x94, 0xf0));
+    p.setColor(QPalette::Light, QColor(0x45, 0x4a, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3e, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x23, 0x25, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x1a, 0x1c));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    const QColor disabled(0x75, 0x7b, 0x82);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x45, 0x4a, 0x50));
+    return p;
+}
+
+void apply(QApplication &app, ColorScheme scheme)
+{
+    // A desktop's own style (Breeze, Windows, macOS) follows its own colours; only where
+    // there is none, or where a scheme is forced, is Fusion the better choice.
+    const QString styleName = app.style() ? app.style()->name().toLower() : QString();
+    const bool hasNativeStyle = !styleName.isEmpty() && styleName != QLatin1String("windows")
+                                && styleName != QLatin1String("fusion");
+    if (scheme != ColorScheme::System || !hasNativeStyle)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (scheme == ColorScheme::Light)
+        QApplication::setPalette(lightPalette());
+    else if (scheme == ColorScheme::Dark)
+        QApplication::setPalette(darkPalette());
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor errorBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x5a, 0x24, 0x24) : QColor(0xfd, 0xe4, 0xe2);
+}
+
+QColor badgeBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x6b, 0x4e, 0x0f) : QColor(0xff, 0xe3, 0x9e);
+}
+
+} // namespace Theme
