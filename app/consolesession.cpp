@@ -1,9 +1,9 @@
 #include "app/consolesession.h"
 
-#include "models/client/clientcredentialstokenprovider.h"
-#include "models/connections/connectionprofile.h"
 #include "app/demosource.h"
+#include "models/client/clientcredentialstokenprovider.h"
 #include "models/client/hubclient.h"
+#include "models/connections/connectionprofile.h"
 #include "models/connections/tokenpersistence.h"
 
 #include <QCoreApplication>
@@ -28,23 +28,23 @@ std::unique_ptr<ConsoleSession> ConsoleSession::startDemo(QString *error)
     QString why;
     if (!session->m_demo->start(&why)) {
         if (error)
-            *error = QCoreApplication::translate("ConsoleSession", "The demo simulator could not start: %1")
+            *error = QCoreApplication::translate(
+                "ConsoleSession", "The demo simulator could not start: %1")
                          .arg(why);
         return nullptr;
     }
     const ConnectionSettings settings = session->m_demo->connection();
     session->m_nam = new QNetworkAccessManager(session.get());
-    auto *tokens = new ClientCredentialsTokenProvider(session->m_nam, settings,
-                                                      DemoSource::clientSecret(), session.get());
+    auto *tokens = new ClientCredentialsTokenProvider(
+        session->m_nam, settings, DemoSource::clientSecret(), session.get());
     session->build(settings, tokens);
     session->m_info.name = QCoreApplication::translate("ConsoleSession", "Demo tenant");
     session->m_info.demo = true;
     return session;
 }
 
-std::unique_ptr<ConsoleSession> ConsoleSession::connectTo(const ConnectionSettings &settings,
-                                                          const ExportCredentials &credentials,
-                                                          QString *error)
+std::unique_ptr<ConsoleSession> ConsoleSession::connectTo(
+    const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error)
 {
     const auto fail = [error](const QString &why) {
         if (error)
@@ -64,9 +64,8 @@ std::unique_ptr<ConsoleSession> ConsoleSession::connectTo(const ConnectionSettin
     return session;
 }
 
-std::unique_ptr<ConsoleSession> ConsoleSession::connectProfile(
-    const ConnectionProfile &profile, const ProfileCredentials &credentials,
-    TokenPersistence *persistence, QString *error,
+std::unique_ptr<ConsoleSession> ConsoleSession::connectProfile(const ConnectionProfile &profile,
+    const ProfileCredentials &credentials, TokenPersistence *persistence, QString *error,
     const std::function<void(ClientCredentialsTokenProvider *)> &configure)
 {
     std::unique_ptr<ConsoleSession> session(new ConsoleSession);
@@ -74,15 +73,15 @@ std::unique_ptr<ConsoleSession> ConsoleSession::connectProfile(
     persistence->setParent(session.get());
     session->m_persistence = persistence;
     TokenProvider *tokens = createTokenProvider(session->m_nam, profile, credentials,
-                                                session->m_persistence, error, session.get(),
-                                                configure);
+        session->m_persistence, error, session.get(), configure);
     if (!tokens)
         return nullptr;
     if (auto *persistent = qobject_cast<PersistentTokenProvider *>(tokens))
         session->m_innerTokens = persistent->inner();
     session->m_lastToken = credentials.token.token;
     connect(tokens, &TokenProvider::tokenIssued, session.get(),
-            [self = session.get()](const QString &token, const QDateTime &) { self->m_lastToken = token; });
+        [self = session.get()](
+            const QString &token, const QDateTime &) { self->m_lastToken = token; });
     session->build(profile.connection, tokens);
     session->m_info.name = profile.name;
     session->m_info.profileId = profile.id;
@@ -98,7 +97,8 @@ void ConsoleSession::signOut(QObject *context, SecretStore::Callback done)
     // The inner provider forgets the token; the wrapper would also delete the stored one, but
     // only if it is the one it knows: the explicit sign-out below deletes it whatever it is.
     if (!m_lastToken.isEmpty() && m_tokens)
-        (m_innerTokens ? m_innerTokens : m_tokens)->invalidate(std::exchange(m_lastToken, QString()));
+        (m_innerTokens ? m_innerTokens : m_tokens)
+            ->invalidate(std::exchange(m_lastToken, QString()));
     if (m_persistence) {
         m_persistence->signOut(context, std::move(done));
     } else if (done) {

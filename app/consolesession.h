@@ -1,13 +1,12 @@
 #pragma once
 
-#include "models/client/connectionsettings.h"
 #include "app/exportcommand.h"
-#include "ui/mainwindow/mainwindow.h"
+#include "models/client/connectionsettings.h"
 #include "models/connections/secretstore.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 class ClientCredentialsTokenProvider;
@@ -41,9 +40,8 @@ public:
      * a ready access token from @p credentials; nullptr with the reason in @p error when
      * there is nothing to sign in with.
      */
-    static std::unique_ptr<ConsoleSession> connectTo(const ConnectionSettings &settings,
-                                                     const ExportCredentials &credentials,
-                                                     QString *error);
+    static std::unique_ptr<ConsoleSession> connectTo(
+        const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error);
 
     /**
      * The tenant of the saved @p profile, signed in with what @p persistence's
@@ -53,9 +51,8 @@ public:
      * nullptr with the reason in @p error when there is nothing to sign in with (@p
      * persistence is deleted then). @p configure (optional) tunes the token provider.
      */
-    static std::unique_ptr<ConsoleSession> connectProfile(
-        const ConnectionProfile &profile, const ProfileCredentials &credentials,
-        TokenPersistence *persistence, QString *error,
+    static std::unique_ptr<ConsoleSession> connectProfile(const ConnectionProfile &profile,
+        const ProfileCredentials &credentials, TokenPersistence *persistence, QString *error,
         const std::function<void(ClientCredentialsTokenProvider *)> &configure = {});
 
     /// The saved profile this session shows; null for the demo or a command-line tenant.

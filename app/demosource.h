@@ -3,7 +3,6 @@
 #include "models/client/connectionsettings.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace hubsim {

@@ -5,8 +5,8 @@
 /// What `orchestration-console export` (and later subcommands) return to the shell.
 enum class ExitCode : int {
     Ok = 0,
-    Usage = 2,         ///< the command line is wrong: nothing was sent
-    Auth = 3,          ///< authentication or authorization failed
+    Usage = 2, ///< the command line is wrong: nothing was sent
+    Auth = 3, ///< authentication or authorization failed
     RemoteFailure = 4, ///< server, network or data error after retries
     OutputFailure = 5, ///< the output could not be written
 };

@@ -1,21 +1,20 @@
 #include "app/exportcommand.h"
 
-#include "models/core/atomicfile.h"
-#include "models/core/buildinfo.h"
-#include "models/client/clientcredentialstokenprovider.h"
 #include "app/demosource.h"
+#include "models/client/clientcredentialstokenprovider.h"
 #include "models/client/hubclient.h"
 #include "models/client/pagereply.h"
-#include "models/connections/profilestore.h"
 #include "models/client/scanjob.h"
+#include "models/connections/profilestore.h"
 #include "models/connections/secretstore.h"
+#include "models/core/atomicfile.h"
+#include "models/core/buildinfo.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -35,22 +34,23 @@ ExportCredentials ExportCredentials::takeFromEnvironment()
     return credentials;
 }
 
-TokenProvider *ExportCredentials::makeTokenProvider(
-    QNetworkAccessManager *nam, const ConnectionSettings &settings, QObject *parent,
-    QString *error, const std::function<void(ClientCredentialsTokenProvider *)> &configure) const
+TokenProvider *ExportCredentials::makeTokenProvider(QNetworkAccessManager *nam,
+    const ConnectionSettings &settings, QObject *parent, QString *error,
+    const std::function<void(ClientCredentialsTokenProvider *)> &configure) const
 {
     if (!accessToken.isEmpty())
         return new StaticTokenProvider(accessToken, {}, parent);
     if (clientSecret.isEmpty()) {
-        *error = QCoreApplication::translate("ExportCommand",
-                                             "No credentials: set %1 (with --token-url) or %2.")
-                     .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable));
+        *error =
+            QCoreApplication::translate(
+                "ExportCommand", "No credentials: set %1 (with --token-url) or %2.")
+                .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable));
         return nullptr;
     }
     if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty()) {
         *error = QCoreApplication::translate("ExportCommand",
-                                             "A client secret needs a token URL (--token-url) "
-                                             "to sign in with.");
+            "A client secret needs a token URL (--token-url) "
+            "to sign in with.");
         return nullptr;
     }
     auto *tokens = new ClientCredentialsTokenProvider(nam, settings, clientSecret, parent);
@@ -60,14 +60,13 @@ TokenProvider *ExportCredentials::makeTokenProvider(
 }
 
 ExportCommand::ExportCommand(const ExportOptions &options, const ExportCredentials &credentials,
-                             QTextStream &log, bool logIsTerminal, QObject *parent)
+    QTextStream &log, bool logIsTerminal, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_credentials(credentials)
     , m_log(log)
     , m_logIsTerminal(logIsTerminal)
-{
-}
+{ }
 
 ExportCommand::~ExportCommand() = default;
 
@@ -102,17 +101,17 @@ void ExportCommand::loadProfile()
         for (const ConnectionProfile &profile : all)
             names.append(profile.name);
         return fail(names.isEmpty()
-                        ? tr("There is no connection profile \"%1\" (no profiles are saved).")
-                              .arg(m_options.profileName)
-                        : tr("There is no connection profile \"%1\". Saved profiles: %2.")
-                              .arg(m_options.profileName, names.join(QStringLiteral(", "))),
-                    ExitCode::Usage);
+                ? tr("There is no connection profile \"%1\" (no profiles are saved).")
+                      .arg(m_options.profileName)
+                : tr("There is no connection profile \"%1\". Saved profiles: %2.")
+                      .arg(m_options.profileName, names.join(QStringLiteral(", "))),
+            ExitCode::Usage);
     }
     const QList<ProfileProblem> problems = m_profile->problems();
     if (!problems.isEmpty())
         return fail(tr("The connection profile \"%1\" cannot be used: %2")
                         .arg(m_profile->name, problems.first().message),
-                    ExitCode::Usage);
+            ExitCode::Usage);
     m_options.connection = m_profile->connection;
     if (!m_options.allPages && m_options.pagesize == 0)
         m_options.pagesize = m_profile->defaultPageSize;
@@ -160,21 +159,22 @@ bool ExportCommand::connectProfile(QNetworkAccessManager *nam, QString *error, E
     if (secretFromEnvironment)
         credentials.clientSecret = m_credentials.clientSecret;
     if (credentials.problem != SecretStore::Problem::None && !secretFromEnvironment) {
-        *error = tr("The system keychain is not available (%1); set %2 to export with the "
-                    "profile \"%3\".")
-                     .arg(credentials.detail, QLatin1String(kClientSecretVariable), m_profile->name);
+        *error =
+            tr("The system keychain is not available (%1); set %2 to export with the "
+               "profile \"%3\".")
+                .arg(credentials.detail, QLatin1String(kClientSecretVariable), m_profile->name);
         *code = ExitCode::Auth;
         return false;
     }
     QString why;
-    m_tokens = createTokenProvider(nam, *m_profile, credentials, m_tokenPersistence, &why, this,
-                                   tokenProviderSettings());
+    m_tokens = createTokenProvider(
+        nam, *m_profile, credentials, m_tokenPersistence, &why, this, tokenProviderSettings());
     if (!m_tokens) {
         *error = tr("%1 Save it in the console's connection dialog, or set %2.")
-                     .arg(why, QLatin1String(m_profile->signIn
-                                                     == ConnectionProfile::SignIn::BearerToken
-                                                 ? kAccessTokenVariable
-                                                 : kClientSecretVariable));
+                     .arg(why,
+                         QLatin1String(m_profile->signIn == ConnectionProfile::SignIn::BearerToken
+                                 ? kAccessTokenVariable
+                                 : kClientSecretVariable));
         *code = ExitCode::Auth;
         return false;
     }
@@ -205,9 +205,9 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
         // The demo signs in with its published secret; a ready token from the environment
         // wins over a profile.
         const ExportCredentials credentials =
-            m_options.demo ? ExportCredentials{secret, QString()} : m_credentials;
-        m_tokens = credentials.makeTokenProvider(m_nam, settings, this, error,
-                                                 tokenProviderSettings());
+            m_options.demo ? ExportCredentials {secret, QString()} : m_credentials;
+        m_tokens =
+            credentials.makeTokenProvider(m_nam, settings, this, error, tokenProviderSettings());
         if (!m_tokens) {
             *code = ExitCode::Usage;
             return false;
@@ -277,15 +277,15 @@ void ExportCommand::fetchAllPages()
 void ExportCommand::collectRecordWarnings(const OrchestrationPage &page)
 {
     for (const ValidationWarning &warning : page.warnings)
-        m_document.info.warnings += tr("Page %1: %2: %3")
-                                        .arg(page.pagination.pagenum)
-                                        .arg(warning.path, warning.message);
+        m_document.info.warnings +=
+            tr("Page %1: %2: %3").arg(page.pagination.pagenum).arg(warning.path, warning.message);
     for (const Orchestration &record : page.records) {
         const QList<ValidationWarning> warnings = record.warnings();
         for (const ValidationWarning &warning : warnings)
-            m_document.info.warnings += tr("Orchestration %1: %2: %3")
-                                            .arg(record.id().isEmpty() ? tr("(no id)") : record.id(),
-                                                 warning.path, warning.message);
+            m_document.info.warnings +=
+                tr("Orchestration %1: %2: %3")
+                    .arg(record.id().isEmpty() ? tr("(no id)") : record.id(), warning.path,
+                        warning.message);
     }
 }
 
@@ -299,16 +299,16 @@ void ExportCommand::reportProgress(qint64 loaded, qint64 total)
 
 void ExportCommand::onFailure(const ApiError &error)
 {
-    m_log << QCoreApplication::applicationName() << ": " << tr("export failed: %1").arg(error.summary())
-          << Qt::endl;
+    m_log << QCoreApplication::applicationName() << ": "
+          << tr("export failed: %1").arg(error.summary()) << Qt::endl;
     finish(exitCodeFor(error));
 }
 
 void ExportCommand::writeDocument()
 {
     m_options.view.applyTo(m_document);
-    const QByteArray json = m_document.toJson(m_options.compact ? ExportDocument::Style::Compact
-                                                                : ExportDocument::Style::Indented);
+    const QByteArray json = m_document.toJson(
+        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
     if (m_options.output == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size()
@@ -342,8 +342,9 @@ void ExportCommand::finish(ExitCode code)
     // A token issued during the run is still on its way to the keychain: let it arrive, so
     // the next run reuses it. Every keychain job has a timeout, so this wait ends.
     if (m_secrets && m_secrets->isBusy()) {
-        QObject::connect(m_secrets, &SecretStore::idle, this,
-                         [this, code] { emit finished(code); }, Qt::SingleShotConnection);
+        QObject::connect(
+            m_secrets, &SecretStore::idle, this, [this, code] { emit finished(code); },
+            Qt::SingleShotConnection);
         return;
     }
     emit finished(code);
@@ -359,15 +360,15 @@ int runExportCommand(const QStringList &arguments)
     }
     if (!parsed.options) {
         err << QCoreApplication::applicationName() << ": " << parsed.error << Qt::endl
-            << QCoreApplication::translate("ExportCommand",
-                                           "Try 'orchestration-console export --help'.")
+            << QCoreApplication::translate(
+                   "ExportCommand", "Try 'orchestration-console export --help'.")
             << Qt::endl;
         return int(ExitCode::Usage);
     }
     ExportCommand command(*parsed.options, ExportCredentials::takeFromEnvironment(), err,
-                          isatty(fileno(stderr)) != 0);
+        isatty(fileno(stderr)) != 0);
     QObject::connect(&command, &ExportCommand::finished, qApp,
-                     [](ExitCode code) { QCoreApplication::exit(int(code)); });
+        [](ExitCode code) { QCoreApplication::exit(int(code)); });
     command.start();
     return QCoreApplication::exec();
 }

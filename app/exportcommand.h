@@ -1,15 +1,14 @@
 #pragma once
 
-#include "models/connections/connectionprofile.h"
 #include "app/exitcode.h"
-#include "models/core/exportdocument.h"
 #include "app/exportoptions.h"
+#include "models/connections/connectionprofile.h"
 #include "models/connections/tokenpersistence.h"
+#include "models/core/exportdocument.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -38,9 +37,8 @@ struct ExportCredentials
      * token wins; otherwise the client secret, which needs a token URL (@p configure may
      * tune that provider). Null, with the reason in @p error, when neither is usable.
      */
-    TokenProvider *makeTokenProvider(
-        QNetworkAccessManager *nam, const ConnectionSettings &settings, QObject *parent,
-        QString *error,
+    TokenProvider *makeTokenProvider(QNetworkAccessManager *nam, const ConnectionSettings &settings,
+        QObject *parent, QString *error,
         const std::function<void(ClientCredentialsTokenProvider *)> &configure = {}) const;
 };
 
@@ -60,7 +58,7 @@ class ExportCommand : public QObject
     Q_OBJECT
 public:
     ExportCommand(const ExportOptions &options, const ExportCredentials &credentials,
-                  QTextStream &log, bool logIsTerminal, QObject *parent = nullptr);
+        QTextStream &log, bool logIsTerminal, QObject *parent = nullptr);
     ~ExportCommand() override;
 
     /// Begins the work; finished() follows, never from inside this call.

@@ -30,56 +30,51 @@ ExportArguments parseExportArguments(const QStringList &arguments)
            "Exit codes: 0 ok, 2 usage, 3 authentication/authorization, "
            "4 server/network/data error after retries, 5 cannot write the output.")
             .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Export from the embedded demo simulator."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Export from the embedded demo simulator."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("Use the saved connection profile NAME (its URLs, "
-                                        "client id and scope; the secret from the keychain)."),
-                                     tr("NAME"));
+        tr("Use the saved connection profile NAME (its URLs, "
+           "client id and scope; the secret from the keychain)."),
+        tr("NAME"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("API base URL, e.g. https://api.egain.cloud/"
-                                        "conversation/conversationmgr/v3."),
-                                     tr("URL"));
-    const QCommandLineOption tokenUrl(QStringLiteral("token-url"),
-                                      tr("OAuth 2.0 token URL of the tenant."), tr("URL"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"),
-                                      tr("OAuth 2.0 client id."), tr("ID"));
+        tr("API base URL, e.g. https://api.egain.cloud/"
+           "conversation/conversationmgr/v3."),
+        tr("URL"));
+    const QCommandLineOption tokenUrl(
+        QStringLiteral("token-url"), tr("OAuth 2.0 token URL of the tenant."), tr("URL"));
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"), tr("OAuth 2.0 client id."), tr("ID"));
     const QCommandLineOption scope(QStringLiteral("scope"),
-                                   tr("Scope to ask for (default: %1).")
-                                       .arg(ConnectionSettings().scope),
-                                   tr("SCOPE"));
+        tr("Scope to ask for (default: %1).").arg(ConnectionSettings().scope), tr("SCOPE"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Export every page (default)."));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Export page N only (1-based)."),
-                                  tr("N"));
+    const QCommandLineOption page(
+        QStringLiteral("page"), tr("Export page N only (1-based)."), tr("N"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      tr("Records to ask for per page (default %1 for one "
-                                         "page, %2 for all; the server may grant fewer).")
-                                          .arg(ExportOptions::kDefaultPageSize)
-                                          .arg(ExportOptions::kDefaultAllPageSize),
-                                      tr("N"));
+        tr("Records to ask for per page (default %1 for one "
+           "page, %2 for all; the server may grant fewer).")
+            .arg(ExportOptions::kDefaultPageSize)
+            .arg(ExportOptions::kDefaultAllPageSize),
+        tr("N"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE, or - for standard output (default)."),
-                                    tr("FILE"));
-    const QCommandLineOption compact(QStringLiteral("compact"),
-                                     tr("Write compact JSON instead of indented."));
+        tr("Write to FILE, or - for standard output (default)."), tr("FILE"));
+    const QCommandLineOption compact(
+        QStringLiteral("compact"), tr("Write compact JSON instead of indented."));
     const QCommandLineOption retries(QStringLiteral("retries"),
-                                     tr("Retries per request on transient errors (default 3)."),
-                                     tr("N"));
+        tr("Retries per request on transient errors (default 3)."), tr("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds without data before a request fails "
-                                        "(default 30)."),
-                                     tr("SECONDS"));
+        tr("Seconds without data before a request fails "
+           "(default 30)."),
+        tr("SECONDS"));
     // Recognised only to refuse them with a useful message.
-    QCommandLineOption secret(QStringList{QStringLiteral("client-secret"),
-                                                QStringLiteral("secret"),
-                                                QStringLiteral("token"),
-                                                QStringLiteral("access-token")},
-                                    QString(), tr("VALUE"));
+    QCommandLineOption secret(
+        QStringList {QStringLiteral("client-secret"), QStringLiteral("secret"),
+            QStringLiteral("token"), QStringLiteral("access-token")},
+        QString(), tr("VALUE"));
     secret.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, demo, profile, baseUrl, tokenUrl, clientId, scope, all, page, pageSize,
-                       output, compact, retries, timeout, secret});
+        output, compact, retries, timeout, secret});
     parser.addOptions(ExportViewOptions::commandLineOptions());
 
     ExportArguments result;
@@ -89,28 +84,31 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     };
 
     // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("export")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         // The first line names the executable's path; say the command a user types instead.
         QString text = parser.helpText();
         const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
-        result.helpText = tr("Usage: orchestration-console export [options]") + text.mid(endOfUsage);
+        result.helpText =
+            tr("Usage: orchestration-console export [options]") + text.mid(endOfUsage);
         return result;
     }
     if (parser.isSet(secret))
-        return usageError(tr("Secrets are not accepted on the command line (they would show in "
-                             "the process list and shell history). Set %1 or %2 instead.")
-                              .arg(QLatin1String(kClientSecretVariable),
-                                   QLatin1String(kAccessTokenVariable)));
+        return usageError(
+            tr("Secrets are not accepted on the command line (they would show in "
+               "the process list and shell history). Set %1 or %2 instead.")
+                .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return usageError(
+            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     ExportOptions options;
     options.demo = parser.isSet(demo);
     const bool remote = parser.isSet(baseUrl) || parser.isSet(tokenUrl) || parser.isSet(clientId);
     if (options.demo && remote)
-        return usageError(tr("--demo cannot be combined with --base-url, --token-url or --client-id."));
+        return usageError(
+            tr("--demo cannot be combined with --base-url, --token-url or --client-id."));
     if (parser.isSet(profile)) {
         options.profileName = parser.value(profile).trimmed();
         if (options.profileName.isEmpty())
@@ -145,8 +143,8 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     if (parser.isSet(page)) {
         const auto n = positiveInt(parser.value(page));
         if (!n)
-            return usageError(tr("--page takes a page number from 1 up, not \"%1\".")
-                                  .arg(parser.value(page)));
+            return usageError(
+                tr("--page takes a page number from 1 up, not \"%1\".").arg(parser.value(page)));
         options.allPages = false;
         options.pagenum = *n;
     }

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "models/client/connectionsettings.h"
 #include "app/exportviewoptions.h"
+#include "models/client/connectionsettings.h"
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// What `orchestration-console export` was asked to do; holds no secret.
@@ -19,11 +18,11 @@ struct ExportOptions
     int pagesize = 0; ///< 0: kDefaultAllPageSize for --all, kDefaultPageSize for --page
     QString output = QStringLiteral("-"); ///< a path, or "-" for standard output
     bool compact = false;
-    int retries = 3;         ///< retries per request after the first attempt
+    int retries = 3; ///< retries per request after the first attempt
     int timeoutSeconds = 30; ///< no byte for this long fails the attempt
-    ExportViewOptions view;  ///< --filter, --active, --columns (issue 5)
+    ExportViewOptions view; ///< --filter, --active, --columns (issue 5)
 
-    static constexpr int kDefaultPageSize = 25;    ///< the API's own default
+    static constexpr int kDefaultPageSize = 25; ///< the API's own default
     static constexpr int kDefaultAllPageSize = 75; ///< fewer requests; the server may grant less
 
     int effectivePageSize() const
@@ -37,7 +36,7 @@ struct ExportArguments
 {
     std::optional<ExportOptions> options;
     QString helpText; ///< set when --help was asked for
-    QString error;    ///< set when the command line is wrong (exit code 2)
+    QString error; ///< set when the command line is wrong (exit code 2)
 };
 
 /**

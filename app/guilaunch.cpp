@@ -1,16 +1,16 @@
 #include "app/guilaunch.h"
 
-#include "ui/connections/connectionsdialog.h"
-#include "ui/connections/connectionswitcher.h"
 #include "app/guioptions.h"
-#include "ui/widgets/icons.h"
-#include "ui/mainwindow/inspectorpanel.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/widgets/messagebar.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/connections/profilestore.h"
 #include "models/connections/secretstore.h"
 #include "models/connections/tokenpersistence.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
+#include "ui/connections/connectionsdialog.h"
+#include "ui/connections/connectionswitcher.h"
+#include "ui/mainwindow/inspectorpanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QApplication>
 #include <QDir>
@@ -48,12 +48,13 @@ GuiLauncher::GuiLauncher(ProfileStore *profiles, SecretStore *secrets, QObject *
 void GuiLauncher::wireWindow()
 {
     connect(m_window.get(), &MainWindow::demoRequested, this, &GuiLauncher::startDemo);
-    connect(m_window.get(), &MainWindow::addConnectionRequested, this, &GuiLauncher::askForConnection);
+    connect(
+        m_window.get(), &MainWindow::addConnectionRequested, this, &GuiLauncher::askForConnection);
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
-            [this] { showConnectionsDialog(false); });
+        [this] { showConnectionsDialog(false); });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &GuiLauncher::signOut);
     connect(m_window->connectionSwitcher(), &ConnectionSwitcher::profileChosen, this,
-            &GuiLauncher::openProfile);
+        &GuiLauncher::openProfile);
     connect(m_profiles, &ProfileStore::changed, this, &GuiLauncher::refreshSwitcher);
     const auto showSessionOnly = [window = m_window.get()](const QString &reason) {
         window->messageBar()->showMessage(MessageBar::Kind::Warning, reason);
@@ -87,10 +88,11 @@ bool GuiLauncher::startDemo()
     return true;
 }
 
-bool GuiLauncher::connectTo(const ConnectionSettings &settings, const ExportCredentials &credentials,
-                            QString *error)
+bool GuiLauncher::connectTo(
+    const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error)
 {
-    std::unique_ptr<ConsoleSession> session = ConsoleSession::connectTo(settings, credentials, error);
+    std::unique_ptr<ConsoleSession> session =
+        ConsoleSession::connectTo(settings, credentials, error);
     if (!session)
         return false;
     adopt(std::move(session));
@@ -132,23 +134,23 @@ void GuiLauncher::openProfile(const QUuid &id)
     m_opening = opening;
     m_window->statusBar()->showMessage(tr("Opening %1…").arg(profile->name));
     auto *persistence = new TokenPersistence(m_secrets, id, opening);
-    persistence->loadCredentials(opening, [this, opening, persistence, profile = *profile](
-                                                  const ProfileCredentials &credentials) {
-        opening->deleteLater();
-        m_window->statusBar()->clearMessage();
-        if (credentials.problem != SecretStore::Problem::None && !credentials.message.isEmpty())
-            m_window->messageBar()->showMessage(MessageBar::Kind::Warning, credentials.message);
-        QString error;
-        std::unique_ptr<ConsoleSession> session =
-            ConsoleSession::connectProfile(profile, credentials, persistence, &error);
-        if (!session) {
-            failToOpen(profile.id, tr("%1 Open File → Connections… to enter it.").arg(error));
-            return;
-        }
-        adopt(std::move(session));
-        m_profiles->setLastUsed(profile.id);
-        emit profileOpened(profile.id);
-    });
+    persistence->loadCredentials(opening,
+        [this, opening, persistence, profile = *profile](const ProfileCredentials &credentials) {
+            opening->deleteLater();
+            m_window->statusBar()->clearMessage();
+            if (credentials.problem != SecretStore::Problem::None && !credentials.message.isEmpty())
+                m_window->messageBar()->showMessage(MessageBar::Kind::Warning, credentials.message);
+            QString error;
+            std::unique_ptr<ConsoleSession> session =
+                ConsoleSession::connectProfile(profile, credentials, persistence, &error);
+            if (!session) {
+                failToOpen(profile.id, tr("%1 Open File → Connections… to enter it.").arg(error));
+                return;
+            }
+            adopt(std::move(session));
+            m_profiles->setLastUsed(profile.id);
+            emit profileOpened(profile.id);
+        });
 }
 
 void GuiLauncher::failToOpen(const QUuid &id, const QString &reason)
@@ -179,8 +181,7 @@ void GuiLauncher::signOut()
     m_session->signOut(this, [this](const SecretStore::Result &result) {
         if (!result.ok() && result.problem == SecretStore::Problem::None)
             m_window->messageBar()->showMessage(MessageBar::Kind::Warning,
-                                                tr("The stored token could not be deleted: %1")
-                                                    .arg(result.message));
+                tr("The stored token could not be deleted: %1").arg(result.message));
         emit signedOut(result);
     });
 }
@@ -242,18 +243,21 @@ public:
     {
         connect(&m_poll, &QTimer::timeout, this, &ScreenshotTaker::check);
         m_poll.start(50);
-        QTimer::singleShot(60'000, this, [this] { finish(tr("the window did not show a loaded page in time")); });
+        QTimer::singleShot(
+            60'000, this, [this] { finish(tr("the window did not show a loaded page in time")); });
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("ScreenshotTaker", text); }
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ScreenshotTaker", text);
+    }
 
     void check()
     {
         const Orchestration selected = m_window->selectedOrchestration();
         const bool ready = m_window->tableModel()->state() == OrchestrationTableModel::State::Loaded
-                           && !selected.isNull()
-                           && m_window->inspector()->orchestration().id() == selected.id();
+            && !selected.isNull() && m_window->inspector()->orchestration().id() == selected.id();
         if (!ready)
             return;
         m_poll.stop();
@@ -295,9 +299,10 @@ int runGui(const QStringList &arguments)
         return 0;
     }
     if (!parsed.options) {
-        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parsed.error << Qt::endl
-                            << QCoreApplication::translate("GuiOptions",
-                                                           "Try 'orchestration-console --help'.")
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parsed.error
+                            << Qt::endl
+                            << QCoreApplication::translate(
+                                   "GuiOptions", "Try 'orchestration-console --help'.")
                             << Qt::endl;
         return 2;
     }
@@ -310,7 +315,8 @@ int runGui(const QStringList &arguments)
     // A screenshot must not depend on, or change, the user's remembered window layout.
     QTemporaryDir screenshotSettings;
     if (!options.screenshotPath.isEmpty())
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, screenshotSettings.path());
+        QSettings::setPath(
+            QSettings::NativeFormat, QSettings::UserScope, screenshotSettings.path());
 
     // Taken before any window exists, and removed from the environment (see ExportCredentials).
     const ExportCredentials credentials = ExportCredentials::takeFromEnvironment();

@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUuid>
-
 #include <memory>
 
 class ConnectionsDialog;
@@ -41,8 +40,8 @@ public:
     /// Shows the demo tenant; false (and the reason on the welcome page) when it cannot start.
     bool startDemo();
     /// Shows the tenant of @p settings; false with the reason in @p error.
-    bool connectTo(const ConnectionSettings &settings, const ExportCredentials &credentials,
-                   QString *error);
+    bool connectTo(
+        const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error);
 
     // --- saved connections (issue 4) ---
     ProfileStore *profiles() const { return m_profiles; }

@@ -16,23 +16,25 @@ QString tr(const char *text)
 struct GuiParser
 {
     QCommandLineParser parser;
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Open the embedded demo tenant (a simulator with a few thousand "
-                               "orchestrations).")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"), tr("API base URL of the tenant."), tr("URL")};
-    QCommandLineOption tokenUrl{QStringLiteral("token-url"), tr("OAuth 2.0 token URL of the tenant."),
-                                tr("URL")};
-    QCommandLineOption clientId{QStringLiteral("client-id"), tr("OAuth 2.0 client id."), tr("ID")};
-    QCommandLineOption scope{QStringLiteral("scope"), tr("Scope to ask for."), tr("SCOPE")};
-    QCommandLineOption colorScheme{QStringLiteral("color-scheme"),
-                                   tr("system (default), light or dark."), tr("SCHEME")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(), tr("FILE")};
-    QCommandLineOption windowSize{QStringLiteral("window-size"), QString(), tr("WxH")};
+    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+        tr("Open the embedded demo tenant (a simulator with a few thousand "
+           "orchestrations).")};
+    QCommandLineOption baseUrl {
+        QStringLiteral("base-url"), tr("API base URL of the tenant."), tr("URL")};
+    QCommandLineOption tokenUrl {
+        QStringLiteral("token-url"), tr("OAuth 2.0 token URL of the tenant."), tr("URL")};
+    QCommandLineOption clientId {QStringLiteral("client-id"), tr("OAuth 2.0 client id."), tr("ID")};
+    QCommandLineOption scope {QStringLiteral("scope"), tr("Scope to ask for."), tr("SCOPE")};
+    QCommandLineOption colorScheme {
+        QStringLiteral("color-scheme"), tr("system (default), light or dark."), tr("SCHEME")};
+    QCommandLineOption screenshot {QStringLiteral("screenshot"), QString(), tr("FILE")};
+    QCommandLineOption windowSize {QStringLiteral("window-size"), QString(), tr("WxH")};
     // Recognised only so that the export's parser refuses them with its message.
-    QCommandLineOption secret{QStringList{QStringLiteral("client-secret"), QStringLiteral("secret"),
-                                          QStringLiteral("token"), QStringLiteral("access-token")},
-                              QString(), tr("VALUE")};
+    QCommandLineOption secret {
+        QStringList {QStringLiteral("client-secret"), QStringLiteral("secret"),
+            QStringLiteral("token"), QStringLiteral("access-token")},
+        QString(), tr("VALUE")};
 
     GuiParser()
     {
@@ -44,7 +46,7 @@ struct GuiParser
         windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
         secret.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, colorScheme, screenshot,
-                           windowSize, secret});
+            windowSize, secret});
     }
 };
 
@@ -56,9 +58,10 @@ QString guiHelpText()
     QString text = gui.parser.helpText();
     const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
     return tr("Usage: orchestration-console [options]\n"
-              "       orchestration-console export [options]  (see 'orchestration-console export --help')\n"
+              "       orchestration-console export [options]  (see 'orchestration-console export "
+              "--help')\n"
               "       orchestration-console --version")
-           + text.mid(endOfUsage);
+        + text.mid(endOfUsage);
 }
 
 GuiArguments parseGuiArguments(const QStringList &arguments)
@@ -70,26 +73,29 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
         result.error = message;
         return result;
     };
-    if (!parser.parse(QStringList{QStringLiteral("orchestration-console")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("orchestration-console")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(gui.help)) {
         result.helpText = guiHelpText();
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return usageError(
+            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     GuiOptions options;
     options.demo = parser.isSet(gui.demo);
 
     // The connection options mean what they mean for the export: let its parser judge them.
     QStringList connectionArguments;
-    for (const QCommandLineOption *option : {&gui.baseUrl, &gui.tokenUrl, &gui.clientId, &gui.scope, &gui.secret}) {
+    for (const QCommandLineOption *option :
+        {&gui.baseUrl, &gui.tokenUrl, &gui.clientId, &gui.scope, &gui.secret}) {
         if (parser.isSet(*option))
             connectionArguments << QStringLiteral("--") + option->names().constFirst()
                                 << parser.value(*option);
     }
-    const bool remote = parser.isSet(gui.baseUrl) || parser.isSet(gui.tokenUrl) || parser.isSet(gui.clientId);
+    const bool remote =
+        parser.isSet(gui.baseUrl) || parser.isSet(gui.tokenUrl) || parser.isSet(gui.clientId);
     if (remote && !options.demo && !parser.isSet(gui.secret)
         && (!parser.isSet(gui.baseUrl) || !parser.isSet(gui.clientId)))
         return usageError(tr("A connection needs --base-url, --token-url and --client-id."));

@@ -6,7 +6,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// How the window was asked to start; holds no secret.

@@ -1,10 +1,10 @@
-#include "models/core/buildinfo.h"
 #include "app/diffcommand.h"
 #include "app/exportcommand.h"
 #include "app/guilaunch.h"
 #include "app/guioptions.h"
 #include "app/tlscheck.h"
 #include "app/translations.h"
+#include "models/core/buildinfo.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,9 +26,8 @@ void applyIdentity()
 bool isHeadless(const QString &command)
 {
     return command == QLatin1String("export") || command == QLatin1String("diff")
-           || command == QLatin1String("--version")
-           || command == QLatin1String("-v") || command == QLatin1String("--help")
-           || command == QLatin1String("-h");
+        || command == QLatin1String("--version") || command == QLatin1String("-v")
+        || command == QLatin1String("--help") || command == QLatin1String("-h");
 }
 
 } // namespace
@@ -50,7 +49,8 @@ int main(int argc, char *argv[])
         if (command == QLatin1String("diff"))
             return runDiffCommand(arguments.mid(1));
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-            QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION << '\n';
+            QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION
+                                << '\n';
             return 0;
         }
         QTextStream(stdout) << guiHelpText();

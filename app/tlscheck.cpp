@@ -12,9 +12,9 @@ QString tlsProblem()
         return {};
     const QString backends = QSslSocket::availableBackends().join(QStringLiteral(", "));
     return QCoreApplication::translate("main",
-                                       "TLS is not available (Qt TLS backends: %1): connections to "
-                                       "https:// tenants will fail; the demo still works. Reinstall "
-                                       "the console, or install OpenSSL 3.")
+        "TLS is not available (Qt TLS backends: %1): connections to "
+        "https:// tenants will fail; the demo still works. Reinstall "
+        "the console, or install OpenSSL 3.")
         .arg(backends.isEmpty() ? QCoreApplication::translate("main", "none") : backends);
 }
 
@@ -28,8 +28,8 @@ void warnIfTlsMissing(bool inWindow)
         return;
     QTimer::singleShot(0, qApp, [problem] {
         auto *box = new QMessageBox(QMessageBox::Warning,
-                                    QCoreApplication::translate("main", "TLS is not available"),
-                                    problem, QMessageBox::Ok, QApplication::activeWindow());
+            QCoreApplication::translate("main", "TLS is not available"), problem, QMessageBox::Ok,
+            QApplication::activeWindow());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

@@ -29,8 +29,8 @@ bool isTransportAllowed(const QUrl &url, QString *why)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return refuse(QCoreApplication::translate("ConnectionSettings",
-                                                  "\"%1\" is not a valid URL with a host.")
+        return refuse(QCoreApplication::translate(
+            "ConnectionSettings", "\"%1\" is not a valid URL with a host.")
                           .arg(url.toDisplayString()));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -38,13 +38,11 @@ bool isTransportAllowed(const QUrl &url, QString *why)
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return refuse(QCoreApplication::translate(
-                          "ConnectionSettings",
-                          "%1 uses plain http: credentials would cross the network unencrypted. "
-                          "Use https (plain http is allowed only for this machine's loopback).")
+        return refuse(QCoreApplication::translate("ConnectionSettings",
+            "%1 uses plain http: credentials would cross the network unencrypted. "
+            "Use https (plain http is allowed only for this machine's loopback).")
                           .arg(url.toDisplayString()));
     }
-    return refuse(QCoreApplication::translate("ConnectionSettings",
-                                              "%1 must start with https://.")
+    return refuse(QCoreApplication::translate("ConnectionSettings", "%1 must start with https://.")
                       .arg(url.toDisplayString()));
 }

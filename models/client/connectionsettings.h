@@ -9,7 +9,7 @@
  */
 struct ConnectionSettings
 {
-    QUrl baseUrl;  ///< e.g. https://api.egain.cloud/conversation/conversationmgr/v3
+    QUrl baseUrl; ///< e.g. https://api.egain.cloud/conversation/conversationmgr/v3
     QUrl tokenUrl; ///< OAuth 2.0 token endpoint of the tenant
     QString clientId;
     QString scope = QStringLiteral("app.conversation.conversationmgr.read");

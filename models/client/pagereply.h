@@ -2,8 +2,8 @@
 
 #include "models/client/apierror.h"
 #include "models/client/connectionsettings.h"
-#include "models/core/orchestrationpage.h"
 #include "models/client/retrypolicy.h"
+#include "models/core/orchestrationpage.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

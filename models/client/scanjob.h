@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/client/apierror.h"
-#include "models/core/orchestrationpage.h"
 #include "models/client/retrypolicy.h"
+#include "models/core/orchestrationpage.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/connections/secretstore.h"
 #include "models/client/tokenprovider.h"
+#include "models/connections/secretstore.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -267,8 +267,7 @@ bool captureObject(Reader &reader, Field &field, ReadObject &&readObject)
 }
 
 /// Calls @p onMember(key) for each member of the object at the reader; it reads the value.
-template<typename OnMember>
-bool readMembers(Reader &reader, OnMember &&onMember)
+template<typename OnMember> bool readMembers(Reader &reader, OnMember &&onMember)
 {
     if (!reader.beginObject())
         return false;
@@ -292,8 +291,7 @@ bool readIdObject(Reader &reader, IdObject &object)
 }
 
 /// Reads a member that replaces an earlier one of the same name: what that left is cleared.
-template<typename T>
-bool readAgain(Reader &reader, T &slot, bool (*read)(Reader &, T &))
+template<typename T> bool readAgain(Reader &reader, T &slot, bool (*read)(Reader &, T &))
 {
     slot = T();
     return read(reader, slot);
@@ -442,8 +440,7 @@ struct Path
 };
 
 /// The decimal number in text[0, Count), or -1 when a byte is not a digit.
-template<int Count>
-int digits(const char *text)
+template<int Count> int digits(const char *text)
 {
     int value = 0;
     bool ok = true;
@@ -720,8 +717,8 @@ void RecordBuilder::buildBot(const BotSlots &bot, const Path &path)
     if (member(bot.onEscalation, JType::Object, Need::Optional, escalationPath)) {
         const Path agentPath = escalationPath.member(QLatin1StringView("agent"));
         if (member(bot.escalationAgent.self, JType::Object, Need::Required, agentPath))
-            reference.escalationAgentId = internedIdMember(
-                bot.escalationAgent.id, agentPath.member(QLatin1StringView("id")));
+            reference.escalationAgentId =
+                internedIdMember(bot.escalationAgent.id, agentPath.member(QLatin1StringView("id")));
     }
     m_data.bots.append(reference);
 }
@@ -746,8 +743,7 @@ void RecordBuilder::buildAgentConfiguration(const RecordSlots &found, const Path
         const Path idPath = agentPath.member(QLatin1StringView("id"));
         if (!member(agent.id, JType::String, Need::Required, idPath))
             continue;
-        const QString id =
-            agent.id.value.content.isEmpty() ? QString() : intern(agent.id.value);
+        const QString id = agent.id.value.content.isEmpty() ? QString() : intern(agent.id.value);
         if (!isUuidToken(agent.id.value))
             warn(idPath, Text::tr("\"%1\" is not a UUID.").arg(id));
         if (!id.isEmpty())
@@ -851,8 +847,8 @@ private:
             return false;
         while (reader.nextMember(&token)) {
             // The key as written: an escaped spelling of "id" never counted.
-            const bool isId = token.content.size() == 2 && token.content[0] == 'i'
-                && token.content[1] == 'd';
+            const bool isId =
+                token.content.size() == 2 && token.content[0] == 'i' && token.content[1] == 'd';
             if (isId && reader.peek() == Reader::Type::String) {
                 if (!reader.readString(&token))
                     return false;

@@ -156,8 +156,8 @@ PageParseResult checkedPage(PageMembers &members)
         constexpr double maxInt = std::numeric_limits<int>::max();
         for (const QString &error :
             {readCount(members.count, QLatin1StringView("count"), maxCount, &count, page.warnings),
-                readCount(members.pagenum, QLatin1StringView("pagenum"), maxInt, &pagenum,
-                    page.warnings),
+                readCount(
+                    members.pagenum, QLatin1StringView("pagenum"), maxInt, &pagenum, page.warnings),
                 readCount(members.pagesize, QLatin1StringView("pagesize"), maxInt, &pagesize,
                     page.warnings)}) {
             if (!error.isEmpty())

@@ -617,10 +617,10 @@ bool Reader::readString(StringToken *token)
 #if defined(__SSE2__)
         while (i + 16 <= size) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-            const __m128i marks = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')),
-                    _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\\'))),
-                chunk); // the high bit of a byte >= 0x80 is its own mark
+            const __m128i marks =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')),
+                                 _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\\'))),
+                    chunk); // the high bit of a byte >= 0x80 is its own mark
             const int mask = _mm_movemask_epi8(marks);
             if (mask) {
                 i += qCountTrailingZeroBits(uint(mask));

@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QSet>
-
 #include <vector>
 
 struct ConfigurationTreeModel::Node
@@ -114,9 +113,11 @@ class TreeBuilder
 {
 public:
     TreeBuilder(const Orchestration &record, Node *root, QHash<QString, Node *> *byPath)
-        : m_record(record), m_raw(record.rawJson()), m_root(root), m_byPath(byPath)
-    {
-    }
+        : m_record(record)
+        , m_raw(record.rawJson())
+        , m_root(root)
+        , m_byPath(byPath)
+    { }
 
     void build()
     {
@@ -131,7 +132,7 @@ public:
 
 private:
     Node *add(Node *parent, ConfigurationTreeModel::NodeKind kind, const QString &field,
-              const QString &path, QByteArrayView json)
+        const QString &path, QByteArrayView json)
     {
         auto node = std::make_unique<Node>();
         node->kind = kind;
@@ -146,7 +147,7 @@ private:
 
     /// A field whose value is shown as text; ids are marked for IdValueRole.
     Node *addValue(Node *parent, const QString &field, const QString &path, QByteArrayView value,
-                   bool isId = false)
+        bool isId = false)
     {
         if (value.isEmpty())
             return nullptr;
@@ -168,7 +169,7 @@ private:
     }
 
     Node *addDate(Node *parent, const QString &field, const QString &path, QByteArrayView value,
-                  const QDateTime &parsed)
+        const QDateTime &parsed)
     {
         Node *node = addValue(parent, field, path, value);
         if (node && parsed.isValid()) {
@@ -181,10 +182,10 @@ private:
     void buildGeneral()
     {
         m_general = add(m_root, ConfigurationTreeModel::Section,
-                        ConfigurationTreeModel::tr("General"), QString(), {});
+            ConfigurationTreeModel::tr("General"), QString(), {});
         m_byPath->insert(QString(), m_general); // record-level warnings land here
-        static const char *const keys[] = {"id", "name", "description", "active", "created",
-                                           "modified"};
+        static const char *const keys[] = {
+            "id", "name", "description", "active", "created", "modified"};
         QByteArray json = "{";
         for (const char *key : keys) {
             const QByteArrayView value = member(m_raw, key);
@@ -198,15 +199,15 @@ private:
         const QString id = QStringLiteral("id");
         addValue(m_general, ConfigurationTreeModel::tr("ID"), id, member(m_raw, "id"), true);
         addValue(m_general, ConfigurationTreeModel::tr("Name"), QStringLiteral("name"),
-                 member(m_raw, "name"));
+            member(m_raw, "name"));
         addValue(m_general, ConfigurationTreeModel::tr("Description"),
-                 QStringLiteral("description"), member(m_raw, "description"));
+            QStringLiteral("description"), member(m_raw, "description"));
         addBool(m_general, ConfigurationTreeModel::tr("Active"), QStringLiteral("active"),
-                member(m_raw, "active"));
+            member(m_raw, "active"));
         addDate(m_general, ConfigurationTreeModel::tr("Created"), QStringLiteral("created"),
-                member(m_raw, "created"), m_record.created());
+            member(m_raw, "created"), m_record.created());
         addDate(m_general, ConfigurationTreeModel::tr("Modified"), QStringLiteral("modified"),
-                member(m_raw, "modified"), m_record.modified());
+            member(m_raw, "modified"), m_record.modified());
     }
 
     void buildBotConfiguration(QByteArrayView config)
@@ -215,13 +216,13 @@ private:
             return;
         const QString path = QStringLiteral("applications.botConfiguration");
         Node *section = add(m_root, ConfigurationTreeModel::Section,
-                            ConfigurationTreeModel::tr("Bot configuration"), path, config);
+            ConfigurationTreeModel::tr("Bot configuration"), path, config);
         addBool(section, ConfigurationTreeModel::tr("Forward transcript"),
-                joinPath(path, QStringLiteral("forwardTranscript")),
-                member(config, "forwardTranscript"));
+            joinPath(path, QStringLiteral("forwardTranscript")),
+            member(config, "forwardTranscript"));
         if (Node *bypass = addValue(section, ConfigurationTreeModel::tr("Bypass VA duration"),
-                                    joinPath(path, QStringLiteral("bypassVaDuration")),
-                                    member(config, "bypassVaDuration"))) {
+                joinPath(path, QStringLiteral("bypassVaDuration")),
+                member(config, "bypassVaDuration"))) {
             if (const auto minutes = m_record.bypassVaDurationMinutes()) {
                 bypass->value = ConfigurationTreeModel::tr("%1 min").arg(
                     QLocale().toString(*minutes, 'g', QLocale::FloatingPointShortest));
@@ -232,7 +233,7 @@ private:
             return;
         const QString botsPath = joinPath(path, QStringLiteral("bots"));
         Node *botsNode = add(section, ConfigurationTreeModel::Field,
-                             ConfigurationTreeModel::tr("Bots"), botsPath, bots);
+            ConfigurationTreeModel::tr("Bots"), botsPath, bots);
         if (!isArray(bots)) {
             botsNode->value = text(bots);
             return;
@@ -243,7 +244,7 @@ private:
             const QByteArrayView bot = items.at(i);
             const QString botPath = itemPath(botsPath, i);
             Node *botNode = add(botsNode, ConfigurationTreeModel::Item,
-                                ConfigurationTreeModel::tr("Bot %1").arg(i + 1), botPath, bot);
+                ConfigurationTreeModel::tr("Bot %1").arg(i + 1), botPath, bot);
             const QByteArrayView id = member(bot, "id");
             if (!isObject(bot)) {
                 botNode->value = text(bot);
@@ -251,29 +252,30 @@ private:
             }
             if (RawJson::isString(id))
                 botNode->value = text(id);
-            addValue(botNode, ConfigurationTreeModel::tr("ID"), joinPath(botPath, QStringLiteral("id")),
-                     id, true);
+            addValue(botNode, ConfigurationTreeModel::tr("ID"),
+                joinPath(botPath, QStringLiteral("id")), id, true);
             const QByteArrayView participant = member(bot, "participant");
             if (isObject(participant)) {
                 addValue(botNode, ConfigurationTreeModel::tr("Participant ID"),
-                         joinPath(botPath, QStringLiteral("participant.id")),
-                         member(participant, "id"), true);
+                    joinPath(botPath, QStringLiteral("participant.id")), member(participant, "id"),
+                    true);
             } else {
                 addValue(botNode, ConfigurationTreeModel::tr("Participant"),
-                         joinPath(botPath, QStringLiteral("participant")), participant);
+                    joinPath(botPath, QStringLiteral("participant")), participant);
             }
             const QByteArrayView escalation = member(bot, "onEscalation");
             const QByteArrayView agent = member(escalation, "agent");
             if (isObject(agent)) {
                 addValue(botNode, ConfigurationTreeModel::tr("Escalation agent ID"),
-                         joinPath(botPath, QStringLiteral("onEscalation.agent.id")),
-                         member(agent, "id"), true);
+                    joinPath(botPath, QStringLiteral("onEscalation.agent.id")), member(agent, "id"),
+                    true);
             } else if (!escalation.isEmpty()) {
                 const bool broken = isObject(escalation);
                 addValue(botNode, ConfigurationTreeModel::tr("On escalation"),
-                         joinPath(botPath, broken ? QStringLiteral("onEscalation.agent")
-                                                  : QStringLiteral("onEscalation")),
-                         broken ? agent : escalation);
+                    joinPath(botPath,
+                        broken ? QStringLiteral("onEscalation.agent")
+                               : QStringLiteral("onEscalation")),
+                    broken ? agent : escalation);
             }
         }
     }
@@ -284,14 +286,14 @@ private:
             return;
         const QString path = QStringLiteral("applications.customerConfiguration");
         Node *section = add(m_root, ConfigurationTreeModel::Section,
-                            ConfigurationTreeModel::tr("Customer configuration"), path, config);
+            ConfigurationTreeModel::tr("Customer configuration"), path, config);
         const QByteArrayView customer = member(config, "customer");
         if (isObject(customer)) {
             addValue(section, ConfigurationTreeModel::tr("Customer app ID"),
-                     joinPath(path, QStringLiteral("customer.id")), member(customer, "id"), true);
+                joinPath(path, QStringLiteral("customer.id")), member(customer, "id"), true);
         } else {
             addValue(section, ConfigurationTreeModel::tr("Customer"),
-                     joinPath(path, QStringLiteral("customer")), customer);
+                joinPath(path, QStringLiteral("customer")), customer);
         }
     }
 
@@ -301,13 +303,13 @@ private:
             return;
         const QString path = QStringLiteral("applications.agentConfiguration");
         Node *section = add(m_root, ConfigurationTreeModel::Section,
-                            ConfigurationTreeModel::tr("Agent configuration"), path, config);
+            ConfigurationTreeModel::tr("Agent configuration"), path, config);
         const QByteArrayView agents = member(config, "agents");
         if (agents.isEmpty())
             return;
         const QString agentsPath = joinPath(path, QStringLiteral("agents"));
         Node *agentsNode = add(section, ConfigurationTreeModel::Field,
-                               ConfigurationTreeModel::tr("Agents"), agentsPath, agents);
+            ConfigurationTreeModel::tr("Agents"), agentsPath, agents);
         if (!isArray(agents)) {
             agentsNode->value = text(agents);
             return;
@@ -318,8 +320,7 @@ private:
             const QByteArrayView agent = items.at(i);
             const QString agentPath = itemPath(agentsPath, i);
             Node *agentNode = add(agentsNode, ConfigurationTreeModel::Item,
-                                  ConfigurationTreeModel::tr("Agent %1").arg(i + 1), agentPath,
-                                  agent);
+                ConfigurationTreeModel::tr("Agent %1").arg(i + 1), agentPath, agent);
             const QByteArrayView id = member(agent, "id");
             agentNode->value = text(id.isEmpty() ? agent : id);
             if (RawJson::isString(id)) {
@@ -354,7 +355,7 @@ private:
     }
 
     void addGeneric(Node *parent, ConfigurationTreeModel::NodeKind kind, const QString &field,
-                    const QString &path, QByteArrayView value)
+        const QString &path, QByteArrayView value)
     {
         Node *node = add(parent, kind, field, path, value);
         if (isObject(value)) {
@@ -362,16 +363,16 @@ private:
             node->value = ConfigurationTreeModel::tr("%n field(s)", nullptr, int(members.size()));
             for (const RawJson::Member &each : members) {
                 const QString key = RawJson::decodeString(each.rawKey);
-                addGeneric(node, ConfigurationTreeModel::Field, key, joinPath(path, key),
-                           each.value);
+                addGeneric(
+                    node, ConfigurationTreeModel::Field, key, joinPath(path, key), each.value);
             }
         } else if (isArray(value)) {
             const QList<QByteArrayView> items = RawJson::arrayItems(value);
             node->value = ConfigurationTreeModel::tr("%n item(s)", nullptr, int(items.size()));
             for (int i = 0; i < items.size(); ++i) {
                 addGeneric(node, ConfigurationTreeModel::Item,
-                           QLatin1Char('[') % QString::number(i) % QLatin1Char(']'),
-                           itemPath(path, i), items.at(i));
+                    QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), itemPath(path, i),
+                    items.at(i));
             }
         } else {
             node->value = text(value);
@@ -387,7 +388,7 @@ private:
         if (m_unknown.isEmpty())
             return;
         Node *section = add(m_root, ConfigurationTreeModel::Section,
-                            ConfigurationTreeModel::tr("Other fields"), QString(), {});
+            ConfigurationTreeModel::tr("Other fields"), QString(), {});
         QByteArray json = "{";
         for (const auto &[path, value] : std::as_const(m_unknown)) {
             if (json.size() > 1)
@@ -429,9 +430,9 @@ private:
 } // namespace
 
 ConfigurationTreeModel::ConfigurationTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
-{
-}
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
 
 ConfigurationTreeModel::~ConfigurationTreeModel() = default;
 
@@ -451,8 +452,8 @@ void ConfigurationTreeModel::setUsageCounter(std::function<int(const QString &)>
     m_usageCounter = std::move(counter);
     if (!m_root->children.empty()) {
         // Only id values change; the structure stays.
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {UsageCountRole, Qt::ToolTipRole});
+        emit dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {UsageCountRole, Qt::ToolTipRole});
     }
 }
 
@@ -522,7 +523,8 @@ QVariant ConfigurationTreeModel::data(const QModelIndex &index, int role) const
             }
         }
         if (!node->warnings.isEmpty())
-            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + node->warnings.join(u'\n');
+            tip +=
+                (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + node->warnings.join(u'\n');
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case WarningRole:
@@ -544,7 +546,8 @@ QVariant ConfigurationTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ConfigurationTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ConfigurationTreeModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
         if (section == FieldColumn)

@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-
 #include <functional>
 #include <memory>
 
@@ -35,19 +34,20 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        WarningRole = Qt::UserRole + 1, ///< QString: the node's warnings (one per line); empty if none
-        IdValueRole,                    ///< QString: set when the value is an id
-        NodeJsonRole,                   ///< QByteArray: the node as JSON (object, array or value)
-        NodeKindRole,                   ///< int: NodeKind
-        UsageCountRole,                 ///< int: loaded orchestrations referencing the id; -1 unknown
-        PathRole,                       ///< QString: the node's JSON path, e.g. "applications.botConfiguration.bots[0]"
+        WarningRole =
+            Qt::UserRole + 1, ///< QString: the node's warnings (one per line); empty if none
+        IdValueRole, ///< QString: set when the value is an id
+        NodeJsonRole, ///< QByteArray: the node as JSON (object, array or value)
+        NodeKindRole, ///< int: NodeKind
+        UsageCountRole, ///< int: loaded orchestrations referencing the id; -1 unknown
+        PathRole, ///< QString: the node's JSON path, e.g. "applications.botConfiguration.bots[0]"
     };
     Q_ENUM(Role)
 
     enum NodeKind {
         Section, ///< a top-level group
-        Field,   ///< a named field (a value, or an object/array that expands)
-        Item,    ///< an element of an array (a bot, an agent, an element of an unknown array)
+        Field, ///< a named field (a value, or an object/array that expands)
+        Item, ///< an element of an array (a bot, an agent, an element of an unknown array)
     };
     Q_ENUM(NodeKind)
 
@@ -68,8 +68,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     struct Node;
 

@@ -37,7 +37,8 @@ OrchestrationFilterModel::OrchestrationFilterModel(QObject *parent)
     connect(this, &QAbstractItemModel::rowsInserted, this, &OrchestrationFilterModel::updateCounts);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &OrchestrationFilterModel::updateCounts);
     connect(this, &QAbstractItemModel::modelReset, this, &OrchestrationFilterModel::updateCounts);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &OrchestrationFilterModel::updateCounts);
+    connect(
+        this, &QAbstractItemModel::layoutChanged, this, &OrchestrationFilterModel::updateCounts);
 }
 
 void OrchestrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -54,11 +55,11 @@ void OrchestrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         // the proxy's own handlers, so the proxy is up to date when we count.
         m_sourceConnections = {
             connect(sourceModel, &QAbstractItemModel::rowsInserted, this,
-                    &OrchestrationFilterModel::updateCounts),
+                &OrchestrationFilterModel::updateCounts),
             connect(sourceModel, &QAbstractItemModel::rowsRemoved, this,
-                    &OrchestrationFilterModel::updateCounts),
+                &OrchestrationFilterModel::updateCounts),
             connect(sourceModel, &QAbstractItemModel::modelReset, this,
-                    &OrchestrationFilterModel::updateCounts),
+                &OrchestrationFilterModel::updateCounts),
         };
     }
     updateCounts();
@@ -121,7 +122,8 @@ int OrchestrationFilterModel::loadedCount() const
     return sourceModel() ? sourceModel()->rowCount() : 0;
 }
 
-bool OrchestrationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool OrchestrationFilterModel::filterAcceptsRow(
+    int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!isFiltering())
         return true;
@@ -206,8 +208,7 @@ bool OrchestrationFilterModel::lessThan(const QModelIndex &left, const QModelInd
         return order < 0;
     // Equal values keep the source (server) order in either direction, whatever the sort
     // before: the proxy sorts descending by asking lessThan(right, left).
-    return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
-                                             : left.row() > right.row();
+    return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
 }
 
 void OrchestrationFilterModel::updateCounts()

@@ -6,7 +6,6 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcItemModels, "console.models")
@@ -37,7 +36,7 @@ bool hasWarningAt(const Orchestration &record, QStringView path)
 {
     const QList<ValidationWarning> warnings = record.warnings();
     return std::any_of(warnings.cbegin(), warnings.cend(),
-                       [path](const ValidationWarning &warning) { return warning.path == path; });
+        [path](const ValidationWarning &warning) { return warning.path == path; });
 }
 
 bool isNumericColumn(int column)
@@ -51,8 +50,7 @@ bool isNumericColumn(int column)
 
 OrchestrationTableModel::OrchestrationTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 OrchestrationTableModel::~OrchestrationTableModel()
 {
@@ -205,31 +203,30 @@ void OrchestrationTableModel::loadAll()
     ScanJob *scan = m_client->fetchAll(m_pageSize);
     m_scan = scan;
     const quint64 generation = m_generation;
-    connect(scan, &ScanJob::pageReady, this,
-            [this, scan, generation](const OrchestrationPage &page) {
-                if (generation != m_generation)
-                    return;
-                m_grantedPageSize = scan->grantedPageSize();
-                m_totalCount = scan->totalCount();
-                appendRows(page.records);
-            });
-    connect(scan, &ScanJob::progress, this,
-            [this, generation](qint64 loaded, qint64 total) {
-                if (generation == m_generation)
-                    emit progress(loaded, total);
-            });
+    connect(
+        scan, &ScanJob::pageReady, this, [this, scan, generation](const OrchestrationPage &page) {
+            if (generation != m_generation)
+                return;
+            m_grantedPageSize = scan->grantedPageSize();
+            m_totalCount = scan->totalCount();
+            appendRows(page.records);
+        });
+    connect(scan, &ScanJob::progress, this, [this, generation](qint64 loaded, qint64 total) {
+        if (generation == m_generation)
+            emit progress(loaded, total);
+    });
     connect(scan, &ScanJob::warningAdded, this, [this, generation](const QString &warning) {
         if (generation == m_generation)
             addWarning(warning);
     });
     connect(scan, &ScanJob::finished, this,
-            [this, scan, generation] { onScanFinished(scan, generation); });
+        [this, scan, generation] { onScanFinished(scan, generation); });
     setState(State::Loading);
     emit progress(0, -1);
 }
 
-void OrchestrationTableModel::showRecords(const QList<Orchestration> &records,
-                                          const QStringList &warnings)
+void OrchestrationTableModel::showRecords(
+    const QList<Orchestration> &records, const QStringList &warnings)
 {
     setClient(nullptr);
     m_mode = Mode::All;
@@ -548,36 +545,53 @@ QVariant OrchestrationTableModel::toolTipData(const Orchestration &record, int c
     return tip;
 }
 
-QVariant OrchestrationTableModel::headerData(int section, Qt::Orientation orientation,
-                                             int role) const
+QVariant OrchestrationTableModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Name");
-        case ActiveColumn: return tr("Active");
-        case KindColumn: return tr("Kind");
-        case BotsColumn: return tr("Bots");
-        case AgentsColumn: return tr("Agents");
-        case CustomerAppColumn: return tr("Customer app");
-        case ForwardTranscriptColumn: return tr("Forward transcript");
-        case BypassVaColumn: return tr("Bypass VA (min)");
-        case CreatedColumn: return tr("Created");
-        case ModifiedColumn: return tr("Modified");
-        case DescriptionColumn: return tr("Description");
-        case IdColumn: return tr("ID");
-        default: return {};
+        case NameColumn:
+            return tr("Name");
+        case ActiveColumn:
+            return tr("Active");
+        case KindColumn:
+            return tr("Kind");
+        case BotsColumn:
+            return tr("Bots");
+        case AgentsColumn:
+            return tr("Agents");
+        case CustomerAppColumn:
+            return tr("Customer app");
+        case ForwardTranscriptColumn:
+            return tr("Forward transcript");
+        case BypassVaColumn:
+            return tr("Bypass VA (min)");
+        case CreatedColumn:
+            return tr("Created");
+        case ModifiedColumn:
+            return tr("Modified");
+        case DescriptionColumn:
+            return tr("Description");
+        case IdColumn:
+            return tr("ID");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case NameColumn: return tr("The orchestration's name");
-        case ActiveColumn: return tr("Whether the orchestration is active");
+        case NameColumn:
+            return tr("The orchestration's name");
+        case ActiveColumn:
+            return tr("Whether the orchestration is active");
         case KindColumn:
             return tr("Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both");
-        case BotsColumn: return tr("Number of bots in the bot configuration");
-        case AgentsColumn: return tr("Number of agents in the agent configuration");
+        case BotsColumn:
+            return tr("Number of bots in the bot configuration");
+        case AgentsColumn:
+            return tr("Number of agents in the agent configuration");
         case CustomerAppColumn:
             return tr("ID of the customer client application (custom channels)");
         case ForwardTranscriptColumn:
@@ -585,12 +599,16 @@ QVariant OrchestrationTableModel::headerData(int section, Qt::Orientation orient
                       "session was not escalated");
         case BypassVaColumn:
             return tr("Minutes within which a returning customer goes straight to an agent");
-        case CreatedColumn: return tr("When it was created (local time; UTC in the cell's tooltip)");
+        case CreatedColumn:
+            return tr("When it was created (local time; UTC in the cell's tooltip)");
         case ModifiedColumn:
             return tr("When it was last modified (local time; UTC in the cell's tooltip)");
-        case DescriptionColumn: return tr("The orchestration's description");
-        case IdColumn: return tr("The orchestration's unique ID");
-        default: return {};
+        case DescriptionColumn:
+            return tr("The orchestration's description");
+        case IdColumn:
+            return tr("The orchestration's unique ID");
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && isNumericColumn(section))
@@ -681,13 +699,12 @@ void OrchestrationTableModel::prefetchAfter(int pagenum)
     m_prefetchReply = reply;
     m_prefetchNum = next;
     const quint64 cacheGeneration = m_cacheGeneration;
-    connect(reply, &PageReply::finished, this, [this, reply, cacheGeneration, next] {
-        onReplyFinished(reply, cacheGeneration, next);
-    });
+    connect(reply, &PageReply::finished, this,
+        [this, reply, cacheGeneration, next] { onReplyFinished(reply, cacheGeneration, next); });
 }
 
-void OrchestrationTableModel::onReplyFinished(PageReply *reply, quint64 cacheGeneration,
-                                              int pagenum)
+void OrchestrationTableModel::onReplyFinished(
+    PageReply *reply, quint64 cacheGeneration, int pagenum)
 {
     const bool isCurrent = reply == m_pageReply && m_pageReplyGeneration == m_generation;
     const bool isPrefetch = reply == m_prefetchReply;
@@ -706,7 +723,7 @@ void OrchestrationTableModel::onReplyFinished(PageReply *reply, quint64 cacheGen
         return;
     }
     const OrchestrationPage &page = reply->page();
-    CachedPage cached{page.records, page.pagination, page.warnings, page.noContent};
+    CachedPage cached {page.records, page.pagination, page.warnings, page.noContent};
     m_cache.insert(reply->requestedPageSize(), pagenum, cached);
     if (isCurrent) {
         showPage(pagenum, cached);
@@ -718,9 +735,8 @@ void OrchestrationTableModel::showPage(int pagenum, const CachedPage &page)
 {
     m_currentPage = pagenum;
     m_requestedPage = pagenum;
-    m_grantedPageSize = page.pagination.present && page.pagination.pagesize > 0
-        ? page.pagination.pagesize
-        : 0;
+    m_grantedPageSize =
+        page.pagination.present && page.pagination.pagesize > 0 ? page.pagination.pagesize : 0;
     if (page.noContent)
         m_totalCount = 0;
     else if (page.pagination.present)

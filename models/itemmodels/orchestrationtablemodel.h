@@ -66,13 +66,14 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< typed: QDateTime, int, double, bool, QString; invalid when missing
-        IdRole,                      ///< QString
-        OrchestrationRole,           ///< QVariant::fromValue(Orchestration)
-        ActiveRole,                  ///< bool
-        KindRole,                    ///< int (Orchestration::Kind)
-        WarningCountRole,            ///< int: validation warnings of the record
-        SearchTextRole,              ///< QString: lowercase name, description, id and every nested id
+        SortRole = Qt::UserRole
+            + 1, ///< typed: QDateTime, int, double, bool, QString; invalid when missing
+        IdRole, ///< QString
+        OrchestrationRole, ///< QVariant::fromValue(Orchestration)
+        ActiveRole, ///< bool
+        KindRole, ///< int (Orchestration::Kind)
+        WarningCountRole, ///< int: validation warnings of the record
+        SearchTextRole, ///< QString: lowercase name, description, id and every nested id
     };
     Q_ENUM(Role)
 
@@ -153,8 +154,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:

@@ -1,7 +1,7 @@
 #include "models/itemmodels/viewexport.h"
 
-#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/core/rawjson.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

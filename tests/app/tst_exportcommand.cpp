@@ -2,10 +2,10 @@
 // own process, against the simulator over loopback, judged by exit code, stdout, stderr and
 // the file it leaves (or does not leave).
 
-#include "models/core/buildinfo.h"
-#include "support/consoleprocess.h"
 #include "app/exportoptions.h"
+#include "models/core/buildinfo.h"
 #include "sim/hubsimulator.h"
+#include "support/consoleprocess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -58,8 +58,8 @@ private slots:
 
 private:
     RunResult run(const QStringList &arguments, const QProcessEnvironment &env);
-    RunResult runAgainstSimulator(const QStringList &extra,
-                                  const QString &secret = QString(kDemoClientSecret));
+    RunResult runAgainstSimulator(
+        const QStringList &extra, const QString &secret = QString(kDemoClientSecret));
     QStringList sourceArguments() const;
     QString fetchToken();
 
@@ -92,8 +92,8 @@ RunResult TestExportCommand::run(const QStringList &arguments, const QProcessEnv
 QStringList TestExportCommand::sourceArguments() const
 {
     return {QStringLiteral("export"), QStringLiteral("--base-url"), m_sim->baseUrl().toString(),
-            QStringLiteral("--token-url"), m_sim->tokenUrl().toString(),
-            QStringLiteral("--client-id"), QString(kDemoClientId)};
+        QStringLiteral("--token-url"), m_sim->tokenUrl().toString(), QStringLiteral("--client-id"),
+        QString(kDemoClientId)};
 }
 
 RunResult TestExportCommand::runAgainstSimulator(const QStringList &extra, const QString &secret)
@@ -108,11 +108,12 @@ QString TestExportCommand::fetchToken()
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(m_sim->tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = nam.post(request, QByteArrayLiteral("grant_type=client_credentials"
-                                                               "&client_id=demo-client"
-                                                               "&client_secret=demo-secret"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = nam.post(request,
+        QByteArrayLiteral("grant_type=client_credentials"
+                          "&client_id=demo-client"
+                          "&client_secret=demo-secret"));
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!done.wait(10000))
         return {};
@@ -131,38 +132,37 @@ void TestExportCommand::usageErrors_data()
     const QString base = QStringLiteral("https://api.example.test/v3");
     const QString token = QStringLiteral("https://auth.example.test/oauth2/token");
     const QStringList remote = {QStringLiteral("--base-url"), base, QStringLiteral("--token-url"),
-                                token, QStringLiteral("--client-id"), QStringLiteral("c1")};
-    QTest::newRow("no source") << QStringList{} << QStringLiteral("--demo");
+        token, QStringLiteral("--client-id"), QStringLiteral("c1")};
+    QTest::newRow("no source") << QStringList {} << QStringLiteral("--demo");
     QTest::newRow("secret on the command line")
-        << (remote + QStringList{QStringLiteral("--client-secret"), QStringLiteral("s3cr3t")})
+        << (remote + QStringList {QStringLiteral("--client-secret"), QStringLiteral("s3cr3t")})
         << QStringLiteral("ORCHESTRATION_CONSOLE_CLIENT_SECRET");
-    QTest::newRow("plain http to a remote host")
-        << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://api.example.test/v3"),
-                       QStringLiteral("--token-url"), token, QStringLiteral("--client-id"),
-                       QStringLiteral("c1")}
-        << QStringLiteral("https");
-    QTest::newRow("plain http token url")
-        << QStringList{QStringLiteral("--base-url"), base, QStringLiteral("--token-url"),
-                       QStringLiteral("http://auth.example.test/token"),
-                       QStringLiteral("--client-id"), QStringLiteral("c1")}
-        << QStringLiteral("--token-url");
-    QTest::newRow("page zero") << (remote + QStringList{QStringLiteral("--page"), QStringLiteral("0")})
+    QTest::newRow("plain http to a remote host") << QStringList {QStringLiteral("--base-url"),
+        QStringLiteral("http://api.example.test/v3"), QStringLiteral("--token-url"), token,
+        QStringLiteral("--client-id"), QStringLiteral("c1")}
+                                                 << QStringLiteral("https");
+    QTest::newRow("plain http token url") << QStringList {QStringLiteral("--base-url"), base,
+        QStringLiteral("--token-url"), QStringLiteral("http://auth.example.test/token"),
+        QStringLiteral("--client-id"), QStringLiteral("c1")}
+                                          << QStringLiteral("--token-url");
+    QTest::newRow("page zero") << (remote
+        + QStringList {QStringLiteral("--page"), QStringLiteral("0")})
                                << QStringLiteral("--page");
     QTest::newRow("page not a number")
-        << (remote + QStringList{QStringLiteral("--page"), QStringLiteral("two")})
+        << (remote + QStringList {QStringLiteral("--page"), QStringLiteral("two")})
         << QStringLiteral("\"two\"");
-    QTest::newRow("all and page")
-        << (remote + QStringList{QStringLiteral("--all"), QStringLiteral("--page"), QStringLiteral("2")})
-        << QStringLiteral("either");
+    QTest::newRow("all and page") << (remote
+        + QStringList {QStringLiteral("--all"), QStringLiteral("--page"), QStringLiteral("2")})
+                                  << QStringLiteral("either");
     QTest::newRow("page size too large")
-        << (remote + QStringList{QStringLiteral("--page-size"), QStringLiteral("100000")})
+        << (remote + QStringList {QStringLiteral("--page-size"), QStringLiteral("100000")})
         << QStringLiteral("--page-size");
-    QTest::newRow("demo and remote") << (QStringList{QStringLiteral("--demo")} + remote)
-                                     << QStringLiteral("--demo");
-    QTest::newRow("unknown option") << (remote + QStringList{QStringLiteral("--frobnicate")})
-                                    << QStringLiteral("frobnicate");
-    QTest::newRow("stray argument") << (remote + QStringList{QStringLiteral("extra")})
-                                    << QStringLiteral("extra");
+    QTest::newRow("demo and remote")
+        << (QStringList {QStringLiteral("--demo")} + remote) << QStringLiteral("--demo");
+    QTest::newRow("unknown option")
+        << (remote + QStringList {QStringLiteral("--frobnicate")}) << QStringLiteral("frobnicate");
+    QTest::newRow("stray argument")
+        << (remote + QStringList {QStringLiteral("extra")}) << QStringLiteral("extra");
 }
 
 void TestExportCommand::usageErrors()
@@ -177,8 +177,8 @@ void TestExportCommand::usageErrors()
 void TestExportCommand::usageErrorsExitTwoBeforeAnyRequest()
 {
     // The secret given as an option: refused, never sent anywhere.
-    RunResult result = runAgainstSimulator({QStringLiteral("--client-secret"),
-                                            QStringLiteral("demo-secret")});
+    RunResult result =
+        runAgainstSimulator({QStringLiteral("--client-secret"), QStringLiteral("demo-secret")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("ORCHESTRATION_CONSOLE_CLIENT_SECRET"));
     QVERIFY(result.out.isEmpty());
@@ -197,7 +197,7 @@ void TestExportCommand::usageErrorsExitTwoBeforeAnyRequest()
 void TestExportCommand::helpListsExitCodes()
 {
     const RunResult result = run({QStringLiteral("export"), QStringLiteral("--help")},
-                                 QProcessEnvironment::systemEnvironment());
+        QProcessEnvironment::systemEnvironment());
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("orchestration-console export"));
     QVERIFY(result.out.contains("5 cannot write the output"));
@@ -207,7 +207,8 @@ void TestExportCommand::helpListsExitCodes()
 void TestExportCommand::exportsAllRecordsEqualToTheDataset()
 {
     const QString path = m_dir->filePath(QStringLiteral("all.json"));
-    const RunResult result = runAgainstSimulator({QStringLiteral("--all"), QStringLiteral("-o"), path});
+    const RunResult result =
+        runAgainstSimulator({QStringLiteral("--all"), QStringLiteral("-o"), path});
     QVERIFY2(result.exitCode == 0, result.err.constData());
 
     const QJsonObject document = readJsonFile(path);
@@ -223,8 +224,9 @@ void TestExportCommand::exportsAllRecordsEqualToTheDataset()
     QCOMPARE(info.value(QLatin1String("itemCount")).toInt(), dataset.size());
     QCOMPARE(info.value(QLatin1String("baseUrl")).toString(), m_sim->baseUrl().toString());
     QCOMPARE(info.value(QLatin1String("version")).toString(), QStringLiteral(CONSOLE_VERSION));
-    QVERIFY(QDateTime::fromString(info.value(QLatin1String("exportedAt")).toString(), Qt::ISODateWithMs)
-                .isValid());
+    QVERIFY(
+        QDateTime::fromString(info.value(QLatin1String("exportedAt")).toString(), Qt::ISODateWithMs)
+            .isValid());
     // The server caps pages at 75: the export asked for 75 and says what it got.
     QCOMPARE(info.value(QLatin1String("pagesize")).toInt(), 75);
     const QJsonObject pagination = document.value(QLatin1String("paginationInfo")).toObject();
@@ -238,15 +240,14 @@ void TestExportCommand::exportsAllRecordsEqualToTheDataset()
     QVERIFY(id > 0);
     QVERIFY(text.indexOf("\"name\"", id) < text.indexOf("\"active\"", id));
     QVERIFY(text.indexOf("\"active\"", id) < text.indexOf("\"applications\"", id));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("all.json")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList {QStringLiteral("all.json")});
 }
 
 void TestExportCommand::exportsOnePage()
 {
     const QString path = m_dir->filePath(QStringLiteral("page.json"));
-    const RunResult result = runAgainstSimulator(
-        {QStringLiteral("--page"), QStringLiteral("3"), QStringLiteral("--page-size"),
-         QStringLiteral("10"), QStringLiteral("-o"), path});
+    const RunResult result = runAgainstSimulator({QStringLiteral("--page"), QStringLiteral("3"),
+        QStringLiteral("--page-size"), QStringLiteral("10"), QStringLiteral("-o"), path});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject document = readJsonFile(path);
     const QJsonArray records = document.value(QLatin1String("orchestration")).toArray();
@@ -268,8 +269,8 @@ void TestExportCommand::exportsOnePage()
 
 void TestExportCommand::writesToStandardOutputByDefault()
 {
-    const RunResult result = runAgainstSimulator({QStringLiteral("--page"), QStringLiteral("1"),
-                                                  QStringLiteral("--compact")});
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--page"), QStringLiteral("1"), QStringLiteral("--compact")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -287,11 +288,11 @@ void TestExportCommand::acceptsAReadyBearerToken()
     env.remove(QLatin1String(kClientSecretVariable));
     env.insert(QLatin1String(kAccessTokenVariable), token);
     const QString path = m_dir->filePath(QStringLiteral("token.json"));
-    const RunResult result = run({QStringLiteral("export"), QStringLiteral("--base-url"),
-                                  m_sim->baseUrl().toString(), QStringLiteral("--client-id"),
-                                  QString(kDemoClientId), QStringLiteral("--page"),
-                                  QStringLiteral("1"), QStringLiteral("-o"), path},
-                                 env);
+    const RunResult result =
+        run({QStringLiteral("export"), QStringLiteral("--base-url"), m_sim->baseUrl().toString(),
+                QStringLiteral("--client-id"), QString(kDemoClientId), QStringLiteral("--page"),
+                QStringLiteral("1"), QStringLiteral("-o"), path},
+            env);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(m_sim->countRequests(m_sim->tokenUrl().path()), 0);
     QCOMPARE(readJsonFile(path).value(QLatin1String("orchestration")).toArray().size(), 25);
@@ -302,15 +303,14 @@ void TestExportCommand::demoExportsTheEmbeddedTenant()
     const QString path = m_dir->filePath(QStringLiteral("demo.json"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QLatin1String(kClientSecretVariable));
-    const RunResult result = run({QStringLiteral("export"), QStringLiteral("--demo"),
-                                  QStringLiteral("-o"), path},
-                                 env);
+    const RunResult result =
+        run({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("-o"), path}, env);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject document = readJsonFile(path);
     const QJsonArray records = document.value(QLatin1String("orchestration")).toArray();
     QVERIFY(records.size() >= 1000);
     QCOMPARE(records.first().toObject().value(QLatin1String("name")).toString(),
-             QStringLiteral("default_orchestration"));
+        QStringLiteral("default_orchestration"));
     // Quiet by default: nothing but errors on stderr when it is not a terminal.
     QVERIFY2(result.err.isEmpty(), result.err.constData());
 }
@@ -318,8 +318,8 @@ void TestExportCommand::demoExportsTheEmbeddedTenant()
 void TestExportCommand::wrongSecretExitsThree()
 {
     const QString path = m_dir->filePath(QStringLiteral("x.json"));
-    const RunResult result = runAgainstSimulator({QStringLiteral("-o"), path},
-                                                 QStringLiteral("not-the-secret"));
+    const RunResult result =
+        runAgainstSimulator({QStringLiteral("-o"), path}, QStringLiteral("not-the-secret"));
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("invalid_client"), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1); // one readable line
@@ -332,16 +332,16 @@ void TestExportCommand::missingScopeExitsThreeWithEGainCode()
 {
     SimulatorConfig config = m_sim->config();
     config.clients.append({QStringLiteral("reporting"), QStringLiteral("reporting-secret"),
-                           {QStringLiteral("app.conversation.reporting.read")}});
+        {QStringLiteral("app.conversation.reporting.read")}});
     m_sim->setConfig(config);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QLatin1String(kClientSecretVariable), QStringLiteral("reporting-secret"));
-    const RunResult result = run({QStringLiteral("export"), QStringLiteral("--base-url"),
-                                  m_sim->baseUrl().toString(), QStringLiteral("--token-url"),
-                                  m_sim->tokenUrl().toString(), QStringLiteral("--client-id"),
-                                  QStringLiteral("reporting"), QStringLiteral("--scope"),
-                                  QStringLiteral("app.conversation.reporting.read")},
-                                 env);
+    const RunResult result =
+        run({QStringLiteral("export"), QStringLiteral("--base-url"), m_sim->baseUrl().toString(),
+                QStringLiteral("--token-url"), m_sim->tokenUrl().toString(),
+                QStringLiteral("--client-id"), QStringLiteral("reporting"),
+                QStringLiteral("--scope"), QStringLiteral("app.conversation.reporting.read")},
+            env);
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("403-"), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1);
@@ -356,8 +356,8 @@ void TestExportCommand::persistentServerErrorExitsFourAndLeavesNoFile()
     rule.times = -1;
     m_sim->addFault(rule);
     const QString path = m_dir->filePath(QStringLiteral("x.json"));
-    const RunResult result = runAgainstSimulator({QStringLiteral("--retries"), QStringLiteral("1"),
-                                                  QStringLiteral("-o"), path});
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("-o"), path});
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("503"), result.err.constData());
     QCOMPARE(m_sim->countRequests(m_sim->orchestrationsUrl().path()), 2); // one retry, then stop
@@ -378,15 +378,15 @@ void TestExportCommand::failedRunLeavesTheOldFileUntouched()
     rule.onlyPage = 27;
     rule.times = -1;
     m_sim->addFault(rule);
-    const RunResult result = runAgainstSimulator({QStringLiteral("--retries"), QStringLiteral("0"),
-                                                  QStringLiteral("-o"), path});
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("-o"), path});
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("27"), result.err.constData());
     QFile kept(path);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("{\"previous\": true}\n"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("keep.json")});
+        QStringList {QStringLiteral("keep.json")});
 }
 
 void TestExportCommand::malformedJsonExitsFour()
@@ -407,9 +407,8 @@ void TestExportCommand::unreachableServerExitsFour()
     m_sim.reset(); // nothing listens there any more
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QLatin1String(kClientSecretVariable), QString(kDemoClientSecret));
-    const RunResult result = run(arguments + QStringList{QStringLiteral("--retries"),
-                                                         QStringLiteral("0")},
-                                 env);
+    const RunResult result =
+        run(arguments + QStringList {QStringLiteral("--retries"), QStringLiteral("0")}, env);
     QCOMPARE(result.exitCode, 4);
     QVERIFY(!result.err.isEmpty());
 }
@@ -425,8 +424,8 @@ void TestExportCommand::unwritableOutputExitsFive()
 {
     QFETCH(QString, relativePath);
     const QString path = QDir(m_dir->path()).filePath(relativePath);
-    const RunResult result = runAgainstSimulator({QStringLiteral("--page"), QStringLiteral("1"),
-                                                  QStringLiteral("-o"), path});
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--page"), QStringLiteral("1"), QStringLiteral("-o"), path});
     QCOMPARE(result.exitCode, 5);
     QVERIFY2(!result.err.isEmpty(), "the user is told why");
     QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());

@@ -18,10 +18,9 @@ private slots:
 
 void TestGuiOptions::acceptsDemoAndScheme()
 {
-    const GuiArguments parsed = parseGuiArguments({QStringLiteral("--demo"), QStringLiteral("--color-scheme"),
-                                                   QStringLiteral("Dark"), QStringLiteral("--screenshot"),
-                                                   QStringLiteral("/tmp/x.png"), QStringLiteral("--window-size"),
-                                                   QStringLiteral("1280x800")});
+    const GuiArguments parsed = parseGuiArguments({QStringLiteral("--demo"),
+        QStringLiteral("--color-scheme"), QStringLiteral("Dark"), QStringLiteral("--screenshot"),
+        QStringLiteral("/tmp/x.png"), QStringLiteral("--window-size"), QStringLiteral("1280x800")});
     QVERIFY2(parsed.options, qPrintable(parsed.error));
     QVERIFY(parsed.options->demo);
     QVERIFY(!parsed.options->connection);
@@ -39,45 +38,51 @@ void TestGuiOptions::acceptsConnection()
 {
     const GuiArguments parsed = parseGuiArguments(
         {QStringLiteral("--base-url"), QStringLiteral("https://api.example.test/v3"),
-         QStringLiteral("--token-url"), QStringLiteral("https://auth.example.test/oauth2/token"),
-         QStringLiteral("--client-id"), QStringLiteral("console"), QStringLiteral("--scope"),
-         QStringLiteral("app.conversation.conversationmgr.manage")});
+            QStringLiteral("--token-url"), QStringLiteral("https://auth.example.test/oauth2/token"),
+            QStringLiteral("--client-id"), QStringLiteral("console"), QStringLiteral("--scope"),
+            QStringLiteral("app.conversation.conversationmgr.manage")});
     QVERIFY2(parsed.options, qPrintable(parsed.error));
     QVERIFY(!parsed.options->demo);
     QVERIFY(parsed.options->connection);
-    QCOMPARE(parsed.options->connection->baseUrl, QUrl(QStringLiteral("https://api.example.test/v3")));
+    QCOMPARE(
+        parsed.options->connection->baseUrl, QUrl(QStringLiteral("https://api.example.test/v3")));
     QCOMPARE(parsed.options->connection->tokenUrl,
-             QUrl(QStringLiteral("https://auth.example.test/oauth2/token")));
+        QUrl(QStringLiteral("https://auth.example.test/oauth2/token")));
     QCOMPARE(parsed.options->connection->clientId, QStringLiteral("console"));
-    QCOMPARE(parsed.options->connection->scope, QStringLiteral("app.conversation.conversationmgr.manage"));
+    QCOMPARE(parsed.options->connection->scope,
+        QStringLiteral("app.conversation.conversationmgr.manage"));
 }
 
 void TestGuiOptions::refuses_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    const QStringList remote{QStringLiteral("--base-url"), QStringLiteral("https://api.example.test/v3"),
-                             QStringLiteral("--token-url"), QStringLiteral("https://auth.example.test/t"),
-                             QStringLiteral("--client-id"), QStringLiteral("console")};
+    const QStringList remote {QStringLiteral("--base-url"),
+        QStringLiteral("https://api.example.test/v3"), QStringLiteral("--token-url"),
+        QStringLiteral("https://auth.example.test/t"), QStringLiteral("--client-id"),
+        QStringLiteral("console")};
     QTest::newRow("secret on the command line")
-        << (remote + QStringList{QStringLiteral("--client-secret"), QStringLiteral("s3cr3t")})
+        << (remote + QStringList {QStringLiteral("--client-secret"), QStringLiteral("s3cr3t")})
         << QStringLiteral("ORCHESTRATION_CONSOLE_CLIENT_SECRET");
-    QTest::newRow("plain http to a remote host")
-        << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://api.example.test/v3"),
-                       QStringLiteral("--client-id"), QStringLiteral("console")}
-        << QStringLiteral("--base-url");
-    QTest::newRow("half a connection") << QStringList{QStringLiteral("--token-url"), QStringLiteral("https://a.test/t")}
-                                       << QStringLiteral("--client-id");
-    QTest::newRow("demo and remote") << (QStringList{QStringLiteral("--demo")} + remote) << QStringLiteral("--demo");
-    QTest::newRow("unknown scheme") << QStringList{QStringLiteral("--color-scheme"), QStringLiteral("purple")}
-                                    << QStringLiteral("purple");
-    QTest::newRow("bad window size") << QStringList{QStringLiteral("--demo"), QStringLiteral("--window-size"),
-                                                    QStringLiteral("big")}
+    QTest::newRow("plain http to a remote host") << QStringList {QStringLiteral("--base-url"),
+        QStringLiteral("http://api.example.test/v3"), QStringLiteral("--client-id"),
+        QStringLiteral("console")} << QStringLiteral("--base-url");
+    QTest::newRow("half a connection")
+        << QStringList {QStringLiteral("--token-url"), QStringLiteral("https://a.test/t")}
+        << QStringLiteral("--client-id");
+    QTest::newRow("demo and remote")
+        << (QStringList {QStringLiteral("--demo")} + remote) << QStringLiteral("--demo");
+    QTest::newRow("unknown scheme") << QStringList {QStringLiteral("--color-scheme"),
+        QStringLiteral("purple")} << QStringLiteral("purple");
+    QTest::newRow("bad window size") << QStringList {QStringLiteral("--demo"),
+        QStringLiteral("--window-size"), QStringLiteral("big")}
                                      << QStringLiteral("WIDTHxHEIGHT");
-    QTest::newRow("screenshot without a source")
-        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png")} << QStringLiteral("--demo");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    QTest::newRow("screenshot without a source") << QStringList {QStringLiteral("--screenshot"),
+        QStringLiteral("x.png")} << QStringLiteral("--demo");
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("stray argument")
+        << QStringList {QStringLiteral("extra")} << QStringLiteral("extra");
 }
 
 void TestGuiOptions::refuses()

@@ -2,12 +2,12 @@
 // executable in its own process, exporting from the simulator over loopback, then comparing
 // the files; judged by exit code, stdout, stderr and the files.
 
-#include "support/consoleprocess.h"
 #include "app/diffcommand.h"
 #include "app/exportoptions.h"
-#include "sim/hubsimulator.h"
 #include "models/core/orchestration.h"
 #include "models/itemmodels/viewexport.h"
+#include "sim/hubsimulator.h"
+#include "support/consoleprocess.h"
 
 #include <QFile>
 #include <QJsonArray>

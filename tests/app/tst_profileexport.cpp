@@ -4,14 +4,14 @@
 // process. The simulator's request log proves what was (not) sent; the leak test searches
 // everything the runs left behind for the secret and the tokens.
 
-#include "support/consoleprocess.h"
-#include "models/core/buildinfo.h"
 #include "app/exportoptions.h"
-#include "sim/hubsimulator.h"
-#include "support/keychaintestsupport.h"
 #include "models/connections/profilestore.h"
 #include "models/connections/secretstore.h"
 #include "models/connections/tokenpersistence.h"
+#include "models/core/buildinfo.h"
+#include "sim/hubsimulator.h"
+#include "support/consoleprocess.h"
+#include "support/keychaintestsupport.h"
 
 #include <QDir>
 #include <QJsonArray>

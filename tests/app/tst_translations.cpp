@@ -23,11 +23,12 @@ void TestTranslations::pluralsAreEnglishInTheCLocale()
     QLocale::setDefault(QLocale::c());
     installTranslators();
     QCOMPARE(QCoreApplication::translate("ConfigurationTreeModel", "%n bot(s)", nullptr, 1),
-             QStringLiteral("1 bot"));
+        QStringLiteral("1 bot"));
     QCOMPARE(QCoreApplication::translate("ConfigurationTreeModel", "%n bot(s)", nullptr, 3),
-             QStringLiteral("3 bots"));
-    QCOMPARE(QCoreApplication::translate("ExportCommand", "Exported %n orchestration(s).", nullptr, 1),
-             QStringLiteral("Exported 1 orchestration."));
+        QStringLiteral("3 bots"));
+    QCOMPARE(
+        QCoreApplication::translate("ExportCommand", "Exported %n orchestration(s).", nullptr, 1),
+        QStringLiteral("Exported 1 orchestration."));
 }
 
 void TestTranslations::everyPluralMessageHasBothForms()
@@ -39,7 +40,7 @@ void TestTranslations::everyPluralMessageHasBothForms()
     const QByteArray text = ts.readAll();
     QVERIFY(text.contains("numerus=\"yes\""));
     QVERIFY2(!text.contains("type=\"unfinished\""),
-             "run update_translations and translations/fill-english-plurals.py");
+        "run update_translations and translations/fill-english-plurals.py");
     QVERIFY(!text.contains("<numerusform></numerusform>"));
 }
 

@@ -4,13 +4,13 @@
 //
 //   bench_engine [--output-dir DIR] [--quick]
 
-#include "models/core/buildinfo.h"
 #include "models/client/clientcredentialstokenprovider.h"
 #include "models/client/hubclient.h"
-#include "models/itemmodels/orchestrationfiltermodel.h"
-#include "models/core/orchestrationpage.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/client/scanjob.h"
+#include "models/core/buildinfo.h"
+#include "models/core/orchestrationpage.h"
+#include "models/itemmodels/orchestrationfiltermodel.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 #include "sim/simulatorhost.h"
 
 #include <QCommandLineParser>
@@ -26,7 +26,6 @@
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QTextStream>
-
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -75,8 +74,7 @@ qint64 heapInUse()
 QByteArray pageBody(const hubsim::Dataset &dataset, int first, int count)
 {
     QByteArray body = "{\"paginationInfo\":{\"count\":" + QByteArray::number(dataset.size())
-                      + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count)
-                      + "},\"orchestration\":[";
+        + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count) + "},\"orchestration\":[";
     dataset.appendRecords(body, first, count);
     body += "]}";
     return body;
@@ -109,18 +107,15 @@ Result benchParse(const hubsim::Dataset &dataset, int pages)
             for (const QJsonValue &value : array) {
                 const QJsonObject object = value.toObject();
                 sink += object.value(QLatin1String("name")).toString().size()
-                        + object.value(QLatin1String("id")).toString().size();
+                    + object.value(QLatin1String("id")).toString().size();
             }
         }
     });
     Q_UNUSED(sink);
     return {QStringLiteral("Parse pages of 75 records (%1 records)").arg(records),
-            QStringLiteral("records/s"),
-            QStringLiteral("higher"),
-            records / (ours / 1000.0),
-            records / (baseline / 1000.0),
-            QStringLiteral("QJsonDocument, fields read, objects kept"),
-            QStringLiteral("ours also validates every field and keeps the raw bytes")};
+        QStringLiteral("records/s"), QStringLiteral("higher"), records / (ours / 1000.0),
+        records / (baseline / 1000.0), QStringLiteral("QJsonDocument, fields read, objects kept"),
+        QStringLiteral("ours also validates every field and keeps the raw bytes")};
 }
 
 /// Memory for a large tenant held in the table: ours (raw bytes + compact typed fields +
@@ -149,13 +144,10 @@ Result benchMemory(const hubsim::Dataset &dataset, int count)
     for (int i = 0; i < count; ++i)
         baseline += QJsonDocument::fromJson(dataset.record(i % dataset.size())).object();
     const double baselinePerRecord = double(heapInUse() - before) / count;
-    return {QStringLiteral("Heap per record, %1 records held").arg(count),
-            QStringLiteral("bytes"),
-            QStringLiteral("lower"),
-            oursPerRecord,
-            baselinePerRecord,
-            QStringLiteral("one QJsonObject per record"),
-            heapInUse() < 0 ? QStringLiteral("not measured: needs glibc") : QString()};
+    return {QStringLiteral("Heap per record, %1 records held").arg(count), QStringLiteral("bytes"),
+        QStringLiteral("lower"), oursPerRecord, baselinePerRecord,
+        QStringLiteral("one QJsonObject per record"),
+        heapInUse() < 0 ? QStringLiteral("not measured: needs glibc") : QString()};
 }
 
 /// Searching a large loaded tenant for a nested id (what "used by N" and a pasted UUID do):
@@ -169,7 +161,7 @@ Result benchSearch(const hubsim::Dataset &dataset, int count)
     StringInterner interner;
     for (int first = 0; first < count; first += pageSize)
         records += parseOrchestrationPage(
-                       pageBody(dataset, first % (dataset.size() - pageSize), pageSize), &interner)
+            pageBody(dataset, first % (dataset.size() - pageSize), pageSize), &interner)
                        .page->records;
     OrchestrationTableModel table;
     table.showRecords(records);
@@ -209,15 +201,12 @@ Result benchSearch(const hubsim::Dataset &dataset, int count)
     if (shown != matched || firstShown == 0)
         qFatal("search disagrees: %lld shown, %lld matched", shown, matched);
     return {QStringLiteral("Search %1 loaded records for a nested id").arg(count),
-            QStringLiteral("ms"),
-            QStringLiteral("lower"),
-            ours,
-            baseline,
-            QStringLiteral("ask each record for its ids"),
-            QStringLiteral("median of %1 ids, same rows found; the first search after opening "
-                           "a snapshot also builds the keys: %2 ms")
-                .arg(ids.size())
-                .arg(qRound(firstMs))};
+        QStringLiteral("ms"), QStringLiteral("lower"), ours, baseline,
+        QStringLiteral("ask each record for its ids"),
+        QStringLiteral("median of %1 ids, same rows found; the first search after opening "
+                       "a snapshot also builds the keys: %2 ms")
+            .arg(ids.size())
+            .arg(qRound(firstMs))};
 }
 
 /// Time to load a whole tenant over loopback with server latency: ours fetches pages in
@@ -249,7 +238,7 @@ Result benchScan(int count, int latencyMs)
         timer.start();
         ScanJob *job = client.fetchAll(75);
         QObject::connect(job, &ScanJob::pageReady, &loop,
-                         [&records](const OrchestrationPage &page) { records += page.records.size(); });
+            [&records](const OrchestrationPage &page) { records += page.records.size(); });
         QObject::connect(job, &ScanJob::finished, &loop, &QEventLoop::quit);
         loop.exec();
         if (records != count)
@@ -259,18 +248,14 @@ Result benchScan(int count, int latencyMs)
     const double ours = std::min(scan(6), scan(6));
     const double baseline = std::min(scan(1), scan(1));
     return {QStringLiteral("Load all %1 records, %2 ms server latency").arg(count).arg(latencyMs),
-            QStringLiteral("ms"),
-            QStringLiteral("lower"),
-            ours,
-            baseline,
-            QStringLiteral("one page at a time"),
-            QStringLiteral("pages of 75, best of 2, token fetch included")};
+        QStringLiteral("ms"), QStringLiteral("lower"), ours, baseline,
+        QStringLiteral("one page at a time"),
+        QStringLiteral("pages of 75, best of 2, token fetch included")};
 }
 
 QString formatNumber(double value)
 {
-    return value >= 100 ? QLocale::c().toString(qRound64(value))
-                        : QString::number(value, 'f', 1);
+    return value >= 100 ? QLocale::c().toString(qRound64(value)) : QString::number(value, 'f', 1);
 }
 
 QString markdown(const QList<Result> &results)
@@ -278,16 +263,17 @@ QString markdown(const QList<Result> &results)
     QString text;
     QTextStream out(&text);
     out << "# Benchmarks\n\n"
-        << "Written by `bench_engine` (`tools/dev bench`), which measures each row and its baseline in\n"
+        << "Written by `bench_engine` (`tools/dev bench`), which measures each row and its "
+           "baseline in\n"
         << "the same run on the same machine. Ratio > 1 means ours is better.\n\n"
         << "Version " << CONSOLE_VERSION << ", " << QSysInfo::prettyProductName() << ", "
-        << QSysInfo::currentCpuArchitecture() << ", " << QThread::idealThreadCount()
-        << " cores, " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ".\n\n"
+        << QSysInfo::currentCpuArchitecture() << ", " << QThread::idealThreadCount() << " cores, "
+        << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ".\n\n"
         << "| benchmark | ours | baseline | ratio | baseline is | note |\n"
         << "|---|---:|---:|---:|---|---|\n";
     for (const Result &r : results) {
-        const double ratio = r.better == QLatin1String("higher") ? r.ours / r.baseline
-                                                                 : r.baseline / r.ours;
+        const double ratio =
+            r.better == QLatin1String("higher") ? r.ours / r.baseline : r.baseline / r.ours;
         out << "| " << r.name << " | " << formatNumber(r.ours) << ' ' << r.unit << " | "
             << formatNumber(r.baseline) << ' ' << r.unit << " | " << QString::number(ratio, 'f', 2)
             << "x | " << r.baselineName << " | " << r.note << " |\n";
@@ -299,14 +285,12 @@ QJsonDocument json(const QList<Result> &results)
 {
     QJsonArray rows;
     for (const Result &r : results)
-        rows.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                {QStringLiteral("unit"), r.unit},
-                                {QStringLiteral("better"), r.better},
-                                {QStringLiteral("ours"), r.ours},
-                                {QStringLiteral("baseline"), r.baseline},
-                                {QStringLiteral("baselineName"), r.baselineName}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("version"), QStringLiteral(CONSOLE_VERSION)},
-                                     {QStringLiteral("results"), rows}});
+        rows.append(QJsonObject {{QStringLiteral("name"), r.name}, {QStringLiteral("unit"), r.unit},
+            {QStringLiteral("better"), r.better}, {QStringLiteral("ours"), r.ours},
+            {QStringLiteral("baseline"), r.baseline},
+            {QStringLiteral("baselineName"), r.baselineName}});
+    return QJsonDocument(QJsonObject {{QStringLiteral("version"), QStringLiteral(CONSOLE_VERSION)},
+        {QStringLiteral("results"), rows}});
 }
 
 bool writeFile(const QString &path, const QByteArray &data)
@@ -324,10 +308,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption outputDir(QStringLiteral("output-dir"),
-                                       QStringLiteral("Where to write the results."),
-                                       QStringLiteral("DIR"), QStringLiteral("."));
-    const QCommandLineOption quick(QStringLiteral("quick"),
-                                   QStringLiteral("Smaller sizes, for a smoke run."));
+        QStringLiteral("Where to write the results."), QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption quick(
+        QStringLiteral("quick"), QStringLiteral("Smaller sizes, for a smoke run."));
     parser.addOptions({outputDir, quick});
     parser.process(app);
     const bool small = parser.isSet(quick);

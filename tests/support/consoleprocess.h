@@ -24,8 +24,8 @@ struct ConsoleRun
  * Runs @p executable with @p arguments in @p env. A simulator in the test's own thread keeps
  * serving meanwhile: the wait spins the event loop and never blocks it. At most a minute.
  */
-inline ConsoleRun runConsole(const QString &executable, const QStringList &arguments,
-                             const QProcessEnvironment &env)
+inline ConsoleRun runConsole(
+    const QString &executable, const QStringList &arguments, const QProcessEnvironment &env)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -37,7 +37,7 @@ inline ConsoleRun runConsole(const QString &executable, const QStringList &argum
         process.kill();
         process.waitForFinished();
         qWarning("%s did not finish; stderr: %s", qPrintable(arguments.value(0)),
-                 process.readAllStandardError().constData());
+            process.readAllStandardError().constData());
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -12,8 +12,8 @@
 namespace testsupport {
 
 /// A session on @p sim signed in as the demo client; null with the reason in @p error.
-inline std::unique_ptr<ConsoleSession> demoClientSession(const hubsim::HubSimulator &sim,
-                                                         QString *error)
+inline std::unique_ptr<ConsoleSession> demoClientSession(
+    const hubsim::HubSimulator &sim, QString *error)
 {
     ExportCredentials credentials;
     credentials.clientSecret = QString(hubsim::kDemoClientSecret);

@@ -7,14 +7,13 @@
 #include "models/client/clientcredentialstokenprovider.h"
 #include "models/client/connectionsettings.h"
 #include "models/client/hubclient.h"
-#include "sim/hubsimulator.h"
 #include "models/client/pagereply.h"
 #include "models/client/retrypolicy.h"
+#include "sim/hubsimulator.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 #include <optional>
 
@@ -67,8 +66,8 @@ inline hubsim::SimulatorConfig configWith(int count, int latencyMs = 0, int jitt
 struct SimulatorRig
 {
     explicit SimulatorRig(const hubsim::SimulatorConfig &config = {},
-                          std::optional<hubsim::Dataset> dataset = std::nullopt,
-                          const QString &secret = QString(hubsim::kDemoClientSecret))
+        std::optional<hubsim::Dataset> dataset = std::nullopt,
+        const QString &secret = QString(hubsim::kDemoClientSecret))
     {
         sim = dataset ? std::make_unique<hubsim::HubSimulator>(config, *dataset)
                       : std::make_unique<hubsim::HubSimulator>(config);

@@ -4,7 +4,6 @@
 // fault or an observer at the device, so tests reach failure paths a disk rarely offers.
 
 #include <QSaveFile>
-
 #include <algorithm>
 #include <functional>
 

@@ -45,8 +45,7 @@ BandColourButton::BandColourButton(QWidget *parent)
         if (colour.isValid())
             choose(colour);
     });
-    connect(colours->addAction(tr("No colour")), &QAction::triggered, this,
-        [this] { choose({}); });
+    connect(colours->addAction(tr("No colour")), &QAction::triggered, this, [this] { choose({}); });
     setMenu(colours);
     updateLook();
 }

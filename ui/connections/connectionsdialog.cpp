@@ -1,11 +1,11 @@
 #include "ui/connections/connectionsdialog.h"
 
+#include "models/connections/profilestore.h"
+#include "models/connections/tokenpersistence.h"
 #include "ui/connections/connectiontestpanel.h"
 #include "ui/connections/profileform.h"
 #include "ui/connections/profilelistpanel.h"
-#include "models/connections/profilestore.h"
 #include "ui/connections/profiletransfer.h"
-#include "models/connections/tokenpersistence.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,16 +38,14 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, SecretStore *secret
         if (confirmDiscard())
             startNewProfile();
     });
-    connect(m_list, &ProfileListPanel::duplicateRequested, this,
-        &ConnectionsDialog::duplicateCurrent);
+    connect(
+        m_list, &ProfileListPanel::duplicateRequested, this, &ConnectionsDialog::duplicateCurrent);
     connect(m_list, &ProfileListPanel::removeRequested, this, &ConnectionsDialog::askToRemove);
-    connect(m_list, &ProfileListPanel::importRequested, this,
-        &ConnectionsDialog::chooseImportFile);
-    connect(m_list, &ProfileListPanel::exportRequested, this,
-        &ConnectionsDialog::chooseExportFile);
+    connect(m_list, &ProfileListPanel::importRequested, this, &ConnectionsDialog::chooseImportFile);
+    connect(m_list, &ProfileListPanel::exportRequested, this, &ConnectionsDialog::chooseExportFile);
     connect(m_form, &ProfileForm::edited, this, &ConnectionsDialog::onEdited);
-    connect(m_testPanel, &ConnectionTestPanel::testRequested, this,
-        &ConnectionsDialog::testConnection);
+    connect(
+        m_testPanel, &ConnectionTestPanel::testRequested, this, &ConnectionsDialog::testConnection);
     connect(m_testPanel, &ConnectionTestPanel::stateChanged, this, &ConnectionsDialog::validate);
     connect(m_transfer, &ProfileTransfer::reported, this, &ConnectionsDialog::showStatus);
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
@@ -225,7 +223,8 @@ void ConnectionsDialog::readStoredState(const QUuid &id)
     m_secrets->read(id, SecretStore::kClientSecret, context, [this](const SecretStore::Result &r) {
         showKeychainNote(r);
         if (r.ok())
-            m_form->setCredentialState(false, r.sessionOnly
+            m_form->setCredentialState(false,
+                r.sessionOnly
                     ? tr("A secret is kept in memory for this session. Type to replace it.")
                     : tr("A secret is stored in the keychain. Type to replace it."));
         else if (r.status == SecretStore::Status::Corrupt)
@@ -327,8 +326,8 @@ void ConnectionsDialog::storeCredential(const QUuid &id, bool isNew)
     }
     m_form->setCredentialState(bearer, tr("Storing in the keychain…"));
     showStatus(savedText);
-    m_secrets->write(id, name, value, this,
-        [this, id, bearer, savedText](const SecretStore::Result &result) {
+    m_secrets->write(
+        id, name, value, this, [this, id, bearer, savedText](const SecretStore::Result &result) {
             showKeychainNote(result);
             if (!result.ok()) {
                 m_form->setCredentialState(bearer, result.message);

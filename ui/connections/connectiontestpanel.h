@@ -28,8 +28,8 @@ public:
     ConnectionTester *tester() const { return m_tester; }
     bool isRunning() const;
     /// Tests @p profile with @p credential (a client secret, or a token expiring at @p expiry).
-    void start(const ConnectionProfile &profile, const QString &credential,
-        const QDateTime &expiry);
+    void start(
+        const ConnectionProfile &profile, const QString &credential, const QDateTime &expiry);
     void cancel();
 
     /// The button is enabled for a valid form while no test runs.

@@ -17,8 +17,9 @@ class QVBoxLayout;
 class SecretField;
 
 /**
- * The fields of one connection profile under a title: name, URLs, sign-in method with its client secret or
- * bearer token, paging, label and band colour, each with the reason it is wrong right under it.
+ * The fields of one connection profile under a title: name, URLs, sign-in method with its client
+ * secret or bearer token, paging, label and band colour, each with the reason it is wrong right
+ * under it.
  *
  * Promises:
  * - only the rows of the chosen sign-in method are shown;

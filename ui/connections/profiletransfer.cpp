@@ -12,8 +12,7 @@ ProfileTransfer::ProfileTransfer(ProfileStore *profiles, QWidget *window)
     : QObject(window)
     , m_profiles(profiles)
     , m_window(window)
-{
-}
+{ }
 
 ProfileImportReport ProfileTransfer::importFile(const QString &path)
 {

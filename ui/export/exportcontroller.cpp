@@ -1,15 +1,15 @@
 #include "ui/export/exportcontroller.h"
 
-#include "ui/export/comparewindow.h"
-#include "models/itemmodels/configurationtreemodel.h"
 #include "models/client/hubclient.h"
-#include "ui/mainwindow/inspectorpanel.h"
-#include "ui/mainwindow/mainwindow.h"
+#include "models/client/scanjob.h"
 #include "models/core/orchestrationdiff.h"
+#include "models/core/snapshotfile.h"
+#include "models/itemmodels/configurationtreemodel.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
-#include "models/client/scanjob.h"
-#include "models/core/snapshotfile.h"
+#include "ui/export/comparewindow.h"
+#include "ui/mainwindow/inspectorpanel.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/export/exportdialog.h"
 #include "models/core/exportwriter.h"
 #include "models/itemmodels/viewexport.h"
+#include "ui/export/exportdialog.h"
 
 #include <QObject>
 #include <QPointer>

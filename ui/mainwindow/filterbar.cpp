@@ -1,7 +1,7 @@
 #include "ui/mainwindow/filterbar.h"
 
-#include "ui/widgets/icons.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
+#include "ui/widgets/icons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -108,7 +108,8 @@ void FilterBar::applyFilters()
 {
     if (!m_model)
         return;
-    m_model->setActiveFilter(m_active->currentData().value<OrchestrationFilterModel::ActiveFilter>());
+    m_model->setActiveFilter(
+        m_active->currentData().value<OrchestrationFilterModel::ActiveFilter>());
     m_model->setKindFilter(m_kind->currentData().value<OrchestrationFilterModel::KindFilter>());
 }
 
@@ -121,5 +122,6 @@ void FilterBar::changeEvent(QEvent *event)
 
 void FilterBar::updateIcons()
 {
-    m_searchIcon->setIcon(Icons::themed(QStringLiteral("search"), palette().color(QPalette::PlaceholderText)));
+    m_searchIcon->setIcon(
+        Icons::themed(QStringLiteral("search"), palette().color(QPalette::PlaceholderText)));
 }

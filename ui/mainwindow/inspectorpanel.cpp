@@ -1,9 +1,9 @@
 #include "ui/mainwindow/inspectorpanel.h"
 
+#include "models/core/rawjson.h"
 #include "models/itemmodels/configurationtreemodel.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/jsonhighlighter.h"
-#include "models/core/rawjson.h"
 #include "ui/widgets/warningdelegate.h"
 
 #include <QAction>
@@ -38,7 +38,8 @@ protected:
         const QVariant usage = index.data(ConfigurationTreeModel::UsageCountRole);
         // "Used by 1" is the record itself: only ids shared with other records are news.
         if (usage.isValid() && usage.toInt() > 1)
-            option->text = InspectorPanel::tr("%1  (used by %n)", nullptr, usage.toInt()).arg(option->text);
+            option->text =
+                InspectorPanel::tr("%1  (used by %n)", nullptr, usage.toInt()).arg(option->text);
     }
 };
 
@@ -140,7 +141,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     connect(m_tree, &QTreeView::activated, this, &InspectorPanel::onActivated);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &InspectorPanel::showContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &InspectorPanel::updateActions);
+        &InspectorPanel::updateActions);
 
     updateIcons();
     setOrchestration({});
@@ -204,8 +205,8 @@ void InspectorPanel::copyNodeJson()
 {
     const QModelIndex index = currentIndex(ConfigurationTreeModel::FieldColumn);
     if (index.isValid())
-        QApplication::clipboard()->setText(
-            QString::fromUtf8(RawJson::indented(index.data(ConfigurationTreeModel::NodeJsonRole).toByteArray())));
+        QApplication::clipboard()->setText(QString::fromUtf8(
+            RawJson::indented(index.data(ConfigurationTreeModel::NodeJsonRole).toByteArray())));
 }
 
 void InspectorPanel::copyRecordJson()
@@ -241,8 +242,9 @@ void InspectorPanel::updateActions()
     const QString id = value.data(ConfigurationTreeModel::IdValueRole).toString();
     m_showUsers->setEnabled(!id.isEmpty());
     const int usage = value.data(ConfigurationTreeModel::UsageCountRole).toInt();
-    m_showUsers->setText(usage > 0 ? tr("&Show the %n orchestration(s) using this id", nullptr, usage)
-                                   : tr("&Show orchestrations using this id"));
+    m_showUsers->setText(usage > 0
+            ? tr("&Show the %n orchestration(s) using this id", nullptr, usage)
+            : tr("&Show orchestrations using this id"));
 }
 
 void InspectorPanel::showContextMenu(const QPoint &position)

@@ -3,7 +3,6 @@
 #include "models/core/orchestration.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class ConfigurationTreeModel;

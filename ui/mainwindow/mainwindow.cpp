@@ -1,22 +1,22 @@
 #include "ui/mainwindow/mainwindow.h"
 
-#include "ui/connections/connectionswitcher.h"
-#include "ui/connections/environmentband.h"
-#include "ui/widgets/errorbanner.h"
-#include "ui/export/exportcontroller.h"
-#include "ui/mainwindow/filterbar.h"
 #include "models/client/hubclient.h"
-#include "ui/widgets/icons.h"
-#include "ui/mainwindow/inspectorpanel.h"
-#include "ui/widgets/messagebar.h"
+#include "models/client/tokenprovider.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
-#include "ui/mainwindow/pagebar.h"
+#include "ui/connections/connectionswitcher.h"
+#include "ui/connections/environmentband.h"
+#include "ui/export/exportcontroller.h"
 #include "ui/export/snapshotbanner.h"
-#include "ui/widgets/theme.h"
-#include "models/client/tokenprovider.h"
-#include "ui/widgets/warningdelegate.h"
+#include "ui/mainwindow/filterbar.h"
+#include "ui/mainwindow/inspectorpanel.h"
+#include "ui/mainwindow/pagebar.h"
 #include "ui/mainwindow/welcomepage.h"
+#include "ui/widgets/errorbanner.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/warningdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,19 +56,30 @@ const QString kPageSizeKey = QStringLiteral("table/pageSize");
 int defaultColumnChars(int column)
 {
     switch (column) {
-    case OrchestrationTableModel::NameColumn: return 30;
-    case OrchestrationTableModel::ActiveColumn: return 7;
-    case OrchestrationTableModel::KindColumn: return 12;
+    case OrchestrationTableModel::NameColumn:
+        return 30;
+    case OrchestrationTableModel::ActiveColumn:
+        return 7;
+    case OrchestrationTableModel::KindColumn:
+        return 12;
     case OrchestrationTableModel::BotsColumn:
-    case OrchestrationTableModel::AgentsColumn: return 7;
-    case OrchestrationTableModel::CustomerAppColumn: return 13;
-    case OrchestrationTableModel::ForwardTranscriptColumn: return 18;
-    case OrchestrationTableModel::BypassVaColumn: return 16;
+    case OrchestrationTableModel::AgentsColumn:
+        return 7;
+    case OrchestrationTableModel::CustomerAppColumn:
+        return 13;
+    case OrchestrationTableModel::ForwardTranscriptColumn:
+        return 18;
+    case OrchestrationTableModel::BypassVaColumn:
+        return 16;
     case OrchestrationTableModel::CreatedColumn:
-    case OrchestrationTableModel::ModifiedColumn: return 18;
-    case OrchestrationTableModel::DescriptionColumn: return 36;
-    case OrchestrationTableModel::IdColumn: return 38;
-    default: return 12;
+    case OrchestrationTableModel::ModifiedColumn:
+        return 18;
+    case OrchestrationTableModel::DescriptionColumn:
+        return 36;
+    case OrchestrationTableModel::IdColumn:
+        return 38;
+    default:
+        return 12;
     }
 }
 
@@ -99,9 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setSourceModel(m_table);
     m_filterBar->setModel(m_filter);
     m_pageBar->setModel(m_table);
-    m_inspector->setUsageCounter([table = QPointer<OrchestrationTableModel>(m_table)](const QString &id) {
-        return table ? table->countReferences(id) : -1;
-    });
+    m_inspector->setUsageCounter(
+        [table = QPointer<OrchestrationTableModel>(m_table)](
+            const QString &id) { return table ? table->countReferences(id) : -1; });
 
     setUpTable();
 
@@ -150,13 +161,15 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
+    connect(
+        m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::onRetry);
     connect(m_snapshotBanner, &SnapshotBanner::closeRequested, this, &MainWindow::closeSnapshot);
-    connect(m_snapshotBanner, &SnapshotBanner::compareRequested, m_export, &ExportController::compareWithFile);
+    connect(m_snapshotBanner, &SnapshotBanner::compareRequested, m_export,
+        &ExportController::compareWithFile);
     connect(m_inspector, &InspectorPanel::idActivated, this, &MainWindow::filterByReferencedId);
     connect(m_pageBar, &PageBar::pageSizeChosen, this,
-            [](int size) { QSettings().setValue(kPageSizeKey, size); });
+        [](int size) { QSettings().setValue(kPageSizeKey, size); });
 
     connect(m_table, &OrchestrationTableModel::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_table, &OrchestrationTableModel::errorOccurred, this, &MainWindow::onError);
@@ -199,7 +212,7 @@ void MainWindow::setUpTable()
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setItemDelegateForColumn(OrchestrationTableModel::NameColumn,
-                                     new WarningDelegate(OrchestrationTableModel::WarningCountRole, m_view));
+        new WarningDelegate(OrchestrationTableModel::WarningCountRole, m_view));
 
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
@@ -223,7 +236,7 @@ void MainWindow::setUpTable()
     m_view->viewport()->installEventFilter(this);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
+        &MainWindow::onCurrentRowChanged);
 }
 
 void MainWindow::createActions()
@@ -360,14 +373,14 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Orchestration Console"),
-                           tr("<b>Orchestration Console</b> %1<br>An administration console for "
-                              "eGain Conversation Hub orchestrations.")
-                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+            tr("<b>Orchestration Console</b> %1<br>An administration console for "
+               "eGain Conversation Hub orchestrations.")
+                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
 
     m_switcher = new ConnectionSwitcher(this);
-    m_switcher->setFixedActions({m_demoAction, m_addConnectionAction, m_connectionsAction, nullptr,
-                                 m_signOutAction});
+    m_switcher->setFixedActions(
+        {m_demoAction, m_addConnectionAction, m_connectionsAction, nullptr, m_signOutAction});
     m_connectionMenu = m_switcher;
     m_connectionAction->setMenu(m_switcher);
 }
@@ -483,7 +496,8 @@ void MainWindow::updateIcons()
 void MainWindow::updateBadge()
 {
     const QColor background = Theme::badgeBackground(palette());
-    const QColor text = Theme::isDark(palette()) ? QColor(0xff, 0xe9, 0xb8) : QColor(0x5c, 0x40, 0x00);
+    const QColor text =
+        Theme::isDark(palette()) ? QColor(0xff, 0xe9, 0xb8) : QColor(0x5c, 0x40, 0x00);
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
                                           " padding: 2px 10px; font-weight: bold; }")
                                .arg(background.name(), text.name()));
@@ -510,7 +524,7 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     m_table->setClient(client);
     if (m_tokens) {
         connect(m_tokens, &TokenProvider::tokenIssued, this,
-                [this](const QString &, const QDateTime &expiry) { onTokenIssued(expiry); });
+            [this](const QString &, const QDateTime &expiry) { onTokenIssued(expiry); });
         connect(m_tokens, &TokenProvider::tokenFailed, this, &MainWindow::onTokenFailed);
     }
     m_pages->setCurrentIndex(client ? 1 : 0);
@@ -551,7 +565,8 @@ void MainWindow::showWelcomeProblem(const QString &text)
 void MainWindow::updateTitle()
 {
     if (m_snapshot) {
-        setWindowTitle(tr("Snapshot %1 — Orchestration Console").arg(QFileInfo(m_snapshot->path).fileName()));
+        setWindowTitle(
+            tr("Snapshot %1 — Orchestration Console").arg(QFileInfo(m_snapshot->path).fileName()));
         return;
     }
     setWindowTitle(hasConnection() ? tr("%1 — Orchestration Console").arg(m_info.name)
@@ -562,14 +577,15 @@ void MainWindow::onTokenIssued(const QDateTime &expiry)
 {
     m_tokenExpiry = expiry;
     m_tokenLabel->setText(expiry.isValid()
-                              ? tr("Signed in, token until %1")
-                                    .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
-                              : tr("Signed in"));
-    m_tokenLabel->setToolTip(expiry.isValid() ? tr("The access token expires at %1 (UTC %2); a new "
-                                                   "one is fetched when needed.")
-                                                    .arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
-                                                         expiry.toUTC().toString(Qt::ISODate))
-                                              : QString());
+            ? tr("Signed in, token until %1")
+                  .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("Signed in"));
+    m_tokenLabel->setToolTip(expiry.isValid()
+            ? tr("The access token expires at %1 (UTC %2); a new "
+                 "one is fetched when needed.")
+                  .arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
+                      expiry.toUTC().toString(Qt::ISODate))
+            : QString());
     if (m_info.sessionOnly)
         setTokenState(m_tokenLabel->text());
 }
@@ -587,15 +603,17 @@ void MainWindow::onStateChanged()
     if (state == State::Loaded || state == State::Empty) {
         m_banner->hide();
         m_lastRefresh = QDateTime::currentDateTime();
-        m_refreshLabel->setText(tr("Updated %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
-        m_refreshLabel->setToolTip(tr("Last successful load: %1").arg(QLocale().toString(m_lastRefresh, QLocale::LongFormat)));
+        m_refreshLabel->setText(
+            tr("Updated %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+        m_refreshLabel->setToolTip(
+            tr("Last successful load: %1")
+                .arg(QLocale().toString(m_lastRefresh, QLocale::LongFormat)));
         if (m_tokens && m_tokenExpiry.isNull() && m_tokens->currentTokenExpiry().isValid())
             onTokenIssued(m_tokens->currentTokenExpiry());
         selectFirstRowIfNone();
     }
     m_loadAllAction->setEnabled(hasConnection() && !m_snapshot
-                                && !(m_table->mode() == OrchestrationTableModel::Mode::All
-                                     && state == State::Loading));
+        && !(m_table->mode() == OrchestrationTableModel::Mode::All && state == State::Loading));
     updateCounts();
     updateOverlay();
 }
@@ -655,7 +673,8 @@ void MainWindow::selectFirstRowIfNone()
     if (!shown.isEmpty() && selectId(shown))
         return;
     const QModelIndex first = m_filter->index(0, 0);
-    selection->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool MainWindow::selectId(const QString &id)
@@ -666,8 +685,8 @@ bool MainWindow::selectId(const QString &id)
     const QModelIndex index = m_filter->mapFromSource(m_table->index(sourceRow, 0));
     if (!index.isValid())
         return false;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                         | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -709,11 +728,15 @@ void MainWindow::filterByReferencedId(const QString &id)
         return;
     m_filterBar->setSearchText(id);
     const int users = m_table->countReferences(id);
-    const bool partial = m_table->mode() == OrchestrationTableModel::Mode::Paged && m_table->pageCount() > 1;
-    statusBar()->showMessage(partial ? tr("%n orchestration(s) on this page use %1. Load all to search "
-                                          "the whole tenant.", nullptr, users).arg(id)
-                                     : tr("%n loaded orchestration(s) use %1.", nullptr, users).arg(id),
-                             10'000);
+    const bool partial =
+        m_table->mode() == OrchestrationTableModel::Mode::Paged && m_table->pageCount() > 1;
+    statusBar()->showMessage(partial
+            ? tr("%n orchestration(s) on this page use %1. Load all to search "
+                 "the whole tenant.",
+                nullptr, users)
+                  .arg(id)
+            : tr("%n loaded orchestration(s) use %1.", nullptr, users).arg(id),
+        10'000);
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
@@ -740,12 +763,17 @@ void MainWindow::updateCounts()
     switch (m_table->state()) {
     case State::Loading:
         text = m_table->mode() == OrchestrationTableModel::Mode::All
-                   ? tr("Loading all orchestrations… %1").arg(text)
-                   : tr("Loading page %1… %2").arg(m_table->requestedPage()).arg(text);
+            ? tr("Loading all orchestrations… %1").arg(text)
+            : tr("Loading page %1… %2").arg(m_table->requestedPage()).arg(text);
         break;
-    case State::Cancelled: text = tr("Cancelled. %1").arg(text); break;
-    case State::Error: text = tr("Failed. %1").arg(text); break;
-    default: break;
+    case State::Cancelled:
+        text = tr("Cancelled. %1").arg(text);
+        break;
+    case State::Error:
+        text = tr("Failed. %1").arg(text);
+        break;
+    default:
+        break;
     }
     m_countsLabel->setText(text);
     updateOverlay();
@@ -757,11 +785,20 @@ void MainWindow::updateOverlay()
     QString text;
     if ((hasConnection() || m_snapshot) && m_filter->rowCount() == 0) {
         switch (m_table->state()) {
-        case State::Idle: break;
-        case State::Loading: text = tr("Loading orchestrations…"); break;
-        case State::Empty: text = tr("There are no orchestrations in this tenant."); break;
-        case State::Error: text = tr("Nothing could be loaded. See the message above."); break;
-        case State::Cancelled: text = tr("Loading was cancelled."); break;
+        case State::Idle:
+            break;
+        case State::Loading:
+            text = tr("Loading orchestrations…");
+            break;
+        case State::Empty:
+            text = tr("There are no orchestrations in this tenant.");
+            break;
+        case State::Error:
+            text = tr("Nothing could be loaded. See the message above.");
+            break;
+        case State::Cancelled:
+            text = tr("Loading was cancelled.");
+            break;
         case State::Loaded:
             if (m_filter->isFiltering())
                 text = tr("No loaded orchestration matches the filter.");
@@ -796,7 +833,8 @@ void MainWindow::rebuildColumnsMenu()
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(header->isSectionHidden(column) || visibleCount > 1);
-        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnVisible(column, on); });
+        connect(action, &QAction::toggled, this,
+            [this, column](bool on) { setColumnVisible(column, on); });
     }
     m_columnsMenu->addSeparator();
     QAction *reset = m_columnsMenu->addAction(tr("Show all columns"));
@@ -818,8 +856,8 @@ void MainWindow::showHeaderMenu(const QPoint &position)
 void MainWindow::updateLiveActions()
 {
     const bool live = m_client && !m_snapshot;
-    for (QAction *action : {m_refreshAction, m_loadAllAction, m_firstPageAction, m_previousPageAction,
-                            m_nextPageAction, m_lastPageAction})
+    for (QAction *action : {m_refreshAction, m_loadAllAction, m_firstPageAction,
+             m_previousPageAction, m_nextPageAction, m_lastPageAction})
         action->setEnabled(live);
     const bool showing = m_client || m_snapshot;
     m_filterAction->setEnabled(showing);
@@ -830,8 +868,8 @@ void MainWindow::updateLiveActions()
 
 void MainWindow::askForSnapshot()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(),
-                                                      tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open snapshot"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     m_export->openSnapshot(path); // the controller says why, should the file not open
@@ -850,18 +888,19 @@ bool MainWindow::openSnapshot(const QString &path, QString *error)
         loop.quit();
     });
     connect(m_export, &ExportController::snapshotOpenFailed, &loop,
-            [&](const QString &, const QString &message) {
-                ended = true;
-                shown = false;
-                why = message;
-                loop.quit();
-            });
+        [&](const QString &, const QString &message) {
+            ended = true;
+            shown = false;
+            why = message;
+            loop.quit();
+        });
     connect(m_export, &QObject::destroyed, &loop, &QEventLoop::quit);
     m_export->openSnapshot(path);
     if (!ended && controller)
         loop.exec();
     if (!alive || !ended)
-        why = tr("The window was closed before \"%1\" was read.").arg(QDir::toNativeSeparators(path));
+        why =
+            tr("The window was closed before \"%1\" was read.").arg(QDir::toNativeSeparators(path));
     if (error && !shown)
         *error = why;
     return shown;
@@ -873,7 +912,8 @@ void MainWindow::showSnapshot(const SnapshotFile &file)
     m_banner->hide();
     m_inspector->setOrchestration({});
     m_table->showRecords(m_snapshot->document.records);
-    m_snapshotBanner->showSnapshot(m_snapshot->description(), m_snapshot->path, m_snapshot->warnings);
+    m_snapshotBanner->showSnapshot(
+        m_snapshot->description(), m_snapshot->path, m_snapshot->warnings);
     m_pageBar->hide(); // a snapshot has no pages to turn
     m_pages->setCurrentIndex(1);
     m_refreshLabel->setText(QString());
@@ -896,8 +936,8 @@ void MainWindow::closeSnapshot()
 void MainWindow::showConnectionDecorations()
 {
     const bool connected = m_client != nullptr;
-    m_environmentBand->setEnvironment(connected ? m_info.label : QString(), m_info.labelColour,
-                                      m_info.name);
+    m_environmentBand->setEnvironment(
+        connected ? m_info.label : QString(), m_info.labelColour, m_info.name);
     m_switcher->setCurrent(connected ? m_info.profileId : QUuid());
     m_signOutAction->setEnabled(connected && !m_info.profileId.isNull());
     if (!connected)
@@ -907,9 +947,9 @@ void MainWindow::showConnectionDecorations()
         // Known now, so the first page's arrival does not relabel it as freshly signed in.
         m_tokenExpiry = expiry;
         setTokenState(expiry.isValid()
-                          ? tr("Token from keychain, until %1")
-                                .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
-                          : tr("Token from keychain"));
+                ? tr("Token from keychain, until %1")
+                      .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("Token from keychain"));
     } else {
         setTokenState(m_tokenLabel->text());
     }

@@ -3,12 +3,12 @@
 #include "models/core/orchestration.h"
 #include "models/core/snapshotfile.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 #include <QUuid>
-#include <QColor>
 
 class ConnectionSwitcher;
 class EnvironmentBand;
@@ -34,15 +34,15 @@ struct ApiError;
 /// What the window says about the connection it shows; holds no secret.
 struct ConnectionInfo
 {
-    QString name;   ///< e.g. "Demo tenant" or "client-id @ api.example.com"
+    QString name; ///< e.g. "Demo tenant" or "client-id @ api.example.com"
     QUrl baseUrl;
     bool demo = false; ///< shows the "Demo data" badge
     // --- connections (issue 4) ---
-    QUuid profileId;        ///< the saved profile shown; null for the demo or a command-line tenant
-    QString label;          ///< e.g. "PROD": shown as a band across the window; empty for none
-    QColor labelColour;     ///< the band's colour; invalid for a neutral one
+    QUuid profileId; ///< the saved profile shown; null for the demo or a command-line tenant
+    QString label; ///< e.g. "PROD": shown as a band across the window; empty for none
+    QColor labelColour; ///< the band's colour; invalid for a neutral one
     bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
-    bool sessionOnly = false;       ///< the keychain is not available: secrets live in memory only
+    bool sessionOnly = false; ///< the keychain is not available: secrets live in memory only
 };
 
 /**

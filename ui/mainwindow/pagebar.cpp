@@ -1,7 +1,7 @@
 #include "ui/mainwindow/pagebar.h"
 
-#include "ui/widgets/icons.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "ui/widgets/icons.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -17,7 +17,7 @@
 namespace {
 
 QToolButton *navigationButton(const QString &objectName, const QString &toolTip,
-                              const QString &accessibleName, QWidget *parent)
+    const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
@@ -33,14 +33,13 @@ PageBar::PageBar(QWidget *parent)
     : QWidget(parent)
     , m_navigation(new QWidget(this))
     , m_first(navigationButton(QStringLiteral("firstPageButton"), tr("First page (Alt+Home)"),
-                               tr("First page"), m_navigation))
+          tr("First page"), m_navigation))
     , m_previous(navigationButton(QStringLiteral("previousPageButton"),
-                                  tr("Previous page (Ctrl+Page Up)"), tr("Previous page"),
-                                  m_navigation))
+          tr("Previous page (Ctrl+Page Up)"), tr("Previous page"), m_navigation))
     , m_next(navigationButton(QStringLiteral("nextPageButton"), tr("Next page (Ctrl+Page Down)"),
-                              tr("Next page"), m_navigation))
+          tr("Next page"), m_navigation))
     , m_last(navigationButton(QStringLiteral("lastPageButton"), tr("Last page (Alt+End)"),
-                              tr("Last page"), m_navigation))
+          tr("Last page"), m_navigation))
     , m_pageNumber(new QSpinBox(m_navigation))
     , m_pageCount(new QLabel(m_navigation))
     , m_pageSize(new QComboBox(m_navigation))
@@ -60,7 +59,8 @@ PageBar::PageBar(QWidget *parent)
     m_pageNumber->setKeyboardTracking(false);
     m_pageNumber->setRange(1, 1);
     m_pageNumber->setAlignment(Qt::AlignRight);
-    m_pageNumber->setMinimumWidth(m_pageNumber->fontMetrics().horizontalAdvance(QStringLiteral("99999")) + 32);
+    m_pageNumber->setMinimumWidth(
+        m_pageNumber->fontMetrics().horizontalAdvance(QStringLiteral("99999")) + 32);
     auto *pageLabel = new QLabel(tr("Page"), m_navigation);
     pageLabel->setBuddy(m_pageNumber);
 
@@ -147,7 +147,8 @@ QString PageBar::rangeText(int first, int last, qint64 total, const QLocale &loc
         return total > 0 ? tr("%1 in total").arg(locale.toString(total)) : QString();
     if (total < 0)
         return tr("%1–%2").arg(locale.toString(first), locale.toString(last));
-    return tr("%1–%2 of %3").arg(locale.toString(first), locale.toString(last), locale.toString(total));
+    return tr("%1–%2 of %3")
+        .arg(locale.toString(first), locale.toString(last), locale.toString(total));
 }
 
 void PageBar::setModel(OrchestrationTableModel *model)
@@ -201,7 +202,8 @@ void PageBar::goTo(int page)
     if (!m_model || !m_model->client())
         return;
     if (m_model->mode() == OrchestrationTableModel::Mode::Paged && page == m_model->requestedPage()
-        && m_model->currentPage() == page && m_model->state() != OrchestrationTableModel::State::Error)
+        && m_model->currentPage() == page
+        && m_model->state() != OrchestrationTableModel::State::Error)
         return;
     m_model->loadPage(page);
 }
@@ -265,14 +267,16 @@ void PageBar::refreshState()
         m_pageCount->setText(count > 0 ? tr("of %1").arg(locale.toString(count)) : QString());
         const int granted = m_model ? m_model->grantedPageSize() : 0;
         const bool differs = granted > 0 && m_model && granted != m_model->pageSize();
-        m_granted->setText(differs ? tr("(server grants %1)").arg(locale.toString(granted)) : QString());
-        m_granted->setToolTip(differs ? tr("The server sent %1 per page although %2 were asked for.")
-                                            .arg(granted)
-                                            .arg(m_model->pageSize())
-                                      : QString());
+        m_granted->setText(
+            differs ? tr("(server grants %1)").arg(locale.toString(granted)) : QString());
+        m_granted->setToolTip(differs
+                ? tr("The server sent %1 per page although %2 were asked for.")
+                      .arg(granted)
+                      .arg(m_model->pageSize())
+                : QString());
         m_granted->setVisible(differs);
-        m_range->setText(m_model ? rangeText(m_model->firstRecordNumber(), m_model->lastRecordNumber(),
-                                             m_model->totalCount(), locale)
+        m_range->setText(m_model ? rangeText(m_model->firstRecordNumber(),
+                             m_model->lastRecordNumber(), m_model->totalCount(), locale)
                                  : QString());
         return;
     }
@@ -293,9 +297,9 @@ void PageBar::refreshState()
     m_scanStatus->setVisible(!loading);
     switch (state) {
     case State::Cancelled:
-        m_scanStatus->setText(tr("Stopped: %1 of %2 loaded")
-                                  .arg(locale.toString(loaded),
-                                       locale.toString(total >= 0 ? total : loaded)));
+        m_scanStatus->setText(
+            tr("Stopped: %1 of %2 loaded")
+                .arg(locale.toString(loaded), locale.toString(total >= 0 ? total : loaded)));
         break;
     case State::Error:
         m_scanStatus->setText(tr("Stopped by an error: %1 loaded").arg(locale.toString(loaded)));
@@ -305,6 +309,7 @@ void PageBar::refreshState()
         break;
     }
     m_backToPages->setVisible(!loading);
-    m_range->setText(total >= 0 ? tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total))
-                                : tr("%1 loaded").arg(locale.toString(loaded)));
+    m_range->setText(total >= 0
+            ? tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total))
+            : tr("%1 loaded").arg(locale.toString(loaded)));
 }

@@ -29,7 +29,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *text = new QLabel(tr("Browse the orchestrations of an eGain Conversation Hub tenant. "
                                "Try the demo to explore a simulated tenant with a few thousand "
                                "orchestrations, or add a connection to your own tenant."),
-                            this);
+        this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(520);
@@ -44,7 +44,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_demo->setDefault(true);
     m_demo->setIcon(Icons::themed(QStringLiteral("demo"), palette().color(QPalette::ButtonText)));
     m_add->setObjectName(QStringLiteral("addConnectionButton"));
-    m_add->setIcon(Icons::themed(QStringLiteral("connection"), palette().color(QPalette::ButtonText)));
+    m_add->setIcon(
+        Icons::themed(QStringLiteral("connection"), palette().color(QPalette::ButtonText)));
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addConnectionRequested);
 

@@ -42,7 +42,7 @@ void JsonHighlighter::highlightBlock(const QString &text)
         } else if (c == QLatin1Char('-') || c.isDigit()) {
             qsizetype end = i + 1;
             while (end < length
-                   && (text.at(end).isDigit() || QStringLiteral(".eE+-").contains(text.at(end))))
+                && (text.at(end).isDigit() || QStringLiteral(".eE+-").contains(text.at(end))))
                 ++end;
             setFormat(int(i), int(end - i), m_number);
             i = end;

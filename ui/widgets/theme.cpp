@@ -92,7 +92,7 @@ void apply(QApplication &app, ColorScheme scheme)
     // there is none, or where a scheme is forced, is Fusion the better choice.
     const QString styleName = app.style() ? app.style()->name().toLower() : QString();
     const bool hasNativeStyle = !styleName.isEmpty() && styleName != QLatin1String("windows")
-                                && styleName != QLatin1String("fusion");
+        && styleName != QLatin1String("fusion");
     if (scheme != ColorScheme::System || !hasNativeStyle)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (scheme == ColorScheme::Light)
@@ -103,7 +103,8 @@ void apply(QApplication &app, ColorScheme scheme)
 
 bool isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
 }
 
 QColor errorBackground(const QPalette &palette)

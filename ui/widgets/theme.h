@@ -3,7 +3,6 @@
 #include <QColor>
 #include <QPalette>
 #include <QString>
-
 #include <optional>
 
 class QApplication;

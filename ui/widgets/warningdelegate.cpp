@@ -6,8 +6,7 @@ WarningDelegate::WarningDelegate(int role, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_role(role)
     , m_icon(Icons::coloured(QStringLiteral("warning")))
-{
-}
+{ }
 
 bool WarningDelegate::isFlagged(const QVariant &value)
 {

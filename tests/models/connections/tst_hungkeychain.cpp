@@ -7,8 +7,8 @@
 // The address is set before the first keychain call of this process (the D-Bus connection is
 // made once per process), so this runs as its own test executable.
 
-#include "support/keychaintestsupport.h"
 #include "models/connections/secretstore.h"
+#include "support/keychaintestsupport.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

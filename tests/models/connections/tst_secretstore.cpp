@@ -3,9 +3,9 @@
 // QtKeychain directly as well, so the layout (keys scoped by profile, chunks, index) is what
 // the tests see, not only what the store says.
 
-#include "support/keychaintestsupport.h"
 #include "models/connections/secretstore.h"
 #include "models/connections/tokenpersistence.h"
+#include "support/keychaintestsupport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

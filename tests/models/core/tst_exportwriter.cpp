@@ -3,6 +3,7 @@
 // temporary file is left behind, and the message names the file and the reason.
 
 #include "models/core/exportwriter.h"
+#include "support/testsavefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
-#include "support/testsavefiles.h"
-
 #include <functional>
 
 #ifdef Q_OS_UNIX

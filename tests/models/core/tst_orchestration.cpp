@@ -1,6 +1,6 @@
 #include "models/core/orchestration.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/core/rawjson.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QTest>
 #include <QUuid>
-
 #include <cctype>
 #include <functional>
 
@@ -489,8 +488,10 @@ public:
 
 private:
     bool chance(int percent) { return m_random.bounded(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(m_random.bounded(int(list.size())));
+    }
 
     /// A string value the text will spell as @p raw (a number, say).
     QJsonValue rawText(const QByteArray &raw)
@@ -549,8 +550,8 @@ private:
     QJsonValue text()
     {
         static const QStringList pieces {u"plain"_s, u"Orchestration 12"_s, u"名前 😀"_s,
-            u"a \"quoted\" \\ path"_s, u"tab\there"_s, QString(QChar(1)) + u"ctl"_s, u""_s,
-            u"é"_s, u"Отдел"_s, u"Created for Custom channel."_s, u"/"_s};
+            u"a \"quoted\" \\ path"_s, u"tab\there"_s, QString(QChar(1)) + u"ctl"_s, u""_s, u"é"_s,
+            u"Отдел"_s, u"Created for Custom channel."_s, u"/"_s};
         QString result;
         for (int i = m_random.bounded(4); i > 0; --i)
             result += pick(pieces);
@@ -586,8 +587,8 @@ private:
             const int minute = odd ? m_random.bounded(0, 61) : m_random.bounded(0, 60);
             const int second = odd ? m_random.bounded(0, 62) : m_random.bounded(0, 60);
             const int msec = m_random.bounded(0, 1000);
-            return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day,
-                hour, minute, second, msec);
+            return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, hour,
+                minute, second, msec);
         }
         static const QStringList forms {u"2021-03-21T16:29:01.516+02:00"_s,
             u"2021-03-21T14:29:01Z"_s, u"2021-03-21T14:29:01.5Z"_s, u"2021-03-21T14:29Z"_s,
@@ -1399,8 +1400,8 @@ void TestOrchestration::referencedIdsMatchReference()
             raw.replace("\"applications\":{",
                 R"("applications":{"x-extra":[{"id":"n\u00e9"},[{"deep":{"id":"ne\u0301"}}],{"i\u0064":"hidden"},{"id":"\u006ee\u0301"}],)");
         }
-        const Orchestration record = (round % 2) ? Orchestration::fromJson(raw, &interner)
-                                                 : Orchestration::fromJson(raw);
+        const Orchestration record =
+            (round % 2) ? Orchestration::fromJson(raw, &interner) : Orchestration::fromJson(raw);
         const QStringList expected = reference::referencedIds(record.rawJson());
         const QStringList ids = record.referencedIds();
         if (ids != expected) {

@@ -1,8 +1,8 @@
 // The compare engine on generated tenants with known changes: what was added, removed and
 // changed, and for each changed record exactly the fields that differ.
 
-#include "sim/dataset.h"
 #include "models/core/orchestrationdiff.h"
+#include "sim/dataset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

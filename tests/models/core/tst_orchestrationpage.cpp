@@ -2,13 +2,12 @@
 #include "models/core/rawjson.h"
 #include "support/referenceexample.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -195,13 +194,12 @@ public:
 
 private:
     bool chance(int percent) { return m_random.bounded(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(m_random.bounded(int(list.size()))); }
-
-    QByteArray space(const QByteArray &token)
+    template<typename T> const T &pick(const QList<T> &list)
     {
-        return chance(20) ? "\n  " + token + " " : token;
+        return list.at(m_random.bounded(int(list.size())));
     }
+
+    QByteArray space(const QByteArray &token) { return chance(20) ? "\n  " + token + " " : token; }
 
     QByteArray member(const QByteArray &key, const QByteArray &value)
     {
@@ -250,8 +248,8 @@ private:
             "{}", "{ \"name\" : \"a  b\" }", R"({"n\u0061me":"escaped key","id":"x"})"};
         QList<QByteArray> elements;
         for (int i = m_random.bounded(6); i > 0; --i)
-            elements.append(chance(4) ? pick(QList<QByteArray> {"1", "\"x\"", "null", "[]"})
-                                      : pick(records));
+            elements.append(
+                chance(4) ? pick(QList<QByteArray> {"1", "\"x\"", "null", "[]"}) : pick(records));
         return "[" + space("") + elements.join(space(",")) + "]";
     }
 

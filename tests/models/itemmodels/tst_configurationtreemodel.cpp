@@ -2,9 +2,9 @@
 // fields under "Other fields", warnings on the node they concern, and a model that stays
 // consistent (QAbstractItemModelTester) through every change of orchestration.
 
+#include "models/core/orchestration.h"
 #include "models/itemmodels/configurationtreemodel.h"
 #include "sim/dataset.h"
-#include "models/core/orchestration.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -87,8 +87,8 @@ private slots:
 void TestConfigurationTreeModel::emptyUntilAnOrchestrationIsSet()
 {
     T model;
-    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 this);
+    new QAbstractItemModelTester(
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 2);
     QCOMPARE(model.headerData(T::FieldColumn, Qt::Horizontal).toString(), QStringLiteral("Field"));
@@ -103,50 +103,50 @@ void TestConfigurationTreeModel::emptyUntilAnOrchestrationIsSet()
 void TestConfigurationTreeModel::referenceRecordWithBot()
 {
     T model;
-    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 this);
+    new QAbstractItemModelTester(
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     model.setOrchestration(referenceRecord(0));
-    const QString expected = QStringLiteral(
-        "General\n"
-        "  ID = 45a095f4-d0ee-4220-a689-22b541c58f67\n"
-        "  Name = default_orchestration\n"
-        "  Description = Created for Custom channel.\n"
-        "  Active = Yes\n"
-        "  Created = %1\n"
-        "  Modified = %2\n"
-        "Bot configuration\n"
-        "  Forward transcript = Yes\n"
-        "  Bots = 1 bot(s)\n"
-        "    Bot 1 = a09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
-        "      ID = a09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
-        "      Participant ID = b09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
-        "      Escalation agent ID = c09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
-        "Customer configuration\n"
-        "  Customer app ID = b09dddd6-394b-4039-86bc-a5dd89ee5e8d\n")
-        .arg(localDate("2021-03-21T14:29:01.516Z"), localDate("2021-03-28T14:29:01.516Z"));
+    const QString expected =
+        QStringLiteral("General\n"
+                       "  ID = 45a095f4-d0ee-4220-a689-22b541c58f67\n"
+                       "  Name = default_orchestration\n"
+                       "  Description = Created for Custom channel.\n"
+                       "  Active = Yes\n"
+                       "  Created = %1\n"
+                       "  Modified = %2\n"
+                       "Bot configuration\n"
+                       "  Forward transcript = Yes\n"
+                       "  Bots = 1 bot(s)\n"
+                       "    Bot 1 = a09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
+                       "      ID = a09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
+                       "      Participant ID = b09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
+                       "      Escalation agent ID = c09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
+                       "Customer configuration\n"
+                       "  Customer app ID = b09dddd6-394b-4039-86bc-a5dd89ee5e8d\n")
+            .arg(localDate("2021-03-21T14:29:01.516Z"), localDate("2021-03-28T14:29:01.516Z"));
     QCOMPARE(dump(model), expected);
 }
 
 void TestConfigurationTreeModel::referenceRecordWithAgent()
 {
     T model;
-    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 this);
+    new QAbstractItemModelTester(
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     model.setOrchestration(referenceRecord(1));
-    const QString expected = QStringLiteral(
-        "General\n"
-        "  ID = b5fc053c-77f4-4445-b6df-2e744aef8f4f\n"
-        "  Name = default_orchestration_2\n"
-        "  Description = Created for Custom channel\n"
-        "  Active = Yes\n"
-        "  Created = %1\n"
-        "  Modified = %2\n"
-        "Customer configuration\n"
-        "  Customer app ID = b09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
-        "Agent configuration\n"
-        "  Agents = 1 agent(s)\n"
-        "    Agent 1 = c09dddd6-394b-4039-86bc-a5dd89ee5e8d\n")
-        .arg(localDate("2021-03-21T14:29:01.516Z"), localDate("2021-03-28T14:29:01.516Z"));
+    const QString expected =
+        QStringLiteral("General\n"
+                       "  ID = b5fc053c-77f4-4445-b6df-2e744aef8f4f\n"
+                       "  Name = default_orchestration_2\n"
+                       "  Description = Created for Custom channel\n"
+                       "  Active = Yes\n"
+                       "  Created = %1\n"
+                       "  Modified = %2\n"
+                       "Customer configuration\n"
+                       "  Customer app ID = b09dddd6-394b-4039-86bc-a5dd89ee5e8d\n"
+                       "Agent configuration\n"
+                       "  Agents = 1 agent(s)\n"
+                       "    Agent 1 = c09dddd6-394b-4039-86bc-a5dd89ee5e8d\n")
+            .arg(localDate("2021-03-21T14:29:01.516Z"), localDate("2021-03-28T14:29:01.516Z"));
     QCOMPARE(dump(model), expected);
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, 0).data(T::NodeKindRole).toInt(), int(T::Section));
@@ -161,16 +161,18 @@ void TestConfigurationTreeModel::rolesOfTheReferenceRecord()
     model.setUsageCounter([&participant](const QString &id) { return id == participant ? 7 : 1; });
     model.setOrchestration(referenceRecord(0));
 
-    const QModelIndex bot = model.indexForPath(QStringLiteral("applications.botConfiguration.bots[0]"));
+    const QModelIndex bot =
+        model.indexForPath(QStringLiteral("applications.botConfiguration.bots[0]"));
     QVERIFY(bot.isValid());
     QCOMPARE(bot.data().toString(), QStringLiteral("Bot 1"));
     QCOMPARE(bot.data(T::NodeKindRole).toInt(), int(T::Item));
     QCOMPARE(bot.parent().data().toString(), QStringLiteral("Bots"));
     QCOMPARE(bot.parent().parent().data().toString(), QStringLiteral("Bot configuration"));
     QVERIFY(!bot.parent().parent().parent().isValid());
-    const QByteArray botJson = R"({"id":"a09dddd6-394b-4039-86bc-a5dd89ee5e8d",)"
-                               R"("participant":{"id":"b09dddd6-394b-4039-86bc-a5dd89ee5e8d"},)"
-                               R"("onEscalation":{"agent":{"id":"c09dddd6-394b-4039-86bc-a5dd89ee5e8d"}}})";
+    const QByteArray botJson =
+        R"({"id":"a09dddd6-394b-4039-86bc-a5dd89ee5e8d",)"
+        R"("participant":{"id":"b09dddd6-394b-4039-86bc-a5dd89ee5e8d"},)"
+        R"("onEscalation":{"agent":{"id":"c09dddd6-394b-4039-86bc-a5dd89ee5e8d"}}})";
     QCOMPARE(bot.data(T::NodeJsonRole).toByteArray(), botJson);
 
     const QModelIndex participantValue = model.indexForPath(
@@ -179,7 +181,8 @@ void TestConfigurationTreeModel::rolesOfTheReferenceRecord()
     QCOMPARE(participantValue.data(T::IdValueRole).toString(), participant);
     QCOMPARE(participantValue.data(T::UsageCountRole).toInt(), 7);
     QCOMPARE(participantValue.data(T::NodeKindRole).toInt(), int(T::Field));
-    QCOMPARE(participantValue.data(T::NodeJsonRole).toByteArray(), '"' + participant.toUtf8() + '"');
+    QCOMPARE(
+        participantValue.data(T::NodeJsonRole).toByteArray(), '"' + participant.toUtf8() + '"');
     QVERIFY(participantValue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("7")));
 
     const QModelIndex name = model.indexForPath(QStringLiteral("name"));
@@ -189,41 +192,41 @@ void TestConfigurationTreeModel::rolesOfTheReferenceRecord()
     QCOMPARE(created.data(Qt::ToolTipRole).toString(), QStringLiteral("2021-03-21T14:29:01.516Z"));
     const QByteArray generalStart = R"({"id":"45a095f4-d0ee-4220-a689-22b541c58f67","name":)";
     QCOMPARE(model.index(0, 0).data(T::NodeJsonRole).toByteArray().left(generalStart.size()),
-             generalStart);
+        generalStart);
     QCOMPARE(model.index(0, 0).data(T::PathRole).toString(), QString());
 }
 
 void TestConfigurationTreeModel::unknownFieldsAreUnderOtherFields()
 {
     T model;
-    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 this);
+    new QAbstractItemModelTester(
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     model.setOrchestration(Orchestration::fromJson(oddRecord));
     const QString tree = dump(model);
     const qsizetype other = tree.indexOf(QStringLiteral("\nOther fields\n"));
     QVERIFY2(other > 0, qPrintable(tree));
     QCOMPARE(tree.mid(other + 1),
-             QStringLiteral("Other fields\n"
-                            "  owner = 2 field(s)\n"
-                            "    team = ops\n"
-                            "    tags = 3 item(s)\n"
-                            "      [0] = a\n"
-                            "      [1] = 2\n"
-                            "      [2] = null\n"
-                            "  applications.messaging = 5\n"
-                            "  applications.botConfiguration.bots[0].participant.displayName = Ava\n"));
+        QStringLiteral("Other fields\n"
+                       "  owner = 2 field(s)\n"
+                       "    team = ops\n"
+                       "    tags = 3 item(s)\n"
+                       "      [0] = a\n"
+                       "      [1] = 2\n"
+                       "      [2] = null\n"
+                       "  applications.messaging = 5\n"
+                       "  applications.botConfiguration.bots[0].participant.displayName = Ava\n"));
     // Known fields are not repeated there; numbers keep their spelling.
     QVERIFY(!tree.mid(other).contains(QStringLiteral("bypassVaDuration")));
     QCOMPARE(model.indexForPath(QStringLiteral("applications.botConfiguration.bypassVaDuration"))
                  .data(T::NodeJsonRole)
                  .toByteArray(),
-             QByteArray("1.50"));
+        QByteArray("1.50"));
     const QModelIndex owner = model.indexForPath(QStringLiteral("owner"));
     const QByteArray ownerJson = R"({"team":"ops","tags":["a",2,null]})";
     QCOMPARE(owner.data(T::NodeJsonRole).toByteArray(), ownerJson);
     QCOMPARE(model.rowCount(owner), 2);
     QCOMPARE(model.indexForPath(QStringLiteral("owner.tags[1]")).data(T::NodeKindRole).toInt(),
-             int(T::Item));
+        int(T::Item));
 }
 
 void TestConfigurationTreeModel::warningsSitOnTheirNodes()
@@ -236,21 +239,24 @@ void TestConfigurationTreeModel::warningsSitOnTheirNodes()
     // An id that is there but wrong: on its own node, and in its tooltip.
     const QString notUuid = warningAt("applications.botConfiguration.bots[2].participant.id");
     QVERIFY2(notUuid.contains(QStringLiteral("not-a-uuid")), qPrintable(notUuid));
-    QVERIFY(model.indexForPath(QStringLiteral("applications.botConfiguration.bots[2].participant.id"),
-                               T::ValueColumn)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(notUuid));
+    QVERIFY(
+        model
+            .indexForPath(QStringLiteral("applications.botConfiguration.bots[2].participant.id"),
+                T::ValueColumn)
+            .data(Qt::ToolTipRole)
+            .toString()
+            .contains(notUuid));
     // A missing participant id: on "Bot 2", naming the field.
     const QString missing = warningAt("applications.botConfiguration.bots[1]");
     QVERIFY2(missing.contains(QStringLiteral("bots[1].participant.id")), qPrintable(missing));
-    QVERIFY(model.indexForPath(QStringLiteral("applications.botConfiguration.bots[1].participant.id"))
-                .isValid()
-            == false);
+    QVERIFY(
+        model.indexForPath(QStringLiteral("applications.botConfiguration.bots[1].participant.id"))
+            .isValid()
+        == false);
     // A date that does not parse: on its node, shown as it is.
     QVERIFY(!warningAt("modified").isEmpty());
     QCOMPARE(model.indexForPath(QStringLiteral("modified"), T::ValueColumn).data().toString(),
-             QStringLiteral("not a date"));
+        QStringLiteral("not a date"));
     // Nodes without a problem carry no warning.
     QVERIFY(warningAt("name").isEmpty());
     QVERIFY(warningAt("applications.botConfiguration.bots[0]").isEmpty());
@@ -295,7 +301,7 @@ void TestConfigurationTreeModel::agentWarningsAndBothKinds()
     QCOMPARE(second.siblingAtColumn(T::ValueColumn).data().toString(), QStringLiteral("agent-two"));
     QVERIFY(second.data(T::WarningRole).toString().contains(QStringLiteral("agent-two")));
     QCOMPARE(second.siblingAtColumn(T::ValueColumn).data(T::IdValueRole).toString(),
-             QStringLiteral("agent-two"));
+        QStringLiteral("agent-two"));
 
     const QString general = model.index(0, 0).data(T::WarningRole).toString();
     QVERIFY2(general.contains(QStringLiteral("name:")), qPrintable(general));
@@ -304,10 +310,11 @@ void TestConfigurationTreeModel::agentWarningsAndBothKinds()
     const QModelIndex forward = model.indexForPath(
         QStringLiteral("applications.botConfiguration.forwardTranscript"), T::ValueColumn);
     QCOMPARE(forward.data().toString(), QStringLiteral("No"));
-    QCOMPARE(model.indexForPath(QStringLiteral("applications.botConfiguration.bots"), T::ValueColumn)
-                 .data()
-                 .toString(),
-             QStringLiteral("0 bot(s)"));
+    QCOMPARE(
+        model.indexForPath(QStringLiteral("applications.botConfiguration.bots"), T::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("0 bot(s)"));
 }
 
 void TestConfigurationTreeModel::testerStaysCleanThroughChanges()
@@ -318,8 +325,8 @@ void TestConfigurationTreeModel::testerStaysCleanThroughChanges()
     Q_UNUSED(tester);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     const hubsim::Dataset dataset = hubsim::Dataset::generate(3, 40);
-    model.setOrchestration(referenceRecord(0));          // bot
-    model.setOrchestration(referenceRecord(1));          // agent
+    model.setOrchestration(referenceRecord(0)); // bot
+    model.setOrchestration(referenceRecord(1)); // agent
     model.setOrchestration(Orchestration::fromJson(oddRecord)); // unknown fields, warnings
     for (int i = 0; i < dataset.size(); ++i)
         model.setOrchestration(Orchestration::fromJson(dataset.record(i)));

@@ -89,8 +89,8 @@ void TestOrchestrationFilterModel::searchesNamesCaseInsensitively()
     int expected = 0;
     for (int i = 0; i < rig.dataset().size(); ++i) {
         const Orchestration record = recordOf(rig.dataset(), i);
-        const QString haystack = record.name() + u'|' + record.description() + u'|'
-            + record.id() + u'|' + record.referencedIds().join(u'|');
+        const QString haystack = record.name() + u'|' + record.description() + u'|' + record.id()
+            + u'|' + record.referencedIds().join(u'|');
         bool match = true;
         for (const QString &word : words)
             match = match && haystack.contains(word, Qt::CaseInsensitive);
@@ -140,7 +140,7 @@ void TestOrchestrationFilterModel::searchingANestedIdShowsEveryReference()
     QCOMPARE(filter.shownCount(), expected);
     for (const Orchestration &record : shown(filter)) {
         QVERIFY2(record.referencedIds().contains(participant) || record.id() == participant,
-                 qPrintable(record.id()));
+            qPrintable(record.id()));
     }
     QCOMPARE(filter.shownCount(), table.countReferences(participant));
 
@@ -149,7 +149,8 @@ void TestOrchestrationFilterModel::searchingANestedIdShowsEveryReference()
     filter.setSearchText(agent);
     expected = 0;
     for (int i = 0; i < rig.dataset().size(); ++i)
-        expected += rig.dataset().record(i).contains("c09dddd6-394b-4039-86bc-a5dd89ee5e8d") ? 1 : 0;
+        expected +=
+            rig.dataset().record(i).contains("c09dddd6-394b-4039-86bc-a5dd89ee5e8d") ? 1 : 0;
     QVERIFY(expected >= 2);
     QCOMPARE(filter.shownCount(), expected);
 }
@@ -202,7 +203,7 @@ void TestOrchestrationFilterModel::activeFilter()
 void TestOrchestrationFilterModel::kindFilter_data()
 {
     QTest::addColumn<Filter::KindFilter>("kindFilter");
-    QTest::addColumn<bool>("bot");   // accepted records have botConfiguration
+    QTest::addColumn<bool>("bot"); // accepted records have botConfiguration
     QTest::addColumn<bool>("agent"); // ... agentConfiguration
     QTest::addColumn<bool>("either");
     QTest::newRow("bot only") << Filter::KindFilter::BotOnly << true << false << false;
@@ -251,8 +252,8 @@ void TestOrchestrationFilterModel::filtersCombineAndClear()
     for (int i = 0; i < rig.dataset().size(); ++i) {
         const Orchestration record = recordOf(rig.dataset(), i);
         const bool hasBot = record.hasBotConfiguration();
-        expected += (record.isActive() && hasBot
-                     && rig.dataset().record(i).contains(participant.toUtf8()))
+        expected +=
+            (record.isActive() && hasBot && rig.dataset().record(i).contains(participant.toUtf8()))
             ? 1
             : 0;
     }
@@ -299,12 +300,14 @@ void TestOrchestrationFilterModel::sortsChronologicallyNumericallyAndStably()
         QByteArray botList;
         for (int i = 0; i < bots; ++i) {
             botList += (i ? "," : "")
-                + QByteArray(R"({"id":"aaaaaaaa-0000-0000-0000-00000000000%1","participant":{"id":"bbbbbbbb-0000-0000-0000-000000000001"}})")
+                + QByteArray(
+                    R"({"id":"aaaaaaaa-0000-0000-0000-00000000000%1","participant":{"id":"bbbbbbbb-0000-0000-0000-000000000001"}})")
                       .replace("%1", QByteArray::number(i % 10));
         }
         const QByteArray apps = bots >= 0
             ? R"({"botConfiguration":{"bots":[)" + botList + "]}}"
-            : QByteArray(R"({"agentConfiguration":{"agents":[{"id":"cccccccc-0000-0000-0000-000000000001"}]}})");
+            : QByteArray(
+                R"({"agentConfiguration":{"agents":[{"id":"cccccccc-0000-0000-0000-000000000001"}]}})");
         QByteArray text = R"({"id":"00000000-0000-0000-0000-00000000000)" + QByteArray::number(n)
             + R"(","name":"record )" + QByteArray::number(n) + R"(","active":true,)";
         if (created)
@@ -313,8 +316,8 @@ void TestOrchestrationFilterModel::sortsChronologicallyNumericallyAndStably()
     };
     const QByteArray json = "[" + record(0, "2023-05-01T10:00:00.000Z", 2) + ","
         + record(1, "2021-01-01T00:00:00.000Z", 10) + "," + record(2, "2023-05-01T09:59:59.999Z", 9)
-        + "," + record(3, "2022-12-31T23:00:00.000-02:00", -1) + ","
-        + record(4, nullptr, 2) + "," + record(5, "2020-06-15T12:00:00.000Z", 1) + "]";
+        + "," + record(3, "2022-12-31T23:00:00.000-02:00", -1) + "," + record(4, nullptr, 2) + ","
+        + record(5, "2020-06-15T12:00:00.000Z", 1) + "]";
     QString error;
     const auto dataset = hubsim::Dataset::fromJson(json, &error);
     QVERIFY2(dataset, qPrintable(error));
@@ -361,8 +364,8 @@ void TestOrchestrationFilterModel::worksOverAnotherSourceThroughRoles()
         source.appendRow(item);
     }
     OrchestrationFilterModel filter;
-    new QAbstractItemModelTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 this);
+    new QAbstractItemModelTester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     filter.setSourceModel(&source);
     filter.setSearchText(QStringLiteral("11111111"));
     QCOMPARE(filter.shownCount(), 2);

@@ -18,8 +18,8 @@ using Mode = OrchestrationTableModel::Mode;
 namespace {
 
 /// Whether the model's rows are records [first, first + count) of @p dataset, byte for byte.
-bool rowsAre(const OrchestrationTableModel &model, const hubsim::Dataset &dataset, int first,
-             int count)
+bool rowsAre(
+    const OrchestrationTableModel &model, const hubsim::Dataset &dataset, int first, int count)
 {
     if (model.rowCount() != count) {
         qWarning("row count %d, expected %d", model.rowCount(), count);
@@ -34,8 +34,7 @@ bool rowsAre(const OrchestrationTableModel &model, const hubsim::Dataset &datase
     return true;
 }
 
-QString cell(const OrchestrationTableModel &model, int row, int column,
-             int role = Qt::DisplayRole)
+QString cell(const OrchestrationTableModel &model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.index(row, column).data(role).toString();
 }
@@ -135,7 +134,7 @@ void TestOrchestrationTableModel::pagesShowTheirRecords()
     QCOMPARE(model->firstRecordNumber(), 51);
     QCOMPARE(model->lastRecordNumber(), 60);
     QCOMPARE(model->rowForId(rig.dataset().recordObject(55).value(u"id").toString()), 5);
-    QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Loading)}));
+    QVERIFY(states.contains(QVariantList {QVariant::fromValue(State::Loading)}));
     QVERIFY(model->warnings().isEmpty());
 }
 
@@ -175,7 +174,7 @@ void TestOrchestrationTableModel::prefetchFetchesTheNextPageOnce()
     QCOMPARE(rig.requestsForPage(1), 1);
     QCOMPARE(rig.requestsForPage(2), 1);
     QCOMPARE(rig.apiGets(), 2); // one prefetch, not a chain of them
-    QCOMPARE(pages.size(), 1);  // prefetching does not turn the page
+    QCOMPARE(pages.size(), 1); // prefetching does not turn the page
     QCOMPARE(model->currentPage(), 1);
     QVERIFY(rowsAre(*model, rig.dataset(), 0, 10));
 }
@@ -603,20 +602,20 @@ void TestOrchestrationTableModel::cellsOfTheReferenceExample()
     QCOMPARE(cell(*model, 0, M::BotsColumn), QStringLiteral("1"));
     QCOMPARE(cell(*model, 0, M::AgentsColumn), QString());
     QCOMPARE(cell(*model, 0, M::CustomerAppColumn),
-             QStringLiteral("b09dddd6-394b-4039-86bc-a5dd89ee5e8d"));
+        QStringLiteral("b09dddd6-394b-4039-86bc-a5dd89ee5e8d"));
     QCOMPARE(cell(*model, 0, M::ForwardTranscriptColumn), QStringLiteral("Yes"));
     QCOMPARE(cell(*model, 0, M::BypassVaColumn), QString());
     QCOMPARE(cell(*model, 0, M::DescriptionColumn), QStringLiteral("Created for Custom channel."));
     QCOMPARE(cell(*model, 0, M::IdColumn), QStringLiteral("45a095f4-d0ee-4220-a689-22b541c58f67"));
 
-    const QDateTime created = QDateTime::fromString(QStringLiteral("2021-03-21T14:29:01.516Z"),
-                                                    Qt::ISODateWithMs);
+    const QDateTime created =
+        QDateTime::fromString(QStringLiteral("2021-03-21T14:29:01.516Z"), Qt::ISODateWithMs);
     QCOMPARE(cell(*model, 0, M::CreatedColumn),
-             QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
+        QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(*model, 0, M::CreatedColumn, Qt::ToolTipRole),
-             QStringLiteral("2021-03-21T14:29:01.516Z"));
+        QStringLiteral("2021-03-21T14:29:01.516Z"));
     QCOMPARE(cell(*model, 0, M::ModifiedColumn, Qt::ToolTipRole),
-             QStringLiteral("2021-03-28T14:29:01.516Z"));
+        QStringLiteral("2021-03-28T14:29:01.516Z"));
 
     QCOMPARE(cell(*model, 1, M::KindColumn), QStringLiteral("Agent"));
     QCOMPARE(cell(*model, 1, M::BotsColumn), QString());
@@ -634,19 +633,21 @@ void TestOrchestrationTableModel::cellsOfTheReferenceExample()
 
     // Roles for the view and the filter.
     QCOMPARE(model->index(0, M::NameColumn).data(M::IdRole).toString(),
-             QStringLiteral("45a095f4-d0ee-4220-a689-22b541c58f67"));
-    QCOMPARE(model->index(1, M::NameColumn).data(M::KindRole).toInt(),
-             int(Orchestration::Kind::Agent));
+        QStringLiteral("45a095f4-d0ee-4220-a689-22b541c58f67"));
+    QCOMPARE(
+        model->index(1, M::NameColumn).data(M::KindRole).toInt(), int(Orchestration::Kind::Agent));
     QCOMPARE(model->index(0, M::NameColumn).data(M::ActiveRole).toBool(), true);
     QCOMPARE(model->index(0, M::NameColumn).data(M::WarningCountRole).toInt(), 0);
-    QCOMPARE(model->index(0, M::NameColumn).data(M::OrchestrationRole).value<Orchestration>().rawJson(),
-             rig.dataset().record(0));
+    QCOMPARE(
+        model->index(0, M::NameColumn).data(M::OrchestrationRole).value<Orchestration>().rawJson(),
+        rig.dataset().record(0));
     const QString key = model->index(0, M::NameColumn).data(M::SearchTextRole).toString();
     QVERIFY(key.contains(QStringLiteral("default_orchestration")));
     QVERIFY(key.contains(QStringLiteral("c09dddd6-394b-4039-86bc-a5dd89ee5e8d"))); // nested
     QCOMPARE(key, key.toLower());
 
-    const auto alignment = model->index(0, M::BotsColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    const auto alignment =
+        model->index(0, M::BotsColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
     QVERIFY(alignment & Qt::AlignRight);
     QVERIFY(!model->index(0, M::NameColumn).data(Qt::TextAlignmentRole).isValid());
 }
@@ -694,9 +695,9 @@ void TestOrchestrationTableModel::missingValuesAreEmpty()
     QCOMPARE(model->index(1, M::BypassVaColumn).data(M::SortRole).toDouble(), 2.5);
     QCOMPARE(cell(*model, 1, M::ForwardTranscriptColumn), QStringLiteral("No"));
     QCOMPARE(cell(*model, 1, M::DescriptionColumn),
-             QStringLiteral("line one line two, much longer than a cell"));
+        QStringLiteral("line one line two, much longer than a cell"));
     QCOMPARE(cell(*model, 1, M::DescriptionColumn, Qt::ToolTipRole).section(u'\n', 0, 1),
-             QStringLiteral("line one\nline two, much longer than a cell"));
+        QStringLiteral("line one\nline two, much longer than a cell"));
     const int warnings = model->index(1, M::NameColumn).data(M::WarningCountRole).toInt();
     QCOMPARE(warnings, 3); // id not a UUID, active missing, created not a date
     const QString tip = cell(*model, 1, M::NameColumn, Qt::ToolTipRole);
@@ -732,8 +733,7 @@ void TestOrchestrationTableModel::referencesAreCounted()
 
     const hubsim::Dataset dataset = rig.dataset();
     const QStringList ids = {QStringLiteral("b09dddd6-394b-4039-86bc-a5dd89ee5e8d"),
-                             QStringLiteral("c09dddd6-394b-4039-86bc-a5dd89ee5e8d"),
-                             recordOf(dataset, 50).id()};
+        QStringLiteral("c09dddd6-394b-4039-86bc-a5dd89ee5e8d"), recordOf(dataset, 50).id()};
     for (const QString &id : ids) {
         int expected = 0; // brute force over the raw records
         for (int i = 0; i < dataset.size(); ++i)

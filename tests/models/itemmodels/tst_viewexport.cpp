@@ -2,10 +2,10 @@
 // filter that chooses the records, and the round trip export -> open -> export.
 
 #include "models/core/buildinfo.h"
-#include "sim/dataset.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/core/snapshotfile.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/itemmodels/viewexport.h"
+#include "sim/dataset.h"
 
 #include <QFile>
 #include <QJsonArray>

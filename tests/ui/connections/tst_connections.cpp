@@ -2,20 +2,20 @@
 // the PROD band, sign-out and remove, driven offscreen with real widgets, against a simulated
 // tenant on loopback and the real Secret Service (gnome-keyring under tools/dev test).
 
-#include "models/client/clientcredentialstokenprovider.h"
-#include "ui/connections/connectionsdialog.h"
-#include "connectionstestsupport.h"
-#include "ui/connections/connectionswitcher.h"
-#include "ui/connections/environmentband.h"
-#include "ui/widgets/errorbanner.h"
 #include "app/guilaunch.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/widgets/messagebar.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
+#include "connectionstestsupport.h"
+#include "models/client/clientcredentialstokenprovider.h"
 #include "models/connections/profilestore.h"
 #include "models/connections/secretstore.h"
-#include "ui/widgets/theme.h"
 #include "models/connections/tokenpersistence.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
+#include "ui/connections/connectionsdialog.h"
+#include "ui/connections/connectionswitcher.h"
+#include "ui/connections/environmentband.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/errorbanner.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -5,14 +5,14 @@
 // The bus address is set before the first keychain call of this process (D-Bus connects once
 // per process), so this is its own test executable.
 
-#include "ui/connections/connectionsdialog.h"
-#include "connectionstestsupport.h"
 #include "app/guilaunch.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/widgets/messagebar.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
+#include "connectionstestsupport.h"
 #include "models/connections/profilestore.h"
 #include "models/connections/secretstore.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
+#include "ui/connections/connectionsdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QDir>
 #include <QLineEdit>

@@ -2,22 +2,22 @@
 // (offscreen), the real client against a HubSimulator on loopback, real files. Every scope's
 // file is checked against what the window showed, byte for byte and in its order.
 
-#include "ui/export/comparewindow.h"
-#include "models/itemmodels/configurationtreemodel.h"
 #include "app/consolesession.h"
-#include "support/sessionsupport.h"
-#include "ui/export/exportcontroller.h"
-#include "ui/export/exportdialog.h"
 #include "models/client/hubclient.h"
-#include "sim/hubsimulator.h"
-#include "ui/mainwindow/inspectorpanel.h"
-#include "ui/mainwindow/mainwindow.h"
+#include "models/core/rawjson.h"
+#include "models/itemmodels/configurationtreemodel.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
-#include "ui/mainwindow/pagebar.h"
-#include "models/core/rawjson.h"
-#include "ui/export/snapshotbanner.h"
+#include "sim/hubsimulator.h"
+#include "support/sessionsupport.h"
 #include "support/testsavefiles.h"
+#include "ui/export/comparewindow.h"
+#include "ui/export/exportcontroller.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/snapshotbanner.h"
+#include "ui/mainwindow/inspectorpanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/pagebar.h"
 
 #include <QAction>
 #include <QApplication>

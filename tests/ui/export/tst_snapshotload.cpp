@@ -3,14 +3,14 @@
 // large file loads, showing only the latest of two opens. Real files, real threads, real
 // widgets (offscreen).
 
-#include "ui/export/comparewindow.h"
-#include "sim/dataset.h"
-#include "ui/export/exportcontroller.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "models/itemmodels/orchestrationtablemodel.h"
-#include "ui/export/snapshotbanner.h"
 #include "models/core/snapshotfile.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/itemmodels/viewexport.h"
+#include "sim/dataset.h"
+#include "ui/export/comparewindow.h"
+#include "ui/export/exportcontroller.h"
+#include "ui/export/snapshotbanner.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

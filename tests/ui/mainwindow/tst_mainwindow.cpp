@@ -1,20 +1,20 @@
 // The main window as a user drives it: real widgets (offscreen), the real demo simulator or a
 // HubSimulator on loopback, the real client in between.
 
-#include "models/itemmodels/configurationtreemodel.h"
 #include "app/consolesession.h"
-#include "support/sessionsupport.h"
-#include "ui/widgets/errorbanner.h"
-#include "ui/mainwindow/filterbar.h"
 #include "app/guilaunch.h"
 #include "models/client/hubclient.h"
-#include "sim/hubsimulator.h"
-#include "ui/mainwindow/inspectorpanel.h"
-#include "ui/mainwindow/mainwindow.h"
+#include "models/client/retrypolicy.h"
+#include "models/itemmodels/configurationtreemodel.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "sim/hubsimulator.h"
+#include "support/sessionsupport.h"
+#include "ui/mainwindow/filterbar.h"
+#include "ui/mainwindow/inspectorpanel.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/pagebar.h"
-#include "models/client/retrypolicy.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -130,10 +130,13 @@ void TestMainWindow::demoMainFlow()
     QCOMPARE(view->model()->rowCount(), 25);
     QVERIFY(table->totalCount() > 1000);
     QTRY_VERIFY(!window->inspector()->orchestration().isNull());
-    QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("tokenLabel"))->text().startsWith(QStringLiteral("Signed in")));
+    QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("tokenLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Signed in")));
     auto *counts = window->findChild<QLabel *>(QStringLiteral("countsLabel"));
-    QCOMPARE(counts->text(), QStringLiteral("25 shown of 25 loaded, %1 total")
-                                 .arg(QLocale().toString(table->totalCount())));
+    QCOMPARE(counts->text(),
+        QStringLiteral("25 shown of 25 loaded, %1 total")
+            .arg(QLocale().toString(table->totalCount())));
 
     // Next page through the page bar's button.
     auto *next = window->pageBar()->findChild<QToolButton *>(QStringLiteral("nextPageButton"));
@@ -143,14 +146,16 @@ void TestMainWindow::demoMainFlow()
     QTRY_COMPARE_WITH_TIMEOUT(table->currentPage(), 2, kLoadTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(table->state(), State::Loaded, kLoadTimeoutMs);
     auto *range = window->pageBar()->findChild<QLabel *>(QStringLiteral("pageRangeLabel"));
-    QCOMPARE(range->text(), QStringLiteral("26–50 of %1").arg(QLocale().toString(table->totalCount())));
-    QCOMPARE(window->pageBar()->findChild<QSpinBox *>(QStringLiteral("pageNumberField"))->value(), 2);
+    QCOMPARE(
+        range->text(), QStringLiteral("26–50 of %1").arg(QLocale().toString(table->totalCount())));
+    QCOMPARE(
+        window->pageBar()->findChild<QSpinBox *>(QStringLiteral("pageNumberField"))->value(), 2);
 
     // Select a row on page 2 that references other ids; the inspector shows it.
     int row = -1;
     for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
-        const Orchestration candidate =
-            table->orchestrationAt(window->filterModel()->mapToSource(view->model()->index(r, 0)).row());
+        const Orchestration candidate = table->orchestrationAt(
+            window->filterModel()->mapToSource(view->model()->index(r, 0)).row());
         if (candidate.referencedIds().size() > 0 && r > 0)
             row = r;
     }
@@ -162,8 +167,10 @@ void TestMainWindow::demoMainFlow()
     QCOMPARE(selected.id(), cell.data(OrchestrationTableModel::IdRole).toString());
     InspectorPanel *inspector = window->inspector();
     QCOMPARE(inspector->orchestration().id(), selected.id());
-    QCOMPARE(inspector->findChild<QLabel *>(QStringLiteral("inspectorTitle"))->text(), selected.name());
-    QCOMPARE(inspector->findChild<QLabel *>(QStringLiteral("inspectorSubtitle"))->text(), selected.id());
+    QCOMPARE(
+        inspector->findChild<QLabel *>(QStringLiteral("inspectorTitle"))->text(), selected.name());
+    QCOMPARE(
+        inspector->findChild<QLabel *>(QStringLiteral("inspectorSubtitle"))->text(), selected.id());
     QVERIFY(inspector->rawJsonView()->toPlainText().contains(selected.id()));
     QVERIFY(inspector->rawJsonView()->isReadOnly());
 
@@ -185,16 +192,18 @@ void TestMainWindow::demoMainFlow()
     tree->setCurrentIndex(idNode);
     QTest::keyClick(tree, Qt::Key_Return);
 
-    // The table shows exactly the loaded orchestrations that reference it, the selected one among them.
+    // The table shows exactly the loaded orchestrations that reference it, the selected one among
+    // them.
     QCOMPARE(window->filterBar()->searchText(), nestedId);
     const int users = table->countReferences(nestedId);
     QVERIFY(users >= 1);
     QTRY_COMPARE(view->model()->rowCount(), users);
     bool selectedIsShown = false;
     for (int r = 0; r < view->model()->rowCount(); ++r) {
-        const Orchestration shown =
-            table->orchestrationAt(window->filterModel()->mapToSource(view->model()->index(r, 0)).row());
-        QVERIFY2(shown.referencedIds().contains(nestedId) || shown.id() == nestedId, qPrintable(shown.id()));
+        const Orchestration shown = table->orchestrationAt(
+            window->filterModel()->mapToSource(view->model()->index(r, 0)).row());
+        QVERIFY2(shown.referencedIds().contains(nestedId) || shown.id() == nestedId,
+            qPrintable(shown.id()));
         selectedIsShown = selectedIsShown || shown.id() == selected.id();
     }
     QVERIFY(selectedIsShown);
@@ -213,7 +222,7 @@ void TestMainWindow::refreshKeepsSelection()
     QTableView *view = window->tableView();
     view->setFocus();
     view->selectionModel()->setCurrentIndex(view->model()->index(7, 0),
-                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString id = window->selectedOrchestration().id();
     QVERIFY(!id.isEmpty());
 
@@ -259,12 +268,14 @@ void TestMainWindow::errorBannerShowsServerMessageAndRetryKeepsRows()
     ErrorBanner *banner = window.errorBanner();
     QVERIFY(banner->isVisible());
     auto *message = banner->findChild<QLabel *>(QStringLiteral("errorMessage"));
-    QVERIFY2(message->text().contains(QStringLiteral("Something went wrong. Please try again later.")),
-             qPrintable(message->text()));
+    QVERIFY2(
+        message->text().contains(QStringLiteral("Something went wrong. Please try again later.")),
+        qPrintable(message->text()));
     // code, developerMessage one click away
     auto *details = banner->findChild<QLabel *>(QStringLiteral("errorDetails"));
     QVERIFY(!details->isVisible());
-    QTest::mouseClick(banner->findChild<QToolButton *>(QStringLiteral("errorDetailsButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        banner->findChild<QToolButton *>(QStringLiteral("errorDetailsButton")), Qt::LeftButton);
     QVERIFY(details->isVisible());
     QVERIFY2(details->text().contains(QStringLiteral("500-101")), qPrintable(details->text()));
     QVERIFY(details->text().contains(QStringLiteral("Injected failure.")));
@@ -276,7 +287,8 @@ void TestMainWindow::errorBannerShowsServerMessageAndRetryKeepsRows()
 
     // Retry once the server is well again: page 3 arrives, the banner goes.
     sim.clearFaults();
-    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        banner->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(table->state(), State::Loaded, kLoadTimeoutMs);
     QCOMPARE(table->currentPage(), 3);
     QVERIFY(!banner->isVisible());
@@ -336,7 +348,8 @@ void TestMainWindow::loadAllLoadsEverything()
     QVERIFY(mostBots > 1);
     window.tableView()->sortByColumn(OrchestrationTableModel::BotsColumn, Qt::DescendingOrder);
     const QModelIndex top = window.tableView()->model()->index(0, 0);
-    QCOMPARE(table->orchestrationAt(window.filterModel()->mapToSource(top).row()).bots().size(), mostBots);
+    QCOMPARE(table->orchestrationAt(window.filterModel()->mapToSource(top).row()).bots().size(),
+        mostBots);
 
     // Back to pages from the page bar.
     auto *back = window.pageBar()->findChild<QPushButton *>(QStringLiteral("backToPagesButton"));
@@ -358,7 +371,7 @@ void TestMainWindow::loadAllLoadsEverything()
     QVERIFY(granted->isVisible());
     QCOMPARE(granted->text(), QStringLiteral("(server grants 75)"));
     QCOMPARE(window.pageBar()->findChild<QLabel *>(QStringLiteral("pageRangeLabel"))->text(),
-             QStringLiteral("1–75 of 180"));
+        QStringLiteral("1–75 of 180"));
 }
 
 void TestMainWindow::columnChoicesPersistAcrossWindows()
@@ -371,7 +384,8 @@ void TestMainWindow::columnChoicesPersistAcrossWindows()
         window.setColumnVisible(OrchestrationTableModel::DescriptionColumn, false);
         QVERIFY(header->isSectionHidden(OrchestrationTableModel::DescriptionColumn));
         header->moveSection(header->visualIndex(OrchestrationTableModel::IdColumn), 0);
-        window.tableView()->sortByColumn(OrchestrationTableModel::ModifiedColumn, Qt::DescendingOrder);
+        window.tableView()->sortByColumn(
+            OrchestrationTableModel::ModifiedColumn, Qt::DescendingOrder);
         window.close();
     }
     MainWindow again;
