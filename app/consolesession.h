@@ -2,8 +2,8 @@
 
 #include "app/exportcommand.h"
 #include "models/client/connectionsettings.h"
+#include "models/connections/connectioninfo.h"
 #include "models/connections/secretstore.h"
-#include "ui/mainwindow/mainwindow.h"
 
 #include <QObject>
 #include <QString>

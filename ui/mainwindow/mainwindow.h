@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/connections/connectioninfo.h"
 #include "models/core/orchestration.h"
 #include "models/core/snapshotfile.h"
 
@@ -30,20 +31,6 @@ class SnapshotBanner;
 class TokenProvider;
 class WelcomePage;
 struct ApiError;
-
-/// What the window says about the connection it shows; holds no secret.
-struct ConnectionInfo
-{
-    QString name; ///< e.g. "Demo tenant" or "client-id @ api.example.com"
-    QUrl baseUrl;
-    bool demo = false; ///< shows the "Demo data" badge
-    // --- connections (issue 4) ---
-    QUuid profileId; ///< the saved profile shown; null for the demo or a command-line tenant
-    QString label; ///< e.g. "PROD": shown as a band across the window; empty for none
-    QColor labelColour; ///< the band's colour; invalid for a neutral one
-    bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
-    bool sessionOnly = false; ///< the keychain is not available: secrets live in memory only
-};
 
 /**
  * The main window: orchestrations in a table (paged, or all of them), the selected one in
@@ -97,7 +84,7 @@ public:
     /// The "N shown of M loaded, count total" line.
     QString countsText() const;
 
-    // --- export, snapshots, compare (issue 5) ---
+    // --- export, snapshots, compare ---
     /**
      * Shows the export file (or raw API page) at @p path in the table and inspector,
      * read-only, under a banner "Snapshot of <baseUrl> taken <exportedAt>"; the live
@@ -117,7 +104,7 @@ public:
     ExportController *exportController() const { return m_export; }
     SnapshotBanner *snapshotBanner() const { return m_snapshotBanner; }
 
-    // --- connections (issue 4) ---
+    // --- connections ---
     /// The toolbar's connection menu (saved profiles, demo, Connections…, Sign out).
     ConnectionSwitcher *connectionSwitcher() const { return m_switcher; }
     /// The coloured band with the profile's label (e.g. "PROD") across the top.
@@ -211,7 +198,7 @@ private:
     QAction *m_lastPageAction = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
-    // --- connections (issue 4) ---
+    // --- connections ---
     void showConnectionDecorations();
     void setTokenState(const QString &text);
     ConnectionSwitcher *m_switcher = nullptr;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+
+/// What the window says about the connection it shows; holds no secret.
+struct ConnectionInfo
+{
+    QString name; ///< e.g. "Demo tenant" or "client-id @ api.example.com"
+    QUrl baseUrl;
+    bool demo = false; ///< shows the "Demo data" badge
+    QUuid profileId; ///< the saved profile shown; null for the demo or a command-line tenant
+    QString label; ///< e.g. "PROD": shown as a band across the window; empty for none
+    QColor labelColour; ///< the band's colour; invalid for a neutral one
+    bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
+    bool sessionOnly = false; ///< the keychain is not available: secrets live in memory only
+};
