@@ -20,7 +20,7 @@ struct ExportOptions
     bool compact = false;
     int retries = 3; ///< retries per request after the first attempt
     int timeoutSeconds = 30; ///< no byte for this long fails the attempt
-    ExportViewOptions view; ///< --filter, --active, --columns (issue 5)
+    ExportViewOptions view; ///< --filter, --active, --columns
 
     static constexpr int kDefaultPageSize = 25; ///< the API's own default
     static constexpr int kDefaultAllPageSize = 75; ///< fewer requests; the server may grant less

@@ -110,7 +110,7 @@ void GuiLauncher::askForConnection()
     showConnectionsDialog(true);
 }
 
-// --- saved connections (issue 4) ---
+// --- saved connections ---
 
 void GuiLauncher::refreshSwitcher()
 {

@@ -18,7 +18,7 @@ class SecretStore;
  * "Try the demo" and "Add connection" by making a new session and handing it over; the old
  * session goes only after the window has let go of it.
  *
- * Saved connections (issue 4): the toolbar's switcher and File → Connections… open profiles
+ * Saved connections: the toolbar's switcher and File → Connections… open profiles
  * from the ProfileStore, signed in with what the SecretStore holds (asynchronously: the window
  * never waits for the keychain); the profile opened is remembered and openLastProfile() brings
  * it back at the next start. When the keychain is not available the window says so in its
@@ -43,7 +43,7 @@ public:
     bool connectTo(
         const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error);
 
-    // --- saved connections (issue 4) ---
+    // --- saved connections ---
     ProfileStore *profiles() const { return m_profiles; }
     SecretStore *secrets() const { return m_secrets; }
     /// Opens the saved profile @p id: reads its credentials from the keychain, then shows it

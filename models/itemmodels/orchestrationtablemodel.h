@@ -121,7 +121,7 @@ public:
     /// Fetches every page in the background; rows appear as pages arrive.
     void loadAll();
 
-    // --- records from elsewhere (an opened export file, issue 5) ---
+    // --- records from elsewhere (an opened export file) ---
     /// Shows @p records as a complete, read-only set: no client (what was in flight is
     /// aborted), Mode::All, State::Loaded (Empty when none), totalCount() = their number.
     /// @p warnings become warnings().

@@ -851,7 +851,7 @@ void MainWindow::showHeaderMenu(const QPoint &position)
     m_columnsMenu->exec(m_view->horizontalHeader()->mapToGlobal(position));
 }
 
-// --- export, snapshots, compare (issue 5) ---
+// --- export, snapshots, compare ---
 
 void MainWindow::updateLiveActions()
 {
@@ -931,7 +931,7 @@ void MainWindow::closeSnapshot()
     setConnection(m_client, m_tokens, m_info);
 }
 
-// --- connections (issue 4) ---
+// --- connections ---
 
 void MainWindow::showConnectionDecorations()
 {
