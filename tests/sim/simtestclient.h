@@ -3,6 +3,8 @@
 // The client side of the simulator tests: a plain QNetworkAccessManager and raw sockets
 // (the product's client is tested elsewhere, against the same simulator).
 
+#include "sim/hubsimulator.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,7 +14,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
-#include <hubsimulator.h>
 
 namespace simtest {
 

@@ -2,11 +2,11 @@
 // with every RFC 6749 error, bearer authentication, eGain error bodies, paging, and the
 // request log that other tests rely on.
 
+#include "sim/hubsimulator.h"
 #include "simtestclient.h"
 
 #include <QJsonArray>
 #include <QTest>
-#include <hubsimulator.h>
 #include <memory>
 
 using namespace simtest;

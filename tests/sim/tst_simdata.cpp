@@ -2,14 +2,15 @@
 // example, and varies the way a real tenant does; datasets load from files without losing
 // key order; fault specs parse as documented.
 
+#include "sim/dataset.h"
+#include "sim/faults.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <dataset.h>
-#include <faults.h>
 
 using hubsim::Dataset;
 using hubsim::FaultRule;

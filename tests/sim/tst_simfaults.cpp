@@ -1,13 +1,13 @@
 // Every fault the simulator offers puts on the wire what it promises: the client tests build
 // on these, so a fault that quietly behaved normally would make them prove nothing.
 
+#include "sim/hubsimulator.h"
 #include "simtestclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTest>
-#include <hubsimulator.h>
 #include <memory>
 
 using namespace simtest;

@@ -2,12 +2,12 @@
 // is served even while that thread blocks, faults and the log work across threads, and the
 // host stops cleanly.
 
+#include "sim/simulatorhost.h"
 #include "simtestclient.h"
 
 #include <QJsonArray>
 #include <QTest>
 #include <QThread>
-#include <simulatorhost.h>
 
 using namespace simtest;
 using hubsim::FaultRule;
