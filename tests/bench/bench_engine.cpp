@@ -4,7 +4,7 @@
 //
 //   bench_engine [--output-dir DIR] [--quick]
 
-#include "models/client/clientcredentialstokenprovider.h"
+#include "models/client/clientstack.h"
 #include "models/client/hubclient.h"
 #include "models/client/scanjob.h"
 #include "models/core/buildinfo.h"
@@ -23,11 +23,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QTextStream>
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #if defined(__GLIBC__)
@@ -226,9 +226,13 @@ Result benchScan(int count, int latencyMs)
     settings.clientId = QString(hubsim::kDemoClientId);
 
     const auto scan = [&](int concurrency) {
-        QNetworkAccessManager nam;
-        ClientCredentialsTokenProvider tokens(&nam, settings, QString(hubsim::kDemoClientSecret));
-        HubClient client(&nam, settings, &tokens);
+        Credentials credentials;
+        credentials.clientSecret = QString(hubsim::kDemoClientSecret);
+        QString error;
+        const std::unique_ptr<ClientStack> stack = ClientStack::make(settings, credentials, &error);
+        if (!stack)
+            qFatal("client: %s", qPrintable(error));
+        HubClient &client = *stack->client();
         HubClientOptions options;
         options.maxConcurrentPages = concurrency;
         client.setOptions(options);

@@ -5,13 +5,14 @@
 // helpers that read the simulator's request log.
 
 #include "models/client/clientcredentialstokenprovider.h"
+#include "models/client/clientstack.h"
 #include "models/client/connectionsettings.h"
 #include "models/client/hubclient.h"
 #include "models/client/pagereply.h"
 #include "models/client/retrypolicy.h"
 #include "sim/hubsimulator.h"
 
-#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -62,7 +63,8 @@ inline hubsim::SimulatorConfig configWith(int count, int latencyMs = 0, int jitt
     return config;
 }
 
-/// The simulator, a network manager, a token provider and a client, wired as the app does.
+/// The simulator and a client stack signed in to it with client credentials, built by the
+/// app's own factory (ClientStack::make).
 struct SimulatorRig
 {
     explicit SimulatorRig(const hubsim::SimulatorConfig &config = {},
@@ -79,13 +81,24 @@ struct SimulatorRig
         makeClient(secret);
     }
 
+    /// A new stack for the current settings, signed in with @p secret.
     void makeClient(const QString &secret)
     {
-        client.reset();
-        tokens.reset();
-        tokens = std::make_unique<ClientCredentialsTokenProvider>(&nam, settings, secret);
-        tokens->setRetryPolicy(fastPolicy());
-        client = std::make_unique<HubClient>(&nam, settings, tokens.get());
+        stack.reset();
+        Credentials credentials;
+        credentials.clientSecret = secret;
+        ClientStack::Hooks hooks;
+        hooks.configure = [](ClientCredentialsTokenProvider *provider) {
+            provider->setRetryPolicy(fastPolicy());
+        };
+        QString error;
+        stack = ClientStack::make(settings, credentials, &error, hooks);
+        if (!stack) {
+            qWarning("no client stack: %s", qPrintable(error));
+            return;
+        }
+        tokens = qobject_cast<ClientCredentialsTokenProvider *>(stack->tokens());
+        client = stack->client();
         client->setRetryPolicy(fastPolicy());
         client->setOptions(fastOptions());
     }
@@ -145,9 +158,10 @@ struct SimulatorRig
     std::unique_ptr<hubsim::HubSimulator> sim;
     bool listening = false;
     ConnectionSettings settings;
-    QNetworkAccessManager nam;
-    std::unique_ptr<ClientCredentialsTokenProvider> tokens;
-    std::unique_ptr<HubClient> client;
+    std::unique_ptr<ClientStack> stack;
+    // The stack's parts, for brevity; null once the stack is gone.
+    QPointer<ClientCredentialsTokenProvider> tokens;
+    QPointer<HubClient> client;
 };
 
 } // namespace testsupport

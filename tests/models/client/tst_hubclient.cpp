@@ -620,7 +620,7 @@ void TestHubClient::destroyingTheClientAbortsQuietly()
     QPointer<PageReply> reply = rig.client->fetchPage(1, 5);
     QSignalSpy finished(reply.data(), &PageReply::finished);
     QTRY_COMPARE(rig.apiGets(), 1);
-    rig.client.reset();
+    rig.stack.reset(); // the client goes first
     QVERIFY(reply.isNull()); // a child of the client
     QTest::qWait(400);
     QCOMPARE(finished.count(), 0);
@@ -641,7 +641,7 @@ void TestHubClient::connectionRefusedIsANetworkError()
     QUrl base = settings.baseUrl;
     base.setPort(closedPort);
     settings.baseUrl = base;
-    HubClient client(&rig.nam, settings, &tokens);
+    HubClient client(rig.stack->nam(), settings, &tokens);
     client.setRetryPolicy(fastPolicy());
     const auto reply = fetch(client);
     QCOMPARE(reply->error().kind, Kind::Network);

@@ -577,7 +577,7 @@ void TestOrchestrationTableModel::destroyedClientIsNoticed()
     model->setClient(rig->client.get());
     model->loadPage(1);
     QCOMPARE(model->state(), State::Loading);
-    rig->client.reset();
+    rig->stack.reset(); // the client goes first
     QCOMPARE(model->client(), nullptr);
     QCOMPARE(model->state(), State::Idle);
     model->loadPage(2); // no client: nothing happens, nothing crashes
