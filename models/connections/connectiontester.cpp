@@ -1,10 +1,11 @@
 #include "models/connections/connectiontester.h"
 
 #include "models/client/clientcredentialstokenprovider.h"
+#include "models/client/clientstack.h"
 #include "models/client/hubclient.h"
 #include "models/client/pagereply.h"
 
-#include <QNetworkAccessManager>
+#include <QTimer>
 
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
@@ -19,18 +20,29 @@ void ConnectionTester::start(
     const ConnectionProfile &profile, const QString &credential, const QDateTime &tokenExpiry)
 {
     cancel();
-    m_nam = new QNetworkAccessManager(this);
+    Credentials credentials;
     if (profile.signIn == ConnectionProfile::SignIn::BearerToken) {
-        m_tokens = new StaticTokenProvider(credential, tokenExpiry, this);
+        credentials.accessToken = credential;
+        credentials.accessTokenExpiry = tokenExpiry;
     } else {
-        m_tokens = new ClientCredentialsTokenProvider(m_nam, profile.connection, credential, this);
+        credentials.clientSecret = credential;
     }
-    m_client = new HubClient(m_nam, profile.connection, m_tokens, this);
-    if (m_configure)
-        m_configure(qobject_cast<ClientCredentialsTokenProvider *>(m_tokens), m_client);
+    QString why;
+    m_stack = ClientStack::make(profile.connection, credentials, &why);
     m_tokenContext = new QObject(this);
     setStage(Stage::FetchingToken);
-    m_tokens->requestToken(m_tokenContext,
+    if (!m_stack) {
+        // The dialog only tests a complete form, so this is rare; still answer once, later.
+        ConnectionTestResult result;
+        result.error.kind = ApiError::Kind::Authentication;
+        result.error.message = why;
+        QTimer::singleShot(0, m_tokenContext, [this, result] { finish(result); });
+        return;
+    }
+    if (m_configure)
+        m_configure(
+            qobject_cast<ClientCredentialsTokenProvider *>(m_stack->tokens()), m_stack->client());
+    m_stack->tokens()->requestToken(m_tokenContext,
         [this](const QString &token, const ApiError &error) { onToken(token, error); });
 }
 
@@ -49,14 +61,14 @@ void ConnectionTester::onToken(const QString &token, const ApiError &error)
         return;
     }
     setStage(Stage::FetchingPage);
-    m_reply = m_client->fetchPage(1, 1);
+    m_reply = m_stack->client()->fetchPage(1, 1);
     connect(m_reply, &PageReply::finished, this, &ConnectionTester::onPage);
 }
 
 void ConnectionTester::onPage()
 {
     ConnectionTestResult result;
-    result.tokenExpiry = m_tokens->currentTokenExpiry();
+    result.tokenExpiry = m_stack->tokens()->currentTokenExpiry();
     if (m_reply->error().isError()) {
         result.error = m_reply->error();
     } else {
@@ -68,15 +80,11 @@ void ConnectionTester::onPage()
 
 void ConnectionTester::finish(const ConnectionTestResult &result)
 {
-    // The client and provider may still be on the stack that called us: let them go later.
-    for (QObject *object : {static_cast<QObject *>(m_client), static_cast<QObject *>(m_tokens),
-             static_cast<QObject *>(m_nam), m_tokenContext}) {
-        if (object)
-            object->deleteLater();
-    }
-    m_client = nullptr;
-    m_tokens = nullptr;
-    m_nam = nullptr;
+    // The client and provider may still be on the call stack that called us: let them go later.
+    if (m_stack)
+        m_stack.release()->deleteLater();
+    if (m_tokenContext)
+        m_tokenContext->deleteLater();
     m_tokenContext = nullptr;
     m_reply = nullptr;
     setStage(Stage::Idle);
@@ -85,15 +93,11 @@ void ConnectionTester::finish(const ConnectionTestResult &result)
 
 void ConnectionTester::tearDown()
 {
-    // The client aborts its replies quietly; the context drops a token answer still to come.
-    delete m_client;
+    // The context goes first and drops a token answer still to come; then the client aborts
+    // its replies quietly.
     delete m_tokenContext;
-    delete m_tokens;
-    delete m_nam;
-    m_client = nullptr;
-    m_tokens = nullptr;
-    m_nam = nullptr;
     m_tokenContext = nullptr;
+    m_stack.reset();
     m_reply = nullptr;
 }
 

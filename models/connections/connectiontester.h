@@ -7,12 +7,12 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class ClientCredentialsTokenProvider;
+class ClientStack;
 class HubClient;
 class PageReply;
-class QNetworkAccessManager;
-class TokenProvider;
 
 /// What "Test connection" found.
 struct ConnectionTestResult
@@ -25,7 +25,7 @@ struct ConnectionTestResult
 
 /**
  * "Test connection" for a profile that may not be saved yet: fetches a token (or uses a pasted
- * one) and then page 1 with page size 1, on its own network manager, asynchronously. Nothing is
+ * one) and then page 1 with page size 1, on its own ClientStack, asynchronously. Nothing is
  * stored: neither the secret it is given nor the token it gets.
  *
  * Promises: after start(), finished() is emitted exactly once, unless cancel() is called or the
@@ -51,7 +51,8 @@ public:
     bool isRunning() const { return m_stage != Stage::Idle; }
     Stage stage() const { return m_stage; }
 
-    /// Tunes each new token provider and client before use (tests shrink retries with it).
+    /// Tunes each new token provider and client before use (tests shrink retries with it); the
+    /// provider is null for a pasted token.
     using Configure = std::function<void(ClientCredentialsTokenProvider *, HubClient *)>;
     void setConfigure(Configure configure) { m_configure = std::move(configure); }
 
@@ -68,9 +69,7 @@ private:
 
     Configure m_configure;
     Stage m_stage = Stage::Idle;
-    QNetworkAccessManager *m_nam = nullptr;
-    TokenProvider *m_tokens = nullptr;
-    HubClient *m_client = nullptr;
+    std::unique_ptr<ClientStack> m_stack;
     QPointer<PageReply> m_reply;
     QObject *m_tokenContext = nullptr; ///< dropped on cancel, so a late token answer is ignored
 };
