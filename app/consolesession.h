@@ -1,26 +1,27 @@
 #pragma once
 
-#include "app/exportcommand.h"
+#include "models/client/clientstack.h"
 #include "models/client/connectionsettings.h"
+#include "models/client/credentials.h"
 #include "models/connections/connectioninfo.h"
 #include "models/connections/secretstore.h"
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class ClientCredentialsTokenProvider;
 class DemoSource;
 class HubClient;
-class QNetworkAccessManager;
 class TokenPersistence;
 class TokenProvider;
 struct ConnectionProfile;
 struct ProfileCredentials;
 
 /**
- * One connection of the GUI: the network manager, the token provider and the HubClient
- * for a tenant, and for the demo the embedded simulator behind them. The main window is
+ * One connection of the GUI: the ClientStack (network manager, token provider, HubClient)
+ * for a tenant, and for the demo the embedded simulator behind it. The main window is
  * handed client() and tokens() and never owns them; the session outlives its use there.
  *
  * The client secret goes into the token provider and nowhere else: not into info(), not
@@ -41,7 +42,7 @@ public:
      * there is nothing to sign in with.
      */
     static std::unique_ptr<ConsoleSession> connectTo(
-        const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error);
+        const ConnectionSettings &settings, const Credentials &credentials, QString *error);
 
     /**
      * The tenant of the saved @p profile, signed in with what @p persistence's
@@ -64,22 +65,18 @@ public:
      */
     void signOut(QObject *context, SecretStore::Callback done);
 
-    HubClient *client() const { return m_client; }
-    TokenProvider *tokens() const { return m_tokens; }
+    HubClient *client() const { return m_stack->client(); }
+    TokenProvider *tokens() const { return m_stack->tokens(); }
     const ConnectionInfo &info() const { return m_info; }
     /// The simulator of a demo session (nullptr otherwise), e.g. for tests to inject faults.
     DemoSource *demo() const { return m_demo.get(); }
 
 private:
     ConsoleSession();
-    void build(const ConnectionSettings &settings, TokenProvider *tokens);
 
     std::unique_ptr<DemoSource> m_demo;
-    QNetworkAccessManager *m_nam = nullptr;
-    TokenProvider *m_tokens = nullptr;
-    HubClient *m_client = nullptr;
+    std::unique_ptr<ClientStack> m_stack; ///< never null once a factory function returns
     ConnectionInfo m_info;
     TokenPersistence *m_persistence = nullptr;
-    TokenProvider *m_innerTokens = nullptr; ///< the provider inside the persistent wrapper
     QString m_lastToken; ///< the token in use, to drop it on sign-out; never log it
 };

@@ -1,7 +1,9 @@
 #include "app/exportcommand.h"
 
+#include "app/commandlinecredentials.h"
 #include "app/demosource.h"
 #include "models/client/clientcredentialstokenprovider.h"
+#include "models/client/clientstack.h"
 #include "models/client/hubclient.h"
 #include "models/client/pagereply.h"
 #include "models/client/scanjob.h"
@@ -12,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -24,42 +25,7 @@
 #include <unistd.h>
 #endif
 
-ExportCredentials ExportCredentials::takeFromEnvironment()
-{
-    ExportCredentials credentials;
-    credentials.clientSecret = qEnvironmentVariable(kClientSecretVariable);
-    credentials.accessToken = qEnvironmentVariable(kAccessTokenVariable).trimmed();
-    qunsetenv(kClientSecretVariable);
-    qunsetenv(kAccessTokenVariable);
-    return credentials;
-}
-
-TokenProvider *ExportCredentials::makeTokenProvider(QNetworkAccessManager *nam,
-    const ConnectionSettings &settings, QObject *parent, QString *error,
-    const std::function<void(ClientCredentialsTokenProvider *)> &configure) const
-{
-    if (!accessToken.isEmpty())
-        return new StaticTokenProvider(accessToken, {}, parent);
-    if (clientSecret.isEmpty()) {
-        *error =
-            QCoreApplication::translate(
-                "ExportCommand", "No credentials: set %1 (with --token-url) or %2.")
-                .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable));
-        return nullptr;
-    }
-    if (!settings.tokenUrl.isValid() || settings.tokenUrl.isEmpty()) {
-        *error = QCoreApplication::translate("ExportCommand",
-            "A client secret needs a token URL (--token-url) "
-            "to sign in with.");
-        return nullptr;
-    }
-    auto *tokens = new ClientCredentialsTokenProvider(nam, settings, clientSecret, parent);
-    if (configure)
-        configure(tokens);
-    return tokens;
-}
-
-ExportCommand::ExportCommand(const ExportOptions &options, const ExportCredentials &credentials,
+ExportCommand::ExportCommand(const ExportOptions &options, const Credentials &credentials,
     QTextStream &log, bool logIsTerminal, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -152,7 +118,7 @@ std::function<void(ClientCredentialsTokenProvider *)> ExportCommand::tokenProvid
     };
 }
 
-bool ExportCommand::connectProfile(QNetworkAccessManager *nam, QString *error, ExitCode *code)
+bool ExportCommand::connectProfile(QString *error, ExitCode *code)
 {
     ProfileCredentials credentials = m_profileCredentials;
     const bool secretFromEnvironment = !m_credentials.clientSecret.isEmpty();
@@ -167,9 +133,9 @@ bool ExportCommand::connectProfile(QNetworkAccessManager *nam, QString *error, E
         return false;
     }
     QString why;
-    m_tokens = createTokenProvider(
-        nam, *m_profile, credentials, m_tokenPersistence, &why, this, tokenProviderSettings());
-    if (!m_tokens) {
+    m_stack = makeProfileClientStack(
+        *m_profile, credentials, m_tokenPersistence, &why, tokenProviderSettings());
+    if (!m_stack) {
         *error = tr("%1 Save it in the console's connection dialog, or set %2.")
                      .arg(why,
                          QLatin1String(m_profile->signIn == ConnectionProfile::SignIn::BearerToken
@@ -197,24 +163,28 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
         secret = DemoSource::clientSecret();
     }
 
-    m_nam = new QNetworkAccessManager(this);
     if (m_profile && m_credentials.accessToken.isEmpty()) {
-        if (!connectProfile(m_nam, error, code))
+        if (!connectProfile(error, code))
             return false;
     } else {
         // The demo signs in with its published secret; a ready token from the environment
         // wins over a profile.
-        const ExportCredentials credentials =
-            m_options.demo ? ExportCredentials {secret, QString()} : m_credentials;
-        m_tokens =
-            credentials.makeTokenProvider(m_nam, settings, this, error, tokenProviderSettings());
-        if (!m_tokens) {
+        Credentials credentials = m_credentials;
+        if (m_options.demo) {
+            credentials = Credentials();
+            credentials.clientSecret = secret;
+        }
+        ClientStack::Hooks hooks;
+        hooks.configure = tokenProviderSettings();
+        m_stack = ClientStack::make(settings, credentials, nullptr, hooks);
+        if (!m_stack) {
+            *error = CommandLineCredentials::explain(ClientStack::check(settings, credentials));
             *code = ExitCode::Usage;
             return false;
         }
     }
 
-    m_client = new HubClient(m_nam, settings, m_tokens, this);
+    m_client = m_stack->client();
     RetryPolicy policy;
     policy.maxAttempts = m_options.retries + 1;
     m_client->setRetryPolicy(policy);
@@ -365,7 +335,7 @@ int runExportCommand(const QStringList &arguments)
             << Qt::endl;
         return int(ExitCode::Usage);
     }
-    ExportCommand command(*parsed.options, ExportCredentials::takeFromEnvironment(), err,
+    ExportCommand command(*parsed.options, CommandLineCredentials::takeFromEnvironment(), err,
         isatty(fileno(stderr)) != 0);
     QObject::connect(&command, &ExportCommand::finished, qApp,
         [](ExitCode code) { QCoreApplication::exit(int(code)); });

@@ -2,6 +2,7 @@
 
 #include "app/exitcode.h"
 #include "app/exportoptions.h"
+#include "models/client/credentials.h"
 #include "models/connections/connectionprofile.h"
 #include "models/connections/tokenpersistence.h"
 #include "models/core/exportdocument.h"
@@ -14,33 +15,12 @@
 #include <optional>
 
 class ClientCredentialsTokenProvider;
+class ClientStack;
 class DemoSource;
 class HubClient;
 class ProfileStore;
 class SecretStore;
-class QNetworkAccessManager;
 class QTextStream;
-class TokenProvider;
-
-/// The credentials an export signs in with, taken from the environment (never argv).
-struct ExportCredentials
-{
-    QString clientSecret;
-    QString accessToken;
-
-    /// Reads both variables and removes them from this process's environment, so nothing
-    /// this process starts inherits them.
-    static ExportCredentials takeFromEnvironment();
-
-    /**
-     * The token provider these credentials sign in with at @p settings: a ready access
-     * token wins; otherwise the client secret, which needs a token URL (@p configure may
-     * tune that provider). Null, with the reason in @p error, when neither is usable.
-     */
-    TokenProvider *makeTokenProvider(QNetworkAccessManager *nam, const ConnectionSettings &settings,
-        QObject *parent, QString *error,
-        const std::function<void(ClientCredentialsTokenProvider *)> &configure = {}) const;
-};
 
 /**
  * One run of `orchestration-console export`: signs in, fetches one page or all of them,
@@ -57,8 +37,8 @@ class ExportCommand : public QObject
 {
     Q_OBJECT
 public:
-    ExportCommand(const ExportOptions &options, const ExportCredentials &credentials,
-        QTextStream &log, bool logIsTerminal, QObject *parent = nullptr);
+    ExportCommand(const ExportOptions &options, const Credentials &credentials, QTextStream &log,
+        bool logIsTerminal, QObject *parent = nullptr);
     ~ExportCommand() override;
 
     /// Begins the work; finished() follows, never from inside this call.
@@ -78,7 +58,7 @@ private:
     void fail(const QString &message, ExitCode code);
     bool connect(QString *error, ExitCode *code);
     std::function<void(ClientCredentialsTokenProvider *)> tokenProviderSettings() const;
-    bool connectProfile(QNetworkAccessManager *nam, QString *error, ExitCode *code);
+    bool connectProfile(QString *error, ExitCode *code);
     void fetchOnePage();
     void fetchAllPages();
     void onFailure(const ApiError &error);
@@ -88,13 +68,12 @@ private:
     void collectRecordWarnings(const OrchestrationPage &page);
 
     ExportOptions m_options;
-    ExportCredentials m_credentials;
+    Credentials m_credentials; ///< from the environment (CommandLineCredentials)
     QTextStream &m_log;
     bool m_logIsTerminal;
     std::unique_ptr<DemoSource> m_demo;
-    QNetworkAccessManager *m_nam = nullptr;
-    TokenProvider *m_tokens = nullptr;
-    HubClient *m_client = nullptr;
+    std::unique_ptr<ClientStack> m_stack;
+    HubClient *m_client = nullptr; ///< m_stack's
     ExportDocument m_document;
     std::optional<ConnectionProfile> m_profile;
     ProfileCredentials m_profileCredentials;

@@ -1,5 +1,6 @@
 #include "app/guilaunch.h"
 
+#include "app/commandlinecredentials.h"
 #include "app/guioptions.h"
 #include "models/connections/profilestore.h"
 #include "models/connections/secretstore.h"
@@ -89,7 +90,7 @@ bool GuiLauncher::startDemo()
 }
 
 bool GuiLauncher::connectTo(
-    const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error)
+    const ConnectionSettings &settings, const Credentials &credentials, QString *error)
 {
     std::unique_ptr<ConsoleSession> session =
         ConsoleSession::connectTo(settings, credentials, error);
@@ -318,8 +319,8 @@ int runGui(const QStringList &arguments)
         QSettings::setPath(
             QSettings::NativeFormat, QSettings::UserScope, screenshotSettings.path());
 
-    // Taken before any window exists, and removed from the environment (see ExportCredentials).
-    const ExportCredentials credentials = ExportCredentials::takeFromEnvironment();
+    // Taken before any window exists, and removed from the environment.
+    const Credentials credentials = CommandLineCredentials::takeFromEnvironment();
     GuiLauncher launcher;
     MainWindow *window = launcher.window();
     if (options.windowSize.isValid())

@@ -41,7 +41,7 @@ public:
     bool startDemo();
     /// Shows the tenant of @p settings; false with the reason in @p error.
     bool connectTo(
-        const ConnectionSettings &settings, const ExportCredentials &credentials, QString *error);
+        const ConnectionSettings &settings, const Credentials &credentials, QString *error);
 
     // --- saved connections ---
     ProfileStore *profiles() const { return m_profiles; }

@@ -1,6 +1,5 @@
 #include "models/connections/tokenpersistence.h"
 
-#include "models/client/clientcredentialstokenprovider.h"
 #include "models/connections/connectionprofile.h"
 
 #include <QCoreApplication>
@@ -183,36 +182,42 @@ QDateTime PersistentTokenProvider::currentTokenExpiry() const
     return m_inner->currentTokenExpiry();
 }
 
-TokenProvider *createTokenProvider(QNetworkAccessManager *nam, const ConnectionProfile &profile,
+std::unique_ptr<ClientStack> makeProfileClientStack(const ConnectionProfile &profile,
     const ProfileCredentials &credentials, TokenPersistence *persistence, QString *error,
-    QObject *parent, const std::function<void(ClientCredentialsTokenProvider *)> &configure)
+    const std::function<void(ClientCredentialsTokenProvider *)> &configure)
 {
-    TokenProvider *inner = nullptr;
-    if (profile.signIn == ConnectionProfile::SignIn::BearerToken || credentials.token.pasted) {
-        if (credentials.token.isEmpty()) {
-            if (error)
+    // A bearer-token profile signs in with its pasted token only, even if a client secret is
+    // still stored from before: without that token there is nothing to sign in with.
+    const bool pasted =
+        profile.signIn == ConnectionProfile::SignIn::BearerToken || credentials.token.pasted;
+    Credentials signIn;
+    if (pasted) {
+        signIn.accessToken = credentials.token.token;
+        signIn.accessTokenExpiry = credentials.token.expiry;
+    } else {
+        signIn.clientSecret = credentials.clientSecret;
+        signIn.cachedToken = credentials.token.token;
+        signIn.cachedTokenExpiry = credentials.token.expiry;
+    }
+    const ClientStack::Problem problem = ClientStack::check(profile.connection, signIn);
+    if (problem != ClientStack::Problem::None) {
+        if (error) {
+            if (problem != ClientStack::Problem::NoCredentials)
+                *error = ClientStack::describe(problem);
+            else if (pasted)
                 *error =
                     tr("No access token is stored for \"%1\": paste a new one.").arg(profile.name);
-            return nullptr;
-        }
-        inner = new StaticTokenProvider(credentials.token.token, credentials.token.expiry);
-    } else {
-        if (credentials.clientSecret.isEmpty() && credentials.token.isEmpty()) {
-            if (error)
+            else
                 *error = tr("No client secret is stored for \"%1\".").arg(profile.name);
-            return nullptr;
         }
-        auto *tokens =
-            new ClientCredentialsTokenProvider(nam, profile.connection, credentials.clientSecret);
-        if (configure)
-            configure(tokens);
-        if (!credentials.token.isEmpty())
-            tokens->seedToken(credentials.token.token, credentials.token.expiry);
-        inner = tokens;
+        return nullptr;
     }
-    if (!persistence) {
-        inner->setParent(parent);
-        return inner;
+    ClientStack::Hooks hooks;
+    hooks.configure = configure;
+    if (persistence) {
+        hooks.wrap = [persistence](TokenProvider *inner) -> TokenProvider * {
+            return new PersistentTokenProvider(inner, persistence);
+        };
     }
-    return new PersistentTokenProvider(inner, persistence, parent);
+    return ClientStack::make(profile.connection, signIn, error, hooks);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/client/clientstack.h"
 #include "models/client/tokenprovider.h"
 #include "models/connections/secretstore.h"
 
@@ -10,10 +11,10 @@
 #include <QUuid>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ClientCredentialsTokenProvider;
-class QNetworkAccessManager;
 struct ConnectionProfile;
 
 /// An access token as kept in the keychain: small JSON {"token", "expiry", "pasted"}.
@@ -80,7 +81,7 @@ public:
 
     /**
      * Stores every token @p provider issues from now on (TokenProvider::tokenIssued).
-     * ClientCredentialsTokenProvider seeding is the caller's: see createTokenProvider().
+     * Seeding the provider with the stored token is makeProfileClientStack()'s.
      */
     void watch(TokenProvider *provider);
 
@@ -115,14 +116,14 @@ private:
 };
 
 /**
- * The token provider for @p profile from what loadCredentials() found: a pasted token, or
- * client credentials seeded with the stored token when it is still usable (so no token
- * request is sent until it expires); set credentials.clientSecret first to override the stored
- * secret (e.g. from the environment). @p configure (optional) tunes a
- * ClientCredentialsTokenProvider before use. Wrapped in a PersistentTokenProvider when @p
- * persistence is given. nullptr with the reason in
- * @p error when there is nothing to sign in with.
+ * The client stack for @p profile from what loadCredentials() found: a pasted token is used
+ * as-is; otherwise the client secret signs in, and the stored token, while still usable, saves
+ * the first token request. Set credentials.clientSecret first to override the stored secret
+ * (e.g. from the environment). @p configure (optional) tunes a ClientCredentialsTokenProvider
+ * before use. The token provider is wrapped in a PersistentTokenProvider when @p persistence is
+ * given. nullptr with the reason, naming the profile, in @p error when there is nothing to sign
+ * in with.
  */
-TokenProvider *createTokenProvider(QNetworkAccessManager *nam, const ConnectionProfile &profile,
+std::unique_ptr<ClientStack> makeProfileClientStack(const ConnectionProfile &profile,
     const ProfileCredentials &credentials, TokenPersistence *persistence, QString *error,
-    QObject *parent, const std::function<void(ClientCredentialsTokenProvider *)> &configure = {});
+    const std::function<void(ClientCredentialsTokenProvider *)> &configure = {});

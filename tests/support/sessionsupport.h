@@ -4,7 +4,7 @@
 // would make it (ConsoleSession::connectTo with a client secret from the environment).
 
 #include "app/consolesession.h"
-#include "app/exportcommand.h"
+#include "models/client/credentials.h"
 #include "support/simulatorrig.h"
 
 #include <memory>
@@ -15,7 +15,7 @@ namespace testsupport {
 inline std::unique_ptr<ConsoleSession> demoClientSession(
     const hubsim::HubSimulator &sim, QString *error)
 {
-    ExportCredentials credentials;
+    Credentials credentials;
     credentials.clientSecret = QString(hubsim::kDemoClientSecret);
     return ConsoleSession::connectTo(settingsFor(sim), credentials, error);
 }

@@ -2,6 +2,7 @@
 // HubSimulator on loopback, the real client in between.
 
 #include "app/consolesession.h"
+#include "app/exportoptions.h"
 #include "app/guilaunch.h"
 #include "models/client/hubclient.h"
 #include "models/client/retrypolicy.h"
@@ -409,7 +410,7 @@ void TestMainWindow::connectingWithoutCredentialsSaysWhatIsMissing()
     settings.tokenUrl = QUrl(QStringLiteral("https://auth.example.test/oauth2/token"));
     settings.clientId = QStringLiteral("console");
     QString error;
-    QVERIFY(!launcher.connectTo(settings, ExportCredentials(), &error));
+    QVERIFY(!launcher.connectTo(settings, Credentials(), &error));
     QVERIFY2(error.contains(QLatin1String(kClientSecretVariable)), qPrintable(error));
     QVERIFY(!launcher.window()->hasConnection());
     QVERIFY(!launcher.session());
