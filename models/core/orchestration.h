@@ -1,5 +1,8 @@
 #pragma once
 
+// Records are built with an interner (fromJson(), fromReader()): it comes with them.
+#include "models/core/stringinterner.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QExplicitlySharedDataPointer>
@@ -30,24 +33,6 @@ struct BotReference
     QString escalationAgentId; ///< empty when onEscalation is absent
 
     bool operator==(const BotReference &) const = default;
-};
-
-/**
- * Hands out one shared copy of equal strings, so an id that many records repeat (bot,
- * participant, agent and customer ids) costs one allocation. Use one per page or per scan;
- * not thread-safe.
- */
-class StringInterner
-{
-public:
-    QString intern(const QString &text);
-    /// As intern(), for text given as its UTF-8 bytes (as JSON carries it), which must be
-    /// valid UTF-8: decoded only when the text is new, so a repeated id costs no allocation.
-    QString internUtf8(QByteArrayView utf8);
-    qsizetype size() const { return m_strings.size(); }
-
-private:
-    QMultiHash<size_t, QString> m_strings; ///< keyed by the hash of the text's UTF-8
 };
 
 class OrchestrationData;
@@ -136,8 +121,5 @@ private:
     explicit Orchestration(OrchestrationData *data);
     QExplicitlySharedDataPointer<OrchestrationData> d;
 };
-
-/// Whether @p text is a UUID in its canonical 8-4-4-4-12 hexadecimal form (any case).
-bool isCanonicalUuid(QStringView text);
 
 Q_DECLARE_METATYPE(Orchestration)

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QList>
 
-/// One page as the table model keeps it: its records and what its paginationInfo said.
+/// One page as the loader keeps it: its records and what its paginationInfo said.
 struct CachedPage
 {
     QList<Orchestration> records;

@@ -2,18 +2,25 @@
 // prefetch, stale replies, load-all, cancel, refresh, errors and what each cell shows.
 
 #include "itemmodeltestsupport.h"
+#include "models/core/stringinterner.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "support/recordgenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace itemmodeltest;
 using hubsim::FaultRule;
 using State = OrchestrationTableModel::State;
 using Mode = OrchestrationTableModel::Mode;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -37,6 +44,54 @@ bool rowsAre(
 QString cell(const OrchestrationTableModel &model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.index(row, column).data(role).toString();
+}
+
+/// A valid record with a bot and an agent configuration, with @p id, @p name and
+/// @p description.
+QByteArray recordWith(const QString &id, const QString &name, const QString &description)
+{
+    const QString a = u"a09dddd6-394b-4039-86bc-a5dd89ee5e8d"_s;
+    const QString b = u"b09dddd6-394b-4039-86bc-a5dd89ee5e8d"_s;
+    const QString c = u"c09dddd6-394b-4039-86bc-a5dd89ee5e8d"_s;
+    const QJsonObject record {
+        {u"id"_s, id},
+        {u"name"_s, name},
+        {u"description"_s, description},
+        {u"active"_s, false},
+        {u"created"_s, u"2021-03-21T14:29:01.516Z"_s},
+        {u"modified"_s, u"2021-03-28T14:29:01.516Z"_s},
+        {u"applications"_s,
+            QJsonObject {
+                {u"botConfiguration"_s,
+                    QJsonObject {{u"bots"_s,
+                        QJsonArray {QJsonObject {{u"id"_s, a},
+                                        {u"participant"_s, QJsonObject {{u"id"_s, b}}}},
+                            QJsonObject {
+                                {u"id"_s, a}, {u"participant"_s, QJsonObject {{u"id"_s, c}}}}}}}},
+                {u"agentConfiguration"_s,
+                    QJsonObject {{u"agents"_s, QJsonArray {QJsonObject {{u"id"_s, c}}}}}},
+            }},
+    };
+    return QJsonDocument(record).toJson(QJsonDocument::Compact);
+}
+
+/// Whether every row's search key is its name, description, id and referenced ids, joined
+/// by U+001F and lowered as QString::toLower() lowers them.
+bool searchKeysAreLoweredFields(const OrchestrationTableModel &table)
+{
+    const QChar separator(0x1f);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const Orchestration record = table.orchestrationAt(row);
+        QString expected =
+            record.name() % separator % record.description() % separator % record.id();
+        for (const QString &id : record.referencedIds())
+            expected += separator % id;
+        if (table.searchKey(row) != expected.toLower()) {
+            qWarning("row %d: %s", row, qPrintable(table.searchKey(row)));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -81,6 +136,8 @@ private slots:
     void missingValuesAreEmpty();
     void headerHasTitlesAndTooltips();
     void referencesAreCounted();
+    void searchKeysOfGeneratedRecords();
+    void searchKeysLowerEveryCharacterAsToLower();
 };
 
 void TestOrchestrationTableModel::initTestCase()
@@ -742,6 +799,62 @@ void TestOrchestrationTableModel::referencesAreCounted()
     }
     QVERIFY(model->countReferences(ids.at(0)) > 1);
     QCOMPARE(model->countReferences(QStringLiteral("00000000-0000-0000-0000-000000000000")), 0);
+}
+
+void TestOrchestrationTableModel::searchKeysOfGeneratedRecords()
+{
+    // Generated and mutated records (escaped keys and ids, repeated keys, unknown parts
+    // holding ids, broken bytes, indented text): the search key the table builds from them
+    // (by hand for ASCII text) is still the fields and ids joined and lowered as
+    // QString::toLower() does it.
+    testsupport::RecordGenerator generator(20260528);
+    StringInterner interner;
+    QList<Orchestration> records;
+    constexpr int rounds = 8000;
+    for (int round = 0; round < rounds; ++round) {
+        QByteArray raw = generator.next();
+        if (round % 7 == 0) {
+            raw.replace("\"applications\":{",
+                R"("applications":{"x-extra":[{"id":"n\u00e9"},[{"deep":{"id":"ne\u0301"}}],{"i\u0064":"hidden"},{"id":"\u006ee\u0301"}],)");
+        }
+        records.append(
+            (round % 2) ? Orchestration::fromJson(raw, &interner) : Orchestration::fromJson(raw));
+    }
+    OrchestrationTableModel table;
+    table.showRecords(records);
+    QVERIFY(table.rowCount() > rounds / 2);
+    QVERIFY(searchKeysAreLoweredFields(table));
+}
+
+void TestOrchestrationTableModel::searchKeysLowerEveryCharacterAsToLower()
+{
+    // The table lowers search keys character by character; every UTF-16 code unit outside
+    // the surrogates, and text with surrogate pairs and U+0130 (which lowers to two
+    // characters), must come out as QString::toLower() gives it.
+    QList<Orchestration> records;
+    int number = 0;
+    const auto addRecord = [&](const QString &name) {
+        records.append(
+            Orchestration::fromJson(recordWith(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                name, u"Row %1 ABC"_s.arg(++number))));
+    };
+    QString name;
+    for (char32_t c = 0; c <= 0xffff; ++c) {
+        if (QChar::isSurrogate(c))
+            continue;
+        name += QChar(char16_t(c));
+        if (name.size() == 2048) {
+            addRecord(name);
+            name.clear();
+        }
+    }
+    addRecord(name);
+    addRecord(u"Straße İSTANBUL 😀 ΣΑΣ 𐐀 ABC"_s);
+    addRecord(u"ИВАН İ"_s);
+    OrchestrationTableModel table;
+    table.showRecords(records);
+    QCOMPARE(table.rowCount(), int(records.size()));
+    QVERIFY(searchKeysAreLoweredFields(table));
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrationTableModel)
