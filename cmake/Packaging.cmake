@@ -14,6 +14,10 @@ set(CONSOLE_HOMEPAGE "https://github.com/ochub/orchestration-console")
 set(CONSOLE_VENDOR "Orchestration Console maintainers")
 set(CONSOLE_MAINTAINER "${CONSOLE_VENDOR} <ochub@users.noreply.github.com>")
 set(CONSOLE_SUMMARY "Browse, inspect and export eGain Conversation Hub orchestrations")
+# The program's own licence (SPDX), as the metainfo, the RPM and packaging/copyright say it;
+# LICENSE holds its text, packaging/THIRD-PARTY-NOTICES the licences of the libraries it links.
+set(CONSOLE_LICENSE "Apache-2.0")
+set(CONSOLE_LICENSE_FILE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CONSOLE_PACKAGING_DIR "${PROJECT_SOURCE_DIR}/packaging")
 set(CONSOLE_GENERATED_DIR "${PROJECT_BINARY_DIR}/packaging")
 set(CONSOLE_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/orchestration-console.svg")
@@ -136,6 +140,12 @@ elseif(APPLE)
     target_sources(orchestration-console PRIVATE "${CONSOLE_ICNS}")
     set_source_files_properties("${CONSOLE_ICNS}" TARGET_DIRECTORY orchestration-console
         PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+    # The licences travel inside the bundle, next to the Qt and QtKeychain frameworks.
+    set(_console_bundle_notices
+        "${CONSOLE_LICENSE_FILE}" "${CONSOLE_PACKAGING_DIR}/THIRD-PARTY-NOTICES")
+    target_sources(orchestration-console PRIVATE ${_console_bundle_notices})
+    set_source_files_properties(${_console_bundle_notices} TARGET_DIRECTORY orchestration-console
+        PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     set_target_properties(orchestration-console PROPERTIES
         OUTPUT_NAME "${CONSOLE_APP_NAME}"
         MACOSX_BUNDLE_INFO_PLIST "${CONSOLE_PACKAGING_DIR}/macos/Info.plist.in"
@@ -195,7 +205,11 @@ if(UNIX AND NOT APPLE)
     endforeach()
     install(FILES "${CONSOLE_GENERATED_DIR}/orchestration-console.1.gz"
         DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+    # The licence itself is not copied here: copyright names it and points at Debian's
+    # /usr/share/common-licenses/Apache-2.0 (lintian: no extra licence files). The notices
+    # stay below 4 kB, so Debian policy lets them be uncompressed.
     install(FILES "${CONSOLE_PACKAGING_DIR}/copyright" "${CONSOLE_GENERATED_DIR}/changelog.gz"
+        "${CONSOLE_PACKAGING_DIR}/THIRD-PARTY-NOTICES"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${CONSOLE_PACKAGE_NAME}")
     # Read by lintian from the installed package; shipped only while it overrides something.
     file(STRINGS "${CONSOLE_PACKAGING_DIR}/linux/lintian-overrides" _console_overrides REGEX "^[^#]")
@@ -249,6 +263,9 @@ if(WIN32)
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
     include(InstallRequiredSystemLibraries)
     install(FILES "${CONSOLE_PACKAGING_DIR}/copyright" DESTINATION . RENAME "COPYRIGHT.txt")
+    install(FILES "${CONSOLE_LICENSE_FILE}" DESTINATION . RENAME "LICENSE.txt")
+    install(FILES "${CONSOLE_PACKAGING_DIR}/THIRD-PARTY-NOTICES" DESTINATION .
+        RENAME "THIRD-PARTY-NOTICES.txt")
 elseif(APPLE)
     install(CODE "
         file(GLOB tls_plugins \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CONSOLE_APP_NAME}.app/Contents/PlugIns/tls/*\")
@@ -275,7 +292,8 @@ keychain.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${CONSOLE_HOMEPAGE}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${CONSOLE_APP_NAME}")
 set(CPACK_PACKAGE_EXECUTABLES "orchestration-console" "${CONSOLE_APP_NAME}")
-set(CPACK_RESOURCE_FILE_LICENSE "${CONSOLE_PACKAGING_DIR}/copyright")
+# The NSIS installer's licence page.
+set(CPACK_RESOURCE_FILE_LICENSE "${CONSOLE_LICENSE_FILE}")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_VERBATIM_VARIABLES ON)
@@ -336,7 +354,7 @@ else()
     # RPM: libraries found automatically (AUTOREQ), libsecret and the SVG plugins by name.
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
     set(CPACK_RPM_PACKAGE_RELEASE 1)
-    set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-AllRightsReserved")
+    set(CPACK_RPM_PACKAGE_LICENSE "${CONSOLE_LICENSE}")
     set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
     set(CPACK_RPM_PACKAGE_URL "${CONSOLE_HOMEPAGE}")
     set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg")

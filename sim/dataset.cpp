@@ -1,6 +1,7 @@
 #include "sim/dataset.h"
 
 #include "sim/jsonwriter.h"
+#include "sim/realistictext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -97,6 +98,8 @@ IdPools makePools(QRandomGenerator &rng)
     return pools;
 }
 
+// From record Dataset::kRealisticRecords on: the names a client must survive, mixed with
+// ordinary ones.
 const QStringList &nameBases()
 {
     static const QStringList bases = {
@@ -174,7 +177,7 @@ const QStringList &sentences()
     return list;
 }
 
-QString makeName(QRandomGenerator &rng, int index)
+QString makeEdgeCaseName(QRandomGenerator &rng, int index)
 {
     const QString &base = pick(rng, nameBases());
     const int roll = rng.bounded(100);
@@ -190,7 +193,7 @@ QString makeName(QRandomGenerator &rng, int index)
 }
 
 // nullopt: the record has no description at all.
-std::optional<QString> makeDescription(QRandomGenerator &rng)
+std::optional<QString> makeEdgeCaseDescription(QRandomGenerator &rng)
 {
     const int roll = rng.bounded(100);
     if (roll < 20)
@@ -212,7 +215,8 @@ QString formatTimestamp(qint64 msecs)
         .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
-void writeRecord(JsonTextWriter &w, QRandomGenerator &rng, const IdPools &pools, int index)
+void writeRecord(JsonTextWriter &w, QRandomGenerator &rng, const IdPools &pools, const QString &id,
+    const RecordText &text)
 {
     static const qint64 earliest =
         QDateTime(QDate(2019, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -222,9 +226,6 @@ void writeRecord(JsonTextWriter &w, QRandomGenerator &rng, const IdPools &pools,
         QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
     static const qint64 day = 24LL * 3600 * 1000;
 
-    const QString id = makeUuid(rng);
-    const QString name = makeName(rng, index);
-    const std::optional<QString> description = makeDescription(rng);
     const bool active = rng.bounded(100) >= 15;
     const qint64 created = rng.bounded(earliest, latestCreated);
     const qint64 modified =
@@ -242,10 +243,10 @@ void writeRecord(JsonTextWriter &w, QRandomGenerator &rng, const IdPools &pools,
     w.key("id");
     w.string(id);
     w.key("name");
-    w.string(name);
-    if (description) {
+    w.string(text.name);
+    if (text.description) {
         w.key("description");
-        w.string(*description);
+        w.string(*text.description);
     }
     w.key("active");
     w.boolean(active);
@@ -437,8 +438,13 @@ Dataset Dataset::generate(quint64 seed, int count)
     if (count > 1)
         data->append(kReferenceRecord2, qsizetype(sizeof kReferenceRecord2 - 1));
     JsonTextWriter writer;
+    RealisticText realistic;
     for (int i = 2; i < count; ++i) {
-        writeRecord(writer, rng, pools, i + 1);
+        const QString id = makeUuid(rng);
+        const RecordText text = i < kRealisticRecords
+            ? realistic.next(rng)
+            : RecordText {makeEdgeCaseName(rng, i + 1), makeEdgeCaseDescription(rng)};
+        writeRecord(writer, rng, pools, id, text);
         const QByteArray record = writer.take();
         data->append(record.constData(), record.size());
     }

@@ -23,9 +23,21 @@ public:
     Dataset();
 
     /**
+     * How many records a generated tenant starts with that read like a real contact
+     * centre's (see generate()): four pages of the default size, more than the largest page.
+     */
+    static constexpr int kRealisticRecords = 100;
+
+    /**
      * @p count generated orchestrations, the same bytes for the same @p seed and count
      * (a smaller count gives a prefix of a larger one). Records 0 and 1 are the two records
-     * of eGain's reference example, verbatim; the rest vary as a real tenant would.
+     * of eGain's reference example, verbatim. Up to kRealisticRecords, the rest read like a
+     * real contact centre's: plausible names and descriptions in a dozen languages, no markup,
+     * emoji, mixed writing directions or oversized text (what the demo's first pages show).
+     * From there on, ordinary records are mixed with the edge cases a client must survive:
+     * markup, quotes and backslashes, emoji, right-to-left and mixed-direction names, very long
+     * names and descriptions, empty descriptions. Ids, flags, timestamps, bots, agents and
+     * unknown fields vary as a real tenant's do throughout.
      */
     static Dataset generate(quint64 seed, int count);
 

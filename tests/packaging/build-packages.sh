@@ -40,6 +40,7 @@ expected=(
     share/man/man1/orchestration-console.1.gz
     share/doc/orchestration-console/copyright
     share/doc/orchestration-console/changelog.gz
+    share/doc/orchestration-console/THIRD-PARTY-NOTICES
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -79,9 +80,11 @@ for dep in 'libQt6Widgets\.so\.6' 'libqt6keychain\.so' '^libsecret$' '^qt6-qtsvg
     grep -qE "$dep" <<<"$requires" || fail "rpm Requires lacks $dep: $(tr '\n' ' ' <<<"$requires")"
 done
 [ "$(rpm -qp --queryformat '%{VERSION}' "$rpm_file" 2>/dev/null)" = "$version" ] || fail "rpm version"
+rpm_license=$(rpm -qp --queryformat '%{LICENSE}' "$rpm_file" 2>/dev/null)
+[ "$rpm_license" = Apache-2.0 ] || fail "rpm License is '$rpm_license', not Apache-2.0"
 check_listing rpm '/usr/' "$(rpm -qpl "$rpm_file" 2>/dev/null)"
 rpm -qp --changelog "$rpm_file" 2>/dev/null | grep -q -- "- $version\$" || fail "rpm changelog lacks $version"
-ok "rpm: Requires, contents, changelog"
+ok "rpm: Requires, License, contents, changelog"
 
 # .tar.gz: the same tree under one top folder.
 check_listing tgz "[^/]+/" "$(tar tzf "$tgz")"

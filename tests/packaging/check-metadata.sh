@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # packaging_metadata: the files the installers carry are valid and say the same thing as the
 # program: desktop file, AppStream metainfo, man page (every option of --help documented),
+# licence (Apache-2.0 in LICENSE, metainfo, RPM, NSIS, copyright; the libraries listed),
 # changelog (newest entry = project version), icons (made from the current SVG, right
 # sizes), the macOS Info.plist template, and the CI workflows (they parse, and build on the
 # three platforms the issue names).
@@ -42,6 +43,70 @@ assert images and all(i.text.startswith("https://") for i in images), "screensho
 assert all(int(i.get("width")) > 0 and int(i.get("height")) > 0 for i in images), "image size"
 PY
 ok "metainfo: id, release $version, screenshot"
+
+# Licence: Apache-2.0 everywhere the installers say it, with the libraries' licences listed.
+"$python" - "$src" "$build" "$metainfo" <<'PY' || fail "licence metadata"
+import pathlib, re, sys
+import xml.etree.ElementTree as ET
+src, build, metainfo = (pathlib.Path(a) for a in sys.argv[1:])
+licence = "Apache-2.0"
+
+text = (src / "LICENSE").read_text()
+assert "Apache License" in text and "Version 2.0, January 2004" in text, "LICENSE is not Apache 2.0"
+assert "END OF TERMS AND CONDITIONS" in text, "LICENSE is not the whole Apache 2.0 text"
+
+project_license = ET.parse(metainfo).getroot().findtext("project_license")
+assert project_license == licence, f"metainfo project_license is {project_license!r}"
+
+# CPack's settings as the generators read them: the RPM's License, the NSIS licence page.
+cpack = (build / "CPackConfig.cmake").read_text()
+def cpack_value(name):
+    match = re.search(r'^set\(' + name + r' "([^"]*)"\)$', cpack, re.M)
+    assert match, f"{name} is not set"
+    return match.group(1)
+assert cpack_value("CPACK_RPM_PACKAGE_LICENSE") == licence, "CPACK_RPM_PACKAGE_LICENSE"
+assert pathlib.Path(cpack_value("CPACK_RESOURCE_FILE_LICENSE")).resolve() == (src / "LICENSE").resolve(), \
+    "CPACK_RESOURCE_FILE_LICENSE is not LICENSE"
+
+# packaging/copyright, Debian's machine-readable format: the program is Apache-2.0, every
+# licence a Files paragraph names has its text, and Qt and QtKeychain are there.
+paragraphs = [p for p in re.split(r"\n\s*\n", (src / "packaging/copyright").read_text()) if p.strip()]
+def fields(paragraph):
+    result, key = {}, None
+    for line in paragraph.splitlines():
+        if line[:1] in (" ", "\t"):
+            result[key] += "\n" + line.strip()
+        else:
+            key, _, value = line.partition(":")
+            result[key] = value.strip()
+    return result
+parsed = [fields(p) for p in paragraphs]
+header = parsed[0]
+assert header.get("Format", "").startswith("https://www.debian.org/doc/packaging-manuals/copyright-format/1.0"), "Format"
+assert header.get("License") == licence, f"header License {header.get('License')!r}"
+files = [p for p in parsed if "Files" in p]
+assert files and files[0]["Files"] == "*" and files[0]["License"] == licence, "Files: * is not Apache-2.0"
+texts = {p["License"].split("\n")[0]: p["License"] for p in parsed if "Files" not in p and "License" in p and p is not header}
+for paragraph in files:
+    name = paragraph["License"].split("\n")[0]
+    assert name in texts and len(texts[name].splitlines()) > 3, f"no text for licence {name}"
+def licence_of(component):
+    found = [p["License"] for p in files if p.get("Comment", "").startswith(component)]
+    assert found, f"packaging/copyright does not name {component}"
+    return found[0]
+assert licence_of("Qt 6") == "LGPL-3", "Qt's licence"
+assert licence_of("QtKeychain").startswith("BSD-"), "QtKeychain's licence"
+assert licence_of("Qt HTTP Server") == "GPL-3", "Qt HTTP Server's licence"
+assert "/usr/share/common-licenses/Apache-2.0" in texts[licence], "no pointer to common-licenses"
+
+notices = (src / "packaging/THIRD-PARTY-NOTICES").read_text()
+for needle in ("Apache License, Version 2.0", "Qt 6", "LGPL-3.0-only", "Qt HTTP Server", "GPL-3.0-only",
+               "QtKeychain", "BSD-2-Clause", "Frank Osterfeld"):
+    assert needle in notices, f"THIRD-PARTY-NOTICES lacks {needle!r}"
+# Debian policy: documentation above 4 kB is compressed; the notices are installed as they are.
+assert len(notices.encode()) < 4096, "THIRD-PARTY-NOTICES grew past 4 kB: install it gzipped"
+PY
+ok "licence: Apache-2.0 in LICENSE, metainfo, RPM, NSIS and copyright; Qt, Qt HTTP Server, QtKeychain listed"
 
 # Changelog: the newest entry is this version (it feeds the metainfo and the RPM changelog).
 changelog_version=$(dpkg-parsechangelog -l "$src/packaging/changelog" -S Version)

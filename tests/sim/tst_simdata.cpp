@@ -112,6 +112,37 @@ QString contractViolation(const QJsonObject &record)
     return {};
 }
 
+// What a name or description is written in, for telling realistic text from edge cases.
+struct TextTraits
+{
+    bool markup = false; // characters that mean something in HTML or need escaping in JSON
+    bool emoji = false;
+    bool leftToRight = false; // a letter written left to right
+    bool rightToLeft = false;
+    bool latin = false, cjk = false, hangul = false, cyrillic = false, arabic = false,
+         hebrew = false;
+};
+
+TextTraits traitsOf(const QString &text)
+{
+    TextTraits traits;
+    for (const char32_t c : text.toUcs4()) {
+        traits.markup |= c == U'<' || c == U'>' || c == U'&' || c == U'"' || c == U'\\';
+        traits.emoji |= c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF) || c == 0x200D || c == 0xFE0F;
+        traits.latin |=
+            (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c <= 0x24F);
+        traits.cyrillic |= c >= 0x0400 && c <= 0x04FF;
+        traits.cjk |= (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3040 && c <= 0x30FF);
+        traits.hangul |= c >= 0xAC00 && c <= 0xD7AF;
+        traits.arabic |= c >= 0x0600 && c <= 0x06FF;
+        traits.hebrew |= c >= 0x0590 && c <= 0x05FF;
+        const QChar::Direction direction = QChar::direction(c);
+        traits.leftToRight |= direction == QChar::DirL;
+        traits.rightToLeft |= direction == QChar::DirR || direction == QChar::DirAL;
+    }
+    return traits;
+}
+
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
@@ -131,6 +162,9 @@ private slots:
     void recordsKeepContractKeyOrder();
     void distributionLooksLikeARealTenant();
     void namesUseManyScripts();
+    void firstPagesReadLikeARealContactCentre_data();
+    void firstPagesReadLikeARealContactCentre();
+    void edgeCasesFollowTheRealisticPages();
     void idsCrossReference();
     void someRecordsCarryUnknownFields();
     void largeDatasetsStayLean();
@@ -326,6 +360,114 @@ void TestSimData::namesUseManyScripts()
     QVERIFY(emoji);
     QVERIFY(quote); // a name that needs escaping in JSON
     QVERIFY(longNames > 20);
+}
+
+void TestSimData::firstPagesReadLikeARealContactCentre_data()
+{
+    QTest::addColumn<quint64>("seed");
+    // The simulator's default tenant (hubsim, the tests) and the one the app's demo shows.
+    QTest::newRow("default seed") << quint64(1);
+    QTest::newRow("demo seed") << quint64(2021);
+    QTest::newRow("another seed") << quint64(77);
+}
+
+void TestSimData::firstPagesReadLikeARealContactCentre()
+{
+    QFETCH(quint64, seed);
+    const int realistic = Dataset::kRealisticRecords;
+    QVERIFY(realistic >= 75); // more than the simulator's largest page
+    const Dataset dataset = Dataset::generate(seed, 3 * realistic);
+
+    QSet<QString> names;
+    TextTraits scripts;
+    int descriptions = 0, foreignDescriptions = 0;
+    for (int i = 2; i < realistic; ++i) {
+        const QJsonObject record = dataset.recordObject(i);
+        const QString name = record.value(QStringLiteral("name")).toString();
+        const QString where = QStringLiteral("record %1: %2").arg(i).arg(name);
+        const TextTraits traits = traitsOf(name);
+        QVERIFY2(!name.isEmpty() && name.size() <= 60, qPrintable(where));
+        QVERIFY2(name == name.trimmed(), qPrintable(where));
+        QVERIFY2(!traits.markup && !traits.emoji, qPrintable(where));
+        QVERIFY2(!(traits.leftToRight && traits.rightToLeft), qPrintable(where));
+        QVERIFY2(!traits.hebrew, qPrintable(where));
+        QVERIFY2(!names.contains(name), qPrintable(where)); // a name once
+        names.insert(name);
+        scripts.latin |= traits.latin;
+        scripts.cjk |= traits.cjk;
+        scripts.hangul |= traits.hangul;
+        scripts.cyrillic |= traits.cyrillic;
+        scripts.arabic |= traits.arabic;
+
+        if (!record.contains(QStringLiteral("description")))
+            continue;
+        const QString description = record.value(QStringLiteral("description")).toString();
+        const TextTraits text = traitsOf(description);
+        QVERIFY2(!description.isEmpty() && description.size() <= 250, qPrintable(where));
+        QVERIFY2(!text.markup && !text.emoji, qPrintable(where));
+        QVERIFY2(!(text.leftToRight && text.rightToLeft), qPrintable(where));
+        // Described in the name's own language.
+        QCOMPARE(text.rightToLeft, traits.rightToLeft);
+        QCOMPARE(text.cyrillic, traits.cyrillic);
+        ++descriptions;
+        foreignDescriptions += !text.latin;
+    }
+    // Many languages, as a multinational contact centre has, most records described.
+    QVERIFY(scripts.latin && scripts.cjk && scripts.hangul && scripts.cyrillic && scripts.arabic);
+    QVERIFY2(descriptions > (realistic - 2) * 3 / 4, qPrintable(QString::number(descriptions)));
+    QVERIFY(foreignDescriptions > 5);
+
+    // The first page of the default size: a few inactive, a few with several bots and agents.
+    int inactive = 0, severalBots = 0, severalAgents = 0;
+    for (int i = 0; i < 25; ++i) {
+        const QJsonObject record = dataset.recordObject(i);
+        inactive += !record.value(QStringLiteral("active")).toBool();
+        const QJsonObject applications = record.value(QStringLiteral("applications")).toObject();
+        severalBots += applications.value(QStringLiteral("botConfiguration"))
+                           .toObject()
+                           .value(QStringLiteral("bots"))
+                           .toArray()
+                           .size()
+            > 1;
+        severalAgents += applications.value(QStringLiteral("agentConfiguration"))
+                             .toObject()
+                             .value(QStringLiteral("agents"))
+                             .toArray()
+                             .size()
+            > 1;
+    }
+    QVERIFY2(inactive >= 1 && inactive <= 8, qPrintable(QString::number(inactive)));
+    QVERIFY2(severalBots >= 2, qPrintable(QString::number(severalBots)));
+    QVERIFY2(severalAgents >= 2, qPrintable(QString::number(severalAgents)));
+}
+
+void TestSimData::edgeCasesFollowTheRealisticPages()
+{
+    // The hostile and odd records are still in every larger tenant, right after the
+    // realistic pages, for the tests and for anyone who pages on.
+    const Dataset dataset = Dataset::generate(1, 2000);
+    int markup = 0, emoji = 0, mixedDirection = 0, hebrew = 0, longNames = 0, longDescriptions = 0,
+        emptyDescriptions = 0;
+    for (int i = Dataset::kRealisticRecords; i < dataset.size(); ++i) {
+        const QJsonObject record = dataset.recordObject(i);
+        const QString name = record.value(QStringLiteral("name")).toString();
+        const TextTraits traits = traitsOf(name);
+        markup += name.contains(QStringLiteral("<script>"));
+        emoji += traits.emoji;
+        mixedDirection += traits.leftToRight && traits.rightToLeft;
+        hebrew += traits.hebrew;
+        longNames += name.size() > 100;
+        const QJsonValue description = record.value(QStringLiteral("description"));
+        longDescriptions += description.toString().size() > 300;
+        emptyDescriptions += description.isString() && description.toString().isEmpty();
+    }
+    QVERIFY(markup > 10);
+    QVERIFY(emoji > 10);
+    QVERIFY(mixedDirection > 10);
+    QVERIFY(hebrew > 10);
+    QVERIFY(longNames > 20);
+    QVERIFY(longDescriptions > 20);
+    QVERIFY(emptyDescriptions > 10);
 }
 
 void TestSimData::idsCrossReference()
