@@ -1,5 +1,7 @@
 #include "models/connections/secretstore.h"
 
+#include "models/connections/keychainbackend.h"
+#include "models/connections/qtkeychainbackend.h"
 #include "models/core/buildinfo.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcKeychain, "console.keychain")
 
@@ -95,14 +96,25 @@ SecretStore::SecretStore(QObject *parent)
 { }
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
+    : SecretStore(std::make_shared<QtKeychainBackend>(service), parent)
 { }
+
+SecretStore::SecretStore(std::shared_ptr<KeychainBackend> backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(std::move(backend))
+{
+    Q_ASSERT(m_backend);
+}
 
 SecretStore::~SecretStore()
 {
-    // Keychain jobs still running are parentless and delete themselves when they finish;
-    // their connections to this object end here, so a late answer finds nobody.
+    // Backend calls still running answer through this object; those answers end here, so a
+    // late one finds nobody (QtKeychain's jobs delete themselves when they finish).
+}
+
+QString SecretStore::service() const
+{
+    return m_backend->service();
 }
 
 QString SecretStore::keyFor(const QUuid &profile, const QString &name)
@@ -327,73 +339,50 @@ void SecretStore::runOperation(const Operation &operation)
 
 void SecretStore::runJob(JobKind kind, const QString &key, const QByteArray &data, JobCallback done)
 {
-    QKeychain::Job *job = nullptr;
-    switch (kind) {
-    case JobKind::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
-    case JobKind::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service);
-        write->setBinaryData(data);
-        job = write;
-        break;
-    }
-    case JobKind::Delete:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
-    }
-    // Parentless and self-deleting: QtKeychain's backends call back into a running job, so it
-    // must outlive a timeout (and this store) until its own answer arrives.
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-
     auto answered = std::make_shared<bool>(false);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setInterval(m_timeoutMs);
 
-    connect(job, &QKeychain::Job::finished, this,
-        [this, kind, key, done, answered, timer](QKeychain::Job *finished) {
-            if (*answered) {
-                ++m_ignoredLateAnswers;
-                qCInfo(lcKeychain) << "ignoring a late keychain answer for" << key;
-                return;
-            }
-            *answered = true;
-            timer->stop();
-            timer->deleteLater();
+    auto finished = [this, kind, key, done, answered, timer](
+                        const KeychainBackend::Answer &answer) {
+        if (*answered) {
+            ++m_ignoredLateAnswers;
+            qCInfo(lcKeychain) << "ignoring a late keychain answer for" << key;
+            return;
+        }
+        *answered = true;
+        timer->stop();
+        timer->deleteLater();
 
-            JobOutcome outcome;
-            switch (finished->error()) {
-            case QKeychain::NoError:
-                if (kind == JobKind::Read)
-                    outcome.data =
-                        static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-                break;
-            case QKeychain::EntryNotFound:
-                // Deleting what is not there has succeeded.
-                outcome.kind =
-                    kind == JobKind::Delete ? JobOutcome::Kind::Ok : JobOutcome::Kind::NotFound;
-                break;
-            default:
-                outcome.kind = JobOutcome::Kind::Failed;
-                outcome.error = finished->errorString();
-                qCWarning(lcKeychain) << "keychain job for" << key << "failed:" << finished->error()
-                                      << finished->errorString();
-                break;
-            }
-            // The key names a profile id and an entry; the value is never logged.
-            qCDebug(lcKeychain) << (kind == JobKind::Read ? "read"
-                    : kind == JobKind::Write              ? "write"
-                                                          : "delete")
-                                << key << "->"
-                                << (outcome.kind == JobOutcome::Kind::Ok ? "ok"
-                                           : outcome.kind == JobOutcome::Kind::NotFound
-                                           ? "not found"
-                                           : "failed");
-            done(outcome);
-        });
+        JobOutcome outcome;
+        switch (answer.status) {
+        case KeychainBackend::Status::Ok:
+            if (kind == JobKind::Read)
+                outcome.data = answer.data;
+            break;
+        case KeychainBackend::Status::NotFound:
+            // Deleting what is not there has succeeded.
+            outcome.kind =
+                kind == JobKind::Delete ? JobOutcome::Kind::Ok : JobOutcome::Kind::NotFound;
+            break;
+        case KeychainBackend::Status::Failed:
+            outcome.kind = JobOutcome::Kind::Failed;
+            outcome.error = answer.message;
+            qCWarning(lcKeychain) << "keychain job for" << key << "failed:" << answer.failure
+                                  << answer.message;
+            break;
+        }
+        // The key names a profile id and an entry; the value is never logged.
+        qCDebug(lcKeychain) << (kind == JobKind::Read ? "read"
+                : kind == JobKind::Write              ? "write"
+                                                      : "delete")
+                            << key << "->"
+                            << (outcome.kind == JobOutcome::Kind::Ok                ? "ok"
+                                       : outcome.kind == JobOutcome::Kind::NotFound ? "not found"
+                                                                                    : "failed");
+        done(outcome);
+    };
     connect(timer, &QTimer::timeout, this, [this, key, done, answered, timer] {
         if (*answered)
             return;
@@ -406,7 +395,19 @@ void SecretStore::runJob(JobKind kind, const QString &key, const QByteArray &dat
         done(outcome);
     });
     timer->start();
-    job->start();
+    // The backend answers through this object: once the store is gone, a late answer finds
+    // nobody.
+    switch (kind) {
+    case JobKind::Read:
+        m_backend->read(key, this, std::move(finished));
+        break;
+    case JobKind::Write:
+        m_backend->write(key, data, this, std::move(finished));
+        break;
+    case JobKind::Delete:
+        m_backend->remove(key, this, std::move(finished));
+        break;
+    }
 }
 
 void SecretStore::readValue(const QString &key, JobCallback done)

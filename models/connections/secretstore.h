@@ -9,12 +9,19 @@
 #include <QString>
 #include <QUuid>
 #include <functional>
+#include <memory>
+
+class KeychainBackend;
 
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
 
 /**
  * The OS keychain (QtKeychain: Secret Service, macOS Keychain, Windows Credential Manager)
  * for the secrets of connection profiles, behind one asynchronous interface.
+ *
+ * This is the policy (profile-scoped keys, chunks, the index, timeouts, the session-only
+ * fallback); the raw entries are read and written through a KeychainBackend, by default the
+ * OS keychain (QtKeychainBackend), in tests one in memory (InMemoryKeychainBackend).
  *
  * Entries live under the service name (the application id) with keys scoped by the
  * profile's id: `<profile-uuid>/<name>`, e.g. `.../client-secret`, `.../access-token`, plus
@@ -76,9 +83,13 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
     /// The keychain under @p service (tests use their own).
     explicit SecretStore(const QString &service, QObject *parent = nullptr);
+    /// The entries of @p backend (never null). Shared: like a keychain, a backend may outlive
+    /// one store and serve the next (tests use that for "after a restart").
+    explicit SecretStore(std::shared_ptr<KeychainBackend> backend, QObject *parent = nullptr);
     ~SecretStore() override;
 
-    QString service() const { return m_service; }
+    /// The service the backend's entries live under.
+    QString service() const;
 
     /// The value stored as @p name for @p profile.
     void read(const QUuid &profile, const QString &name, QObject *context, Callback callback);
@@ -152,11 +163,13 @@ private:
     void deleteNames(
         const QUuid &profile, QStringList names, QHash<QString, int> index, JobCallback done);
 
-    QString m_service;
+    std::shared_ptr<KeychainBackend> m_backend;
     int m_timeoutMs = kDefaultTimeoutMs;
     bool m_sessionOnly = false;
     QString m_sessionOnlyReason;
-    QHash<QString, QString> m_memory; ///< session-only values by key
+    /// Session-only values by key. Plain values, not a backend in memory: there is nothing
+    /// to chunk or index, and the call that met the failure is carried out here at once.
+    QHash<QString, QString> m_memory;
     QList<Operation> m_queue;
     bool m_running = false;
     int m_ignoredLateAnswers = 0;
