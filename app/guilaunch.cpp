@@ -10,8 +10,8 @@
 #include "ui/connections/connectionswitcher.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/banner.h"
 #include "ui/widgets/icons.h"
-#include "ui/widgets/messagebar.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,7 +58,7 @@ void GuiLauncher::wireWindow()
         &GuiLauncher::openProfile);
     connect(m_profiles, &ProfileStore::changed, this, &GuiLauncher::refreshSwitcher);
     const auto showSessionOnly = [window = m_window.get()](const QString &reason) {
-        window->messageBar()->showMessage(MessageBar::Kind::Warning, reason);
+        window->messageBar()->showMessage(Banner::Kind::Warning, reason);
     };
     connect(m_secrets, &SecretStore::sessionOnlyStarted, m_window.get(), showSessionOnly);
     if (m_secrets->isSessionOnly())
@@ -140,7 +140,7 @@ void GuiLauncher::openProfile(const QUuid &id)
             opening->deleteLater();
             m_window->statusBar()->clearMessage();
             if (credentials.problem != SecretStore::Problem::None && !credentials.message.isEmpty())
-                m_window->messageBar()->showMessage(MessageBar::Kind::Warning, credentials.message);
+                m_window->messageBar()->showMessage(Banner::Kind::Warning, credentials.message);
             QString error;
             std::unique_ptr<ConsoleSession> session =
                 ConsoleSession::connectProfile(profile, credentials, persistence, &error);
@@ -157,7 +157,7 @@ void GuiLauncher::openProfile(const QUuid &id)
 void GuiLauncher::failToOpen(const QUuid &id, const QString &reason)
 {
     if (m_window->hasConnection())
-        m_window->messageBar()->showMessage(MessageBar::Kind::Warning, reason);
+        m_window->messageBar()->showMessage(Banner::Kind::Warning, reason);
     else
         m_window->showWelcomeProblem(reason);
     // The switcher goes back to what is really shown.
@@ -181,7 +181,7 @@ void GuiLauncher::signOut()
     m_window->showSignedOut();
     m_session->signOut(this, [this](const SecretStore::Result &result) {
         if (!result.ok() && result.problem == SecretStore::Problem::None)
-            m_window->messageBar()->showMessage(MessageBar::Kind::Warning,
+            m_window->messageBar()->showMessage(Banner::Kind::Warning,
                 tr("The stored token could not be deleted: %1").arg(result.message));
         emit signedOut(result);
     });

@@ -1,6 +1,6 @@
 #include "ui/connections/connectionswitcher.h"
 
-#include "ui/connections/environmentband.h"
+#include "ui/widgets/theme.h"
 
 #include <QActionGroup>
 #include <QFontMetrics>
@@ -66,7 +66,7 @@ QPixmap ConnectionSwitcher::chipPixmap(
     painter.setBrush(background);
     painter.drawRoundedRect(QRectF(0, 0, width, height), 4, 4);
     painter.setFont(chipFont);
-    painter.setPen(EnvironmentBand::textColourFor(background));
+    painter.setPen(Theme::contrastingText(background));
     painter.drawText(QRectF(0, 0, width, height), Qt::AlignCenter, label);
     painter.end();
     return pixmap;

@@ -1,19 +1,17 @@
 #pragma once
 
-#include <QColor>
-#include <QFrame>
-
-class QLabel;
+#include "ui/widgets/banner.h"
 
 /**
- * The coloured strip across the top of the window that says which environment the window is
- * connected to, e.g. a red "PROD" band, so a production tenant is never mistaken for a test one.
+ * The Environment band across the top of the window that says which environment the window
+ * is connected to, e.g. a red "PROD" band, so a production tenant is never mistaken for a
+ * test one.
  *
  * Shown only while a label is set. The background is the profile's colour; the text is black
  * or white, whichever contrasts more with it, so the band reads in light and dark palettes alike
  * whatever colour the user picked. Without a colour a neutral one from the palette is used.
  */
-class EnvironmentBand : public QFrame
+class EnvironmentBand : public Banner
 {
     Q_OBJECT
 public:
@@ -23,21 +21,5 @@ public:
     void setEnvironment(const QString &label, const QColor &colour, const QString &connectionName);
     void clear() { setEnvironment({}, {}, {}); }
 
-    QString label() const { return m_labelText; }
-    /// The background in use (the profile's colour or the neutral fallback).
-    QColor backgroundColour() const;
-
-    /// Black or white, whichever reads better on @p background (WCAG contrast).
-    static QColor textColourFor(const QColor &background);
-
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void updateColours();
-
-    QString m_labelText;
-    QColor m_colour;
-    QLabel *m_label;
-    QLabel *m_name;
+    QString label() const { return text(); }
 };

@@ -12,9 +12,9 @@
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/pagebar.h"
 #include "ui/mainwindow/welcomepage.h"
+#include "ui/widgets/banner.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/warningdelegate.h"
 
@@ -144,7 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(workspace);
     // The environment band and the message strip sit above whatever page is shown.
     m_environmentBand = new EnvironmentBand(this);
-    m_messageBar = new MessageBar(this);
+    m_messageBar = new Banner(Banner::Kind::Information, this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -496,8 +497,7 @@ void MainWindow::updateIcons()
 void MainWindow::updateBadge()
 {
     const QColor background = Theme::badgeBackground(palette());
-    const QColor text =
-        Theme::isDark(palette()) ? QColor(0xff, 0xe9, 0xb8) : QColor(0x5c, 0x40, 0x00);
+    const QColor text = Theme::badgeText(palette());
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
                                           " padding: 2px 10px; font-weight: bold; }")
                                .arg(background.name(), text.name()));

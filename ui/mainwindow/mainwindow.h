@@ -11,10 +11,10 @@
 #include <QUrl>
 #include <QUuid>
 
+class Banner;
 class ConnectionSwitcher;
 class EnvironmentBand;
 class ErrorBanner;
-class MessageBar;
 class ExportController;
 class FilterBar;
 class HubClient;
@@ -110,7 +110,7 @@ public:
     /// The coloured band with the profile's label (e.g. "PROD") across the top.
     EnvironmentBand *environmentBand() const { return m_environmentBand; }
     /// The non-modal message strip above the content (keychain trouble, connection problems).
-    MessageBar *messageBar() const { return m_messageBar; }
+    Banner *messageBar() const { return m_messageBar; }
     /// Says "Signed out" in the status bar until the next token arrives.
     void showSignedOut();
     /// The status bar's token state ("Signed in, token until 14:05", "Signed out", ...).
@@ -203,7 +203,7 @@ private:
     void setTokenState(const QString &text);
     ConnectionSwitcher *m_switcher = nullptr;
     EnvironmentBand *m_environmentBand = nullptr;
-    MessageBar *m_messageBar = nullptr;
+    Banner *m_messageBar = nullptr;
     QAction *m_connectionsAction = nullptr;
     QAction *m_signOutAction = nullptr;
 

@@ -1,19 +1,17 @@
 #pragma once
 
 #include "models/client/apierror.h"
+#include "ui/widgets/banner.h"
 
-#include <QFrame>
-
-class QLabel;
 class QPushButton;
 class QToolButton;
 
 /**
- * The strip above the table that says a request failed: eGain's userMessage first (or the
- * best summary there is), with code, HTTP status, developerMessage and details one click
- * away ("Details"), and Retry. Rows already loaded stay visible below it.
+ * The Error banner above the table that says a request failed: eGain's userMessage first (or
+ * the best summary there is, as plain text), with code, HTTP status, developerMessage and
+ * details one click away ("Details"), and Retry. Rows already loaded stay visible below it.
  */
-class ErrorBanner : public QFrame
+class ErrorBanner : public Banner
 {
     Q_OBJECT
 public:
@@ -29,17 +27,8 @@ public:
 signals:
     void retryRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void updateColours();
-
     ApiError m_error;
-    QLabel *m_icon;
-    QLabel *m_message;
-    QLabel *m_details;
     QToolButton *m_detailsButton;
     QPushButton *m_retryButton;
-    QToolButton *m_closeButton;
 };

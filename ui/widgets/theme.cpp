@@ -3,6 +3,23 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+/// WCAG 2 relative luminance of an sRGB colour.
+double relativeLuminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+        + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
 
 namespace Theme {
 
@@ -115,6 +132,25 @@ QColor errorBackground(const QPalette &palette)
 QColor badgeBackground(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x6b, 0x4e, 0x0f) : QColor(0xff, 0xe3, 0x9e);
+}
+
+QColor badgeText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xe9, 0xb8) : QColor(0x5c, 0x40, 0x00);
+}
+
+double contrastRatio(const QColor &first, const QColor &second)
+{
+    const double a = relativeLuminance(first);
+    const double b = relativeLuminance(second);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+QColor contrastingText(const QColor &background)
+{
+    const QColor white(Qt::white);
+    const QColor black(Qt::black);
+    return contrastRatio(background, white) >= contrastRatio(background, black) ? white : black;
 }
 
 } // namespace Theme

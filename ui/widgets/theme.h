@@ -33,5 +33,12 @@ bool isDark(const QPalette &palette);
 /// Colours derived from a palette, for things the palette has no role for.
 QColor errorBackground(const QPalette &palette);
 QColor badgeBackground(const QPalette &palette);
+/// The text on badgeBackground(): dark amber in light palettes, pale amber in dark ones.
+QColor badgeText(const QPalette &palette);
+
+/// The WCAG 2 contrast ratio of two colours, from 1 (none) to 21 (black on white).
+double contrastRatio(const QColor &first, const QColor &second);
+/// Black or white, whichever contrasts more with @p background.
+QColor contrastingText(const QColor &background);
 
 } // namespace Theme

@@ -14,7 +14,6 @@
 #include "ui/connections/environmentband.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/errorbanner.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
 #include <QAction>

@@ -12,7 +12,7 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/widgets/messagebar.h"
+#include "ui/widgets/banner.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -98,9 +98,9 @@ void TestSessionOnly::connectingWorksWithTheSecretInMemoryOnly()
     QVERIFY(dialog->keychainNoteText().contains(QLatin1String("this session only")));
     QVERIFY2(dialog->secretStateText().contains(QLatin1String("memory for this session")),
         qPrintable(dialog->secretStateText()));
-    MessageBar *bar = window->messageBar();
+    Banner *bar = window->messageBar();
     QVERIFY(bar->isVisible());
-    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QCOMPARE(bar->kind(), Banner::Kind::Warning);
     QVERIFY2(bar->text().contains(QLatin1String("keychain is not available (")),
         qPrintable(bar->text()));
     QVERIFY(
