@@ -6,8 +6,12 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/connections/connectionswitcher.h"
 #include "ui/connections/environmentband.h"
+#include "ui/export/allpagesfetcher.h"
+#include "ui/export/comparecontroller.h"
 #include "ui/export/exportcontroller.h"
+#include "ui/export/shownview.h"
 #include "ui/export/snapshotbanner.h"
+#include "ui/export/snapshotcontroller.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/pagebar.h"
@@ -23,7 +27,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +44,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -155,7 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_export = new ExportController(this);
+    createControllers();
     createActions();
     createMenus();
     createToolBar();
@@ -166,8 +170,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::onRetry);
     connect(m_snapshotBanner, &SnapshotBanner::closeRequested, this, &MainWindow::closeSnapshot);
-    connect(m_snapshotBanner, &SnapshotBanner::compareRequested, m_export,
-        &ExportController::compareWithFile);
+    connect(
+        m_snapshotBanner, &SnapshotBanner::compareRequested, this, &MainWindow::compareWithFile);
     connect(m_inspector, &InspectorPanel::idActivated, this, &MainWindow::filterByReferencedId);
     connect(m_pageBar, &PageBar::pageSizeChosen, this,
         [](int size) { QSettings().setValue(kPageSizeKey, size); });
@@ -299,14 +303,14 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openSnapshotAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open an exported file (or a saved API page) read-only"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::askForSnapshot);
+    connect(m_openAction, &QAction::triggered, m_snapshots, &SnapshotController::askToOpen);
 
     m_compareAction = new QAction(tr("&Compare with snapshot…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setToolTip(tr("Compare an exported file with the live data, or with the "
                                    "snapshot shown: added, removed and changed orchestrations"));
     m_compareAction->setEnabled(false);
-    connect(m_compareAction, &QAction::triggered, m_export, &ExportController::compareWithFile);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithFile);
 
     m_closeSnapshotAction = new QAction(tr("C&lose snapshot"), this);
     m_closeSnapshotAction->setObjectName(QStringLiteral("closeSnapshotAction"));
@@ -510,7 +514,7 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
 {
     if (m_tokens)
         disconnect(m_tokens, nullptr, this, nullptr);
-    m_snapshot.reset();
+    m_snapshots->close();
     m_snapshotBanner->hide();
     m_pageBar->show();
     m_client = client;
@@ -564,9 +568,9 @@ void MainWindow::showWelcomeProblem(const QString &text)
 
 void MainWindow::updateTitle()
 {
-    if (m_snapshot) {
+    if (const SnapshotFile *shown = snapshot()) {
         setWindowTitle(
-            tr("Snapshot %1 — Orchestration Console").arg(QFileInfo(m_snapshot->path).fileName()));
+            tr("Snapshot %1 — Orchestration Console").arg(QFileInfo(shown->path).fileName()));
         return;
     }
     setWindowTitle(hasConnection() ? tr("%1 — Orchestration Console").arg(m_info.name)
@@ -612,7 +616,7 @@ void MainWindow::onStateChanged()
             onTokenIssued(m_tokens->currentTokenExpiry());
         selectFirstRowIfNone();
     }
-    m_loadAllAction->setEnabled(hasConnection() && !m_snapshot
+    m_loadAllAction->setEnabled(hasConnection() && !snapshot()
         && !(m_table->mode() == OrchestrationTableModel::Mode::All && state == State::Loading));
     updateCounts();
     updateOverlay();
@@ -755,7 +759,7 @@ QString MainWindow::countsText() const
 void MainWindow::updateCounts()
 {
     using State = OrchestrationTableModel::State;
-    if (!hasConnection() && !m_snapshot) {
+    if (!hasConnection() && !snapshot()) {
         m_countsLabel->clear();
         return;
     }
@@ -783,7 +787,7 @@ void MainWindow::updateOverlay()
 {
     using State = OrchestrationTableModel::State;
     QString text;
-    if ((hasConnection() || m_snapshot) && m_filter->rowCount() == 0) {
+    if ((hasConnection() || snapshot()) && m_filter->rowCount() == 0) {
         switch (m_table->state()) {
         case State::Idle:
             break;
@@ -855,47 +859,84 @@ void MainWindow::showHeaderMenu(const QPoint &position)
 
 void MainWindow::updateLiveActions()
 {
-    const bool live = m_client && !m_snapshot;
+    const bool live = m_client && !snapshot();
     for (QAction *action : {m_refreshAction, m_loadAllAction, m_firstPageAction,
              m_previousPageAction, m_nextPageAction, m_lastPageAction})
         action->setEnabled(live);
-    const bool showing = m_client || m_snapshot;
+    const bool showing = m_client || snapshot();
     m_filterAction->setEnabled(showing);
     m_exportAction->setEnabled(showing);
     m_compareAction->setEnabled(showing);
-    m_closeSnapshotAction->setEnabled(m_snapshot.has_value());
+    m_closeSnapshotAction->setEnabled(snapshot() != nullptr);
 }
 
-void MainWindow::askForSnapshot()
+void MainWindow::createControllers()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open snapshot"), QString(), tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_export->openSnapshot(path); // the controller says why, should the file not open
+    // What the controllers read of the window; they never call back into it.
+    ShownView shown;
+    shown.table = m_table;
+    shown.filter = m_filter;
+    shown.view = m_view;
+    shown.inspectedNode = [this] {
+        return InspectedNode {
+            m_inspector->treeView()->currentIndex(), m_inspector->orchestration()};
+    };
+    shown.snapshot = [this] { return snapshot(); };
+    shown.connection = [this] { return m_info; };
+
+    m_fetcher = new AllPagesFetcher(m_table, this, this);
+    m_export = new ExportController(shown, m_fetcher, this, this);
+    m_snapshots = new SnapshotController(this, this);
+    m_compare = new CompareController(shown, m_fetcher, this, this);
+
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 15'000);
+    };
+    connect(m_export, &ExportController::statusMessage, this, showMessage);
+    connect(m_snapshots, &SnapshotController::statusMessage, this, showMessage);
+    connect(m_compare, &CompareController::statusMessage, this, showMessage);
+    connect(m_snapshots, &SnapshotController::shown, this, &MainWindow::onSnapshotShown);
+    // What is being read, with progress and Cancel, goes to the status bar once there is some.
+    const auto placeIndicator = [this](QWidget *indicator) {
+        statusBar()->addPermanentWidget(indicator);
+    };
+    connect(m_snapshots, &SnapshotController::loadIndicatorCreated, this, placeIndicator);
+    connect(m_compare, &CompareController::loadIndicatorCreated, this, placeIndicator);
+}
+
+void MainWindow::compareWithFile()
+{
+    if (m_export->isBusy())
+        return; // an export is fetching or writing; its progress dialog says so
+    m_compare->compareWithFile();
+}
+
+const SnapshotFile *MainWindow::snapshot() const
+{
+    return m_snapshots->current();
 }
 
 bool MainWindow::openSnapshot(const QString &path, QString *error)
 {
     QPointer<MainWindow> alive(this);
-    QPointer<ExportController> controller(m_export);
+    QPointer<SnapshotController> controller(m_snapshots);
     QEventLoop loop;
     bool ended = false;
     bool shown = false;
     QString why;
-    connect(m_export, &ExportController::snapshotOpened, &loop, [&] {
+    connect(m_snapshots, &SnapshotController::snapshotOpened, &loop, [&] {
         ended = shown = true;
         loop.quit();
     });
-    connect(m_export, &ExportController::snapshotOpenFailed, &loop,
+    connect(m_snapshots, &SnapshotController::snapshotOpenFailed, &loop,
         [&](const QString &, const QString &message) {
             ended = true;
             shown = false;
             why = message;
             loop.quit();
         });
-    connect(m_export, &QObject::destroyed, &loop, &QEventLoop::quit);
-    m_export->openSnapshot(path);
+    connect(m_snapshots, &QObject::destroyed, &loop, &QEventLoop::quit);
+    m_snapshots->openSnapshot(path);
     if (!ended && controller)
         loop.exec();
     if (!alive || !ended)
@@ -908,12 +949,16 @@ bool MainWindow::openSnapshot(const QString &path, QString *error)
 
 void MainWindow::showSnapshot(const SnapshotFile &file)
 {
-    m_snapshot = file;
+    m_snapshots->show(file); // onSnapshotShown() follows
+}
+
+void MainWindow::onSnapshotShown()
+{
+    const SnapshotFile *shown = snapshot();
     m_banner->hide();
     m_inspector->setOrchestration({});
-    m_table->showRecords(m_snapshot->document.records);
-    m_snapshotBanner->showSnapshot(
-        m_snapshot->description(), m_snapshot->path, m_snapshot->warnings);
+    m_table->showRecords(shown->document.records);
+    m_snapshotBanner->showSnapshot(shown->description(), shown->path, shown->warnings);
     m_pageBar->hide(); // a snapshot has no pages to turn
     m_pages->setCurrentIndex(1);
     m_refreshLabel->setText(QString());
@@ -926,9 +971,9 @@ void MainWindow::showSnapshot(const SnapshotFile &file)
 
 void MainWindow::closeSnapshot()
 {
-    if (!m_snapshot)
+    if (!snapshot())
         return;
-    setConnection(m_client, m_tokens, m_info);
+    setConnection(m_client, m_tokens, m_info); // forgets the snapshot
 }
 
 // --- connections ---

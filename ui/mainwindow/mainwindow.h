@@ -11,7 +11,9 @@
 #include <QUrl>
 #include <QUuid>
 
+class AllPagesFetcher;
 class Banner;
+class CompareController;
 class ConnectionSwitcher;
 class EnvironmentBand;
 class ErrorBanner;
@@ -28,6 +30,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class SnapshotBanner;
+class SnapshotController;
 class TokenProvider;
 class WelcomePage;
 struct ApiError;
@@ -90,9 +93,9 @@ public:
      * read-only, under a banner "Snapshot of <baseUrl> taken <exportedAt>"; the live
      * connection stays and comes back with closeSnapshot(). False with the reason in @p error.
      *
-     * The file is read as File -> Open reads it (ExportController::openSnapshot(), off the UI
-     * thread); this waits for the outcome with the event loop running, for callers that want
-     * it at once. Should another open start meanwhile, the outcome is that open's.
+     * The file is read as File -> Open reads it (SnapshotController::openSnapshot(), off the
+     * UI thread); this waits for the outcome with the event loop running, for callers that
+     * want it at once. Should another open start meanwhile, the outcome is that open's.
      */
     bool openSnapshot(const QString &path, QString *error = nullptr);
     /// Shows @p file, already read, as openSnapshot() describes.
@@ -100,8 +103,13 @@ public:
     /// Back to the live connection (or the welcome page when there is none).
     void closeSnapshot();
     /// The snapshot shown; nullptr while showing live data.
-    const SnapshotFile *snapshot() const { return m_snapshot ? &*m_snapshot : nullptr; }
+    const SnapshotFile *snapshot() const;
+    /// File -> Export...
     ExportController *exportController() const { return m_export; }
+    /// File -> Open snapshot..., the snapshot shown, Close snapshot.
+    SnapshotController *snapshotController() const { return m_snapshots; }
+    /// File -> Compare with snapshot... and the compare window.
+    CompareController *compareController() const { return m_compare; }
     SnapshotBanner *snapshotBanner() const { return m_snapshotBanner; }
 
     // --- connections ---
@@ -159,7 +167,9 @@ private:
     void showHeaderMenu(const QPoint &position);
     void rebuildColumnsMenu();
     void updateLiveActions();
-    void askForSnapshot();
+    void createControllers();
+    void onSnapshotShown();
+    void compareWithFile();
 
     OrchestrationTableModel *m_table;
     OrchestrationFilterModel *m_filter;
@@ -209,8 +219,10 @@ private:
 
     ConnectionInfo m_info;
     SnapshotBanner *m_snapshotBanner = nullptr;
+    AllPagesFetcher *m_fetcher = nullptr;
     ExportController *m_export = nullptr;
-    std::optional<SnapshotFile> m_snapshot;
+    SnapshotController *m_snapshots = nullptr;
+    CompareController *m_compare = nullptr;
     QPointer<HubClient> m_client;
     QPointer<TokenProvider> m_tokens;
     QDateTime m_tokenExpiry;

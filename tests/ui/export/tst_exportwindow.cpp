@@ -11,6 +11,7 @@
 #include "sim/hubsimulator.h"
 #include "support/sessionsupport.h"
 #include "support/testsavefiles.h"
+#include "ui/export/comparecontroller.h"
 #include "ui/export/comparewindow.h"
 #include "ui/export/exportcontroller.h"
 #include "ui/export/exportdialog.h"
@@ -726,8 +727,8 @@ void TestExportWindow::compareSnapshotWithLiveData()
     m_sim->setDataset(changedDataset(&changedId, &participant));
     const QString oldParticipant = QStringLiteral("b09dddd6-394b-4039-86bc-a5dd89ee5e8d");
 
-    ExportController *controller = m_window->exportController();
-    QSignalSpy opened(controller, &ExportController::compareOpened);
+    CompareController *controller = m_window->compareController();
+    QSignalSpy opened(controller, &CompareController::compareOpened);
     controller->compareWith(before); // live data is paged: every page is fetched first
     QVERIFY(opened.wait(kLoadTimeoutMs));
     CompareWindow *compare = controller->compareWindow();
@@ -798,8 +799,8 @@ void TestExportWindow::compareTwoSnapshots()
 
     // Showing the newer snapshot, compared with the older file: the older file is "old".
     QVERIFY(m_window->openSnapshot(newer));
-    ExportController *controller = m_window->exportController();
-    QSignalSpy opened(controller, &ExportController::compareOpened);
+    CompareController *controller = m_window->compareController();
+    QSignalSpy opened(controller, &CompareController::compareOpened);
     controller->compareWith(older);
     QVERIFY(opened.count() == 1 || opened.wait(kLoadTimeoutMs));
     const OrchestrationDiff &diff = controller->compareWindow()->listModel()->diff();

@@ -7,9 +7,10 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/itemmodels/viewexport.h"
 #include "sim/dataset.h"
+#include "ui/export/comparecontroller.h"
 #include "ui/export/comparewindow.h"
-#include "ui/export/exportcontroller.h"
 #include "ui/export/snapshotbanner.h"
+#include "ui/export/snapshotcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -187,8 +188,8 @@ void TestSnapshotLoad::badFilesAreRefusedWithTheirName()
     QVERIFY(writeFile(good, apiPage(3)));
     QString error;
     QVERIFY2(m_window->openSnapshot(good, &error), qPrintable(error));
-    ExportController *controller = m_window->exportController();
-    QSignalSpy failed(controller, &ExportController::snapshotOpenFailed);
+    SnapshotController *controller = m_window->snapshotController();
+    QSignalSpy failed(controller, &SnapshotController::snapshotOpenFailed);
     controller->openSnapshot(notes);
     QVERIFY(failed.wait(kLoadTimeoutMs));
     QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("notes.json")),
@@ -207,8 +208,8 @@ void TestSnapshotLoad::windowKeepsHandlingEventsWhileALargeFileLoads()
 {
     const QString path = largeFile();
     QVERIFY(!path.isEmpty());
-    ExportController *controller = m_window->exportController();
-    QSignalSpy opened(controller, &ExportController::snapshotOpened);
+    SnapshotController *controller = m_window->snapshotController();
+    QSignalSpy opened(controller, &SnapshotController::snapshotOpened);
     int ticks = 0;
     QTimer ticker;
     ticker.setInterval(0);
@@ -244,9 +245,9 @@ void TestSnapshotLoad::secondOpenShowsOnlyTheSecondFile()
     QVERIFY(!large.isEmpty());
     const QString small = m_dir->filePath(QStringLiteral("small.json"));
     QVERIFY(writeFile(small, apiPage(3, 11)));
-    ExportController *controller = m_window->exportController();
-    QSignalSpy opened(controller, &ExportController::snapshotOpened);
-    QSignalSpy failed(controller, &ExportController::snapshotOpenFailed);
+    SnapshotController *controller = m_window->snapshotController();
+    QSignalSpy opened(controller, &SnapshotController::snapshotOpened);
+    QSignalSpy failed(controller, &SnapshotController::snapshotOpenFailed);
 
     controller->openSnapshot(large);
     controller->openSnapshot(small);
@@ -273,8 +274,8 @@ void TestSnapshotLoad::compareReadsItsFileOffTheUiThread()
     QVERIFY(m_window->openSnapshot(shown));
     const QString large = largeFile();
     QVERIFY(!large.isEmpty());
-    ExportController *controller = m_window->exportController();
-    QSignalSpy compared(controller, &ExportController::compareOpened);
+    CompareController *controller = m_window->compareController();
+    QSignalSpy compared(controller, &CompareController::compareOpened);
     controller->compareWith(large);
     QCOMPARE(compared.size(), 0); // not yet read
     QVERIFY(controller->loadIndicator()->isVisible());
@@ -291,9 +292,9 @@ void TestSnapshotLoad::cancelKeepsTheWindowAsItWas()
     QVERIFY(m_window->openSnapshot(shown));
     const QString large = largeFile();
     QVERIFY(!large.isEmpty());
-    ExportController *controller = m_window->exportController();
-    QSignalSpy opened(controller, &ExportController::snapshotOpened);
-    QSignalSpy failed(controller, &ExportController::snapshotOpenFailed);
+    SnapshotController *controller = m_window->snapshotController();
+    QSignalSpy opened(controller, &SnapshotController::snapshotOpened);
+    QSignalSpy failed(controller, &SnapshotController::snapshotOpenFailed);
     controller->openSnapshot(large);
     auto *cancel =
         controller->loadIndicator()->findChild<QToolButton *>(QStringLiteral("snapshotLoadCancel"));
@@ -315,8 +316,8 @@ void TestSnapshotLoad::closingTheWindowWhileLoadingDropsTheResult()
 {
     const QString path = largeFile();
     QVERIFY(!path.isEmpty());
-    ExportController *controller = m_window->exportController();
-    QSignalSpy opened(controller, &ExportController::snapshotOpened);
+    SnapshotController *controller = m_window->snapshotController();
+    QSignalSpy opened(controller, &SnapshotController::snapshotOpened);
     controller->openSnapshot(path);
     QVERIFY(controller->isLoadingSnapshot());
     m_window.reset(); // the job stops its worker; nothing is delivered to what is gone
