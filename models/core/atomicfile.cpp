@@ -12,6 +12,13 @@
 #include <fcntl.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include "models/core/windowsdevicename.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#endif
 
 Q_LOGGING_CATEGORY(lcFiles, "console.files")
 
@@ -25,12 +32,36 @@ FileWriteResult failure(const QString &path, const QString &reason)
     return result;
 }
 
+#ifdef Q_OS_WIN
+/// NUL, CON, COM1... are devices in every folder: they are written straight through (a
+/// temporary file cannot be renamed over a device). The C runtime opens them by their Win32
+/// name, so NUL really is the null device.
+FileWriteResult writeToWindowsDevice(const QString &path, QByteArrayView data)
+{
+    FILE *device = _wfopen(reinterpret_cast<const wchar_t *>(path.utf16()), L"wb");
+    if (!device)
+        return failure(path, QString::fromLocal8Bit(std::strerror(errno)));
+    const bool written =
+        std::fwrite(data.data(), 1, size_t(data.size()), device) == size_t(data.size());
+    const int error = errno;
+    if (std::fclose(device) != 0 || !written)
+        return failure(path, QString::fromLocal8Bit(std::strerror(written ? errno : error)));
+    FileWriteResult result;
+    result.ok = true;
+    return result;
+}
+#endif
+
 } // namespace
 
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
 {
     if (path.isEmpty())
         return failure(path, QCoreApplication::translate("AtomicFile", "no file name given."));
+#ifdef Q_OS_WIN
+    if (isWindowsDeviceName(path))
+        return writeToWindowsDevice(path, data);
+#endif
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
