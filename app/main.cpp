@@ -4,6 +4,7 @@
 #include "app/guioptions.h"
 #include "app/tlscheck.h"
 #include "app/translations.h"
+#include "app/windowsconsole.h"
 #include "models/core/buildinfo.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
 
     if (isHeadless(command)) {
         // Headless subcommands need no display: a QCoreApplication only.
+        attachToParentConsole();
         QCoreApplication app(argc, argv);
         applyIdentity();
         installTranslators();
