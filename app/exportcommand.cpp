@@ -18,12 +18,29 @@
 #include <QTimer>
 #include <cstdio>
 #ifdef Q_OS_WIN
+#include <fcntl.h>
 #include <io.h>
 #define isatty _isatty
 #define fileno _fileno
 #else
 #include <unistd.h>
 #endif
+
+namespace {
+
+#ifdef Q_OS_WIN
+/// Windows opens standard output in text mode, which turns every "\n" of the document into
+/// "\r\n": `-o -` must write the very bytes a file would get.
+void useBinaryStandardOutput()
+{
+    std::fflush(stdout);
+    _setmode(_fileno(stdout), _O_BINARY);
+}
+#else
+void useBinaryStandardOutput() { }
+#endif
+
+} // namespace
 
 ExportCommand::ExportCommand(const ExportOptions &options, const Credentials &credentials,
     QTextStream &log, bool logIsTerminal, QObject *parent)
@@ -280,6 +297,7 @@ void ExportCommand::writeDocument()
     const QByteArray json = m_document.toJson(
         m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
     if (m_options.output == QLatin1String("-")) {
+        useBinaryStandardOutput();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size()
             || !out.flush()) {
