@@ -13,6 +13,8 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
+#elif defined(Q_OS_WIN)
+#include <winsock2.h>
 #endif
 
 // Quiet by default: tests and the demo start many simulators. hubsim --verbose turns it up.
@@ -263,6 +265,14 @@ void resetConnection(QTcpSocket *socket)
     if (descriptor >= 0) {
         struct linger hard = {1, 0};
         ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    }
+#elif defined(Q_OS_WIN)
+    // Winsock's SO_LINGER: the same hard close, the peer sees WSAECONNRESET.
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor >= 0) {
+        const LINGER hard = {1, 0};
+        ::setsockopt(SOCKET(descriptor), SOL_SOCKET, SO_LINGER,
+            reinterpret_cast<const char *>(&hard), int(sizeof hard));
     }
 #endif
     socket->abort();
