@@ -227,9 +227,9 @@ if(UNIX AND NOT APPLE)
     set_target_properties(orchestration-console PROPERTIES INSTALL_RPATH "")
 endif()
 
-if(WIN32 OR APPLE)
-    # Qt and its plugins next to the executable (windeployqt) or inside the bundle
-    # (macdeployqt). Qt 6.4 names the script through FILENAME_VARIABLE; 6.5 renamed it.
+if(APPLE)
+    # Qt and its plugins inside the bundle (macdeployqt). Qt 6.4 names the script through
+    # FILENAME_VARIABLE; 6.5 renamed it.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
         qt_generate_deploy_app_script(TARGET orchestration-console
             OUTPUT_SCRIPT CONSOLE_DEPLOY_SCRIPT NO_UNSUPPORTED_PLATFORM_ERROR)
@@ -241,11 +241,66 @@ if(WIN32 OR APPLE)
 endif()
 
 if(WIN32)
-    # windeployqt copies Qt's own DLLs and plugins only; QtKeychain and the libraries a
-    # package manager's Qt links (zlib, pcre2, harfbuzz, ...) are found here. Then the
+    # One list of Qt plugins for every Windows build, MSVC on a Windows runner or mingw-w64
+    # cross-built on Linux (where windeployqt, a Windows program, cannot run): the plugins
+    # the program loads, under plugins/<type>/ with a qt.conf beside the executable. The
+    # DLLs they and the executable link (Qt, QtKeychain, a package manager's zlib or pcre2,
+    # the MinGW runtime) are then found by the runtime-dependency sweep below, so both
+    # paths deploy the same set of files.
+    set(_console_qt_plugins
+        # type         target                       needed
+        "platforms     QWindowsIntegrationPlugin    required"
+        "styles        QWindowsVistaStylePlugin     optional"
+        "imageformats  QSvgPlugin                   required" # the SVG icons
+        "imageformats  QICOPlugin                   optional"
+        "iconengines   QSvgIconPlugin               optional"
+        "tls           QSchannelBackendPlugin       required" # https without OpenSSL
+        "tls           QTlsBackendCertOnlyPlugin    optional"
+        "networkinformation QNLMNIPlugin            optional")
+    foreach(_console_plugin IN LISTS _console_qt_plugins)
+        string(REGEX REPLACE " +" ";" _console_plugin "${_console_plugin}")
+        list(GET _console_plugin 0 _console_plugin_type)
+        list(GET _console_plugin 1 _console_plugin_target)
+        list(GET _console_plugin 2 _console_plugin_needed)
+        if(TARGET Qt6::${_console_plugin_target})
+            install(FILES "$<TARGET_FILE:Qt6::${_console_plugin_target}>"
+                DESTINATION "plugins/${_console_plugin_type}")
+        elseif(_console_plugin_needed STREQUAL "required")
+            message(FATAL_ERROR "Qt's ${_console_plugin_type} plugin ${_console_plugin_target} "
+                                "is missing: the installed program would not work without it.")
+        else()
+            message(STATUS "Qt plugin ${_console_plugin_target} not found: not deployed.")
+        endif()
+    endforeach()
+    file(WRITE "${CONSOLE_GENERATED_DIR}/qt.conf" "[Paths]\nPrefix = ..\nPlugins = plugins\n")
+    install(FILES "${CONSOLE_GENERATED_DIR}/qt.conf" DESTINATION "${CMAKE_INSTALL_BINDIR}")
+
+    # The sweep reads each DLL's imports with dumpbin (MSVC) or objdump (mingw-w64), and
+    # looks in Qt's bin folder and, for MinGW, where its runtime DLLs are. Then the
     # installer refuses to exist without a TLS backend plugin.
     set(_console_dependency_tool "")
-    if(MSVC)
+    set(_console_runtime_dirs "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS};${QT6_INSTALL_PREFIX}/bin")
+    if(MINGW)
+        # libstdc++-6.dll and libgcc_s_seh-1.dll sit beside the compiler's own libraries,
+        # libwinpthread-1.dll in the target's lib (or bin) folder.
+        foreach(_console_runtime_dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
+            execute_process(COMMAND "${CMAKE_CXX_COMPILER}" -print-file-name=${_console_runtime_dll}
+                OUTPUT_VARIABLE _console_runtime_path OUTPUT_STRIP_TRAILING_WHITESPACE)
+            if(IS_ABSOLUTE "${_console_runtime_path}" AND EXISTS "${_console_runtime_path}")
+                get_filename_component(_console_runtime_path "${_console_runtime_path}" DIRECTORY)
+                list(APPEND _console_runtime_dirs "${_console_runtime_path}")
+            endif()
+        endforeach()
+        list(REMOVE_DUPLICATES _console_runtime_dirs)
+        if(CMAKE_CROSSCOMPILING)
+            # The system DLLs (kernel32, user32, ...) are not on this machine, so they stay
+            # unresolved; the sweep says which, and the Wine smoke test proves the rest.
+            set(_console_dependency_tool "set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
+                set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
+                set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${CMAKE_OBJDUMP}\")
+                set(CONSOLE_SYSTEM_DLLS_ABSENT TRUE)")
+        endif()
+    elseif(MSVC)
         # GET_RUNTIME_DEPENDENCIES reads imports with dumpbin, which sits beside cl.exe.
         get_filename_component(_console_compiler_dir "${CMAKE_CXX_COMPILER}" DIRECTORY)
         find_program(CONSOLE_DUMPBIN dumpbin HINTS "${_console_compiler_dir}")
@@ -256,12 +311,15 @@ if(WIN32)
     endif()
     install(CODE "
         ${_console_dependency_tool}
-        set(CONSOLE_RUNTIME_DIRS \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS};${QT6_INSTALL_PREFIX}/bin\")
+        set(CONSOLE_RUNTIME_DIRS \"${_console_runtime_dirs}\")
         set(CONSOLE_EXECUTABLE \"$<TARGET_FILE_NAME:orchestration-console>\")
         include(\"${CONSOLE_PACKAGING_DIR}/windows/install-runtime-dlls.cmake\")")
-    # The MSVC runtime (msvcp140.dll, vcruntime140*.dll) beside the executable.
-    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
-    include(InstallRequiredSystemLibraries)
+    # The MSVC runtime (msvcp140.dll, vcruntime140*.dll) beside the executable; MinGW's
+    # runtime DLLs were found by the sweep.
+    if(MSVC)
+        set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
+        include(InstallRequiredSystemLibraries)
+    endif()
     install(FILES "${CONSOLE_PACKAGING_DIR}/copyright" DESTINATION . RENAME "COPYRIGHT.txt")
     install(FILES "${CONSOLE_LICENSE_FILE}" DESTINATION . RENAME "LICENSE.txt")
     install(FILES "${CONSOLE_PACKAGING_DIR}/THIRD-PARTY-NOTICES" DESTINATION .
@@ -317,6 +375,13 @@ if(WIN32)
     set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
     set(CPACK_NSIS_MUI_FINISHPAGE_RUN "orchestration-console.exe")
     set(CPACK_NSIS_BRANDING_TEXT "${CONSOLE_APP_NAME} ${PROJECT_VERSION}")
+    # makensis makes a 32-bit installer unless told otherwise. Debian's NSIS has the 64-bit
+    # stubs, so the cross build asks for amd64-unicode: Wine then needs no 32-bit part.
+    set(CONSOLE_NSIS_TARGET "" CACHE STRING
+        "makensis Target for the installer (amd64-unicode, x86-unicode); empty: its default")
+    if(CONSOLE_NSIS_TARGET)
+        set(CPACK_NSIS_DEFINES "Target ${CONSOLE_NSIS_TARGET}")
+    endif()
     # Per-machine install under Program Files, one key per application id.
     set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${CONSOLE_APP_ID}")
 elseif(APPLE)
