@@ -230,6 +230,8 @@ void ClientCredentialsTokenProvider::retryOrFail(
     }
     qCInfo(lcAuth).nospace() << "token request failed (" << error.summary() << "), retry in "
                              << decision.delay.count() << " ms";
+    if (decision.cappedRetryAfter)
+        qCInfo(lcAuth).noquote() << "token endpoint Retry-After capped:" << decision.cappedNote();
     m_retryTimer.start(decision.delay);
 }
 

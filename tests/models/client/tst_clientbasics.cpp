@@ -26,6 +26,8 @@ private slots:
     void parsesRetryAfter();
     void backoffStaysUnderCappedCeiling();
     void decideHonoursRetryAfterWithCap();
+    void decideCapsAndReportsAHugeRetryAfter_data();
+    void decideCapsAndReportsAHugeRetryAfter();
     void decideStopsAtMaxAttempts();
     void decideSpendsTheSharedBudget();
     void decideRespectsTheDeadline();
@@ -161,6 +163,20 @@ void TestClientBasics::parsesRetryAfter_data()
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("exponent") << QByteArray("1e3") << qint64(-1);
+    // Seconds that fit 64 bits but not once multiplied by 1000, and seconds that fit
+    // nothing: both saturate instead of wrapping into a negative delay.
+    constexpr qint64 saturated = std::chrono::milliseconds::max().count();
+    QTest::newRow("largest exact")
+        << QByteArray("9223372036854775") << qint64(9'223'372'036'854'775'000);
+    QTest::newRow("overflows x1000") << QByteArray("9223372036854776") << saturated;
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << saturated;
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999") << saturated;
+    QTest::newRow("100 digits") << QByteArray(100, '9') << saturated;
+    QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT")
+                              << QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc())
+                                     .msecsTo(QDateTime(
+                                         QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc()));
 }
 
 void TestClientBasics::parsesRetryAfter()
@@ -211,6 +227,46 @@ void TestClientBasics::decideHonoursRetryAfterWithCap()
     decision = policy.decide(busy, 1, "3600", 120'000ms, nullptr);
     QVERIFY(decision.retry);
     QCOMPARE(decision.delay, 50ms);
+}
+
+void TestClientBasics::decideCapsAndReportsAHugeRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("an hour") << QByteArray("3600")
+                             << QStringLiteral("the server asked for 3600 s; waiting 60 s");
+    QTest::newRow("overflows x1000")
+        << QByteArray("9223372036854776")
+        << QStringLiteral("the server asked for 9223372036854775 s; waiting 60 s");
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999")
+                               << QStringLiteral(
+                                      "the server asked for 9223372036854775 s; waiting 60 s");
+    QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << QString();
+}
+
+void TestClientBasics::decideCapsAndReportsAHugeRetryAfter()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, note);
+    RetryPolicy policy;
+    ApiError busy;
+    busy.kind = Kind::Http;
+    busy.httpStatus = 503;
+    const auto decision = policy.decide(busy, 1, retryAfter, 120'000ms, nullptr);
+    QVERIFY(decision.retry);
+    QCOMPARE(decision.delay, policy.maxRetryAfter);
+    QVERIFY(decision.cappedRetryAfter);
+    QVERIFY(*decision.cappedRetryAfter > policy.maxRetryAfter);
+    if (!note.isEmpty())
+        QCOMPARE(decision.cappedNote(), note);
+    else
+        QVERIFY(decision.cappedNote().endsWith(QLatin1String(" s; waiting 60 s")));
+
+    // Within the cap nothing is reported.
+    const auto shortWait = policy.decide(busy, 1, "2", 120'000ms, nullptr);
+    QCOMPARE(shortWait.delay, 2'000ms);
+    QVERIFY(!shortWait.cappedRetryAfter);
+    QVERIFY(shortWait.cappedNote().isEmpty());
 }
 
 void TestClientBasics::decideStopsAtMaxAttempts()
