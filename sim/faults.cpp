@@ -37,6 +37,7 @@ constexpr KindName kKindNames[] = {
     {FaultRule::Kind::DropConnection, "drop"},
     {FaultRule::Kind::TokenStatus, "token"},
     {FaultRule::Kind::TokenLatency, "tokenlatency"},
+    {FaultRule::Kind::TokenExpiresIn, "tokenexpiry"},
 };
 
 struct ShapeName
@@ -106,6 +107,9 @@ QString FaultRule::describe() const
         break;
     case Kind::CountDrift:
         params << QStringLiteral("delta=%1").arg(countDelta);
+        break;
+    case Kind::TokenExpiresIn:
+        params << QStringLiteral("expires=") + QString::fromUtf8(expiresInJson);
         break;
     case Kind::WrongFieldTypes:
         for (const ShapeName &entry : kShapeNames) {
@@ -181,7 +185,8 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
         const QString value = param.section(QLatin1Char('='), 1).trimmed();
         bool ok = false;
         const qint64 parsed = value.toLongLong(&ok);
-        const bool needsNumber = key != QLatin1String("shape") && key != QLatin1String("http-date");
+        const bool needsNumber = key != QLatin1String("shape") && key != QLatin1String("http-date")
+            && key != QLatin1String("expires");
         if (needsNumber && !ok)
             return fail(tr("%1 needs a whole number").arg(key));
         if (needsNumber && parsed < 0 && key != QLatin1String("delta"))
@@ -204,7 +209,11 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
             rule.retryAfterSeconds = int(number);
         else if (key == QLatin1String("status"))
             rule.status = int(number);
-        else if (key == QLatin1String("http-date"))
+        else if (key == QLatin1String("expires")) {
+            if (value.isEmpty())
+                return fail(tr("expires needs a JSON value"));
+            rule.expiresInJson = value.toUtf8();
+        } else if (key == QLatin1String("http-date"))
             rule.retryAfterAsHttpDate =
                 value.isEmpty() || value == QLatin1String("1") || value == QLatin1String("yes");
         else if (key == QLatin1String("shape")) {
@@ -244,6 +253,7 @@ QString FaultRule::helpText()
         "  drop           close the connection without answering\n"
         "  token500 (token + any status)  the token endpoint fails\n"
         "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
+        "  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)\n"
         "Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault "
         "trickle:ms=50,chunk=32");
 }

@@ -645,6 +645,7 @@ PlannedResponse HubSimulator::tokenResponse(
 
     int extraDelay = 0;
     QString appliedFault;
+    std::optional<QByteArray> claimedExpiresIn;
     if (const std::optional<FaultRule> fault = m_faults.takeTokenFault()) {
         appliedFault = fault->describe();
         if (fault->kind == FaultRule::Kind::TokenStatus) {
@@ -663,7 +664,10 @@ PlannedResponse HubSimulator::tokenResponse(
             response.delayMs = jitteredDelay(fault->delayMs, fault->jitterMs);
             return response;
         }
-        extraDelay = jitteredDelay(fault->delayMs, fault->jitterMs);
+        if (fault->kind == FaultRule::Kind::TokenExpiresIn)
+            claimedExpiresIn = fault->expiresInJson;
+        else
+            extraDelay = jitteredDelay(fault->delayMs, fault->jitterMs);
     }
 
     PlannedResponse response = [&]() -> PlannedResponse {
@@ -746,7 +750,10 @@ PlannedResponse HubSimulator::tokenResponse(
         w.key("token_type");
         w.string(QStringLiteral("Bearer"));
         w.key("expires_in");
-        w.number(qint64(config.tokenLifetimeSeconds));
+        if (claimedExpiresIn)
+            w.raw(*claimedExpiresIn);
+        else
+            w.number(qint64(config.tokenLifetimeSeconds));
         w.key("scope");
         w.string(scopes.join(QLatin1Char(' ')));
         w.endObject();

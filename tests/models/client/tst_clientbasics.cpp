@@ -3,6 +3,7 @@
 
 #include "models/client/apierror.h"
 #include "models/client/retrypolicy.h"
+#include "models/client/tokenresponse.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -29,6 +30,8 @@ private slots:
     void decideCapsAndReportsAHugeRetryAfter_data();
     void decideCapsAndReportsAHugeRetryAfter();
     void decideStopsAtMaxAttempts();
+    void tokenResponseLifetime_data();
+    void tokenResponseLifetime();
     void decideSpendsTheSharedBudget();
     void decideRespectsTheDeadline();
     void decideNeverRetriesFinalErrors();
@@ -267,6 +270,58 @@ void TestClientBasics::decideCapsAndReportsAHugeRetryAfter()
     QCOMPARE(shortWait.delay, 2'000ms);
     QVERIFY(!shortWait.cappedRetryAfter);
     QVERIFY(shortWait.cappedNote().isEmpty());
+}
+
+void TestClientBasics::tokenResponseLifetime_data()
+{
+    QTest::addColumn<QByteArray>("expiresIn"); // the JSON value; empty: member absent
+    QTest::addColumn<qint64>("seconds"); // -1: refused
+    QTest::addColumn<QString>("why");
+    const qint64 day = 86'400;
+    QTest::newRow("hour") << QByteArray("3600") << qint64(3600) << QString();
+    QTest::newRow("string") << QByteArray("\"3600\"") << qint64(3600) << QString();
+    QTest::newRow("absent") << QByteArray() << qint64(300) << QString();
+    QTest::newRow("fraction") << QByteArray("0.25") << qint64(1) << QString();
+    QTest::newRow("a day") << QByteArray("86400") << day << QString();
+    QTest::newRow("a day and one") << QByteArray("86401") << day << QString();
+    QTest::newRow("1e18") << QByteArray("1e18") << day << QString();
+    QTest::newRow("1e300") << QByteArray("1e300") << day << QString();
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << day << QString();
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999") << day << QString();
+    QTest::newRow("string 1e300") << QByteArray("\"1e300\"") << day << QString();
+    QTest::newRow("string inf") << QByteArray("\"inf\"") << day << QString();
+    const QString notPositive = QStringLiteral("expires_in is not positive");
+    const QString notNumber = QStringLiteral("expires_in is not a number");
+    QTest::newRow("zero") << QByteArray("0") << qint64(-1) << notPositive;
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1) << notPositive;
+    QTest::newRow("-1e300") << QByteArray("-1e300") << qint64(-1) << notPositive;
+    QTest::newRow("string -inf") << QByteArray("\"-inf\"") << qint64(-1) << notPositive;
+    QTest::newRow("string nan") << QByteArray("\"nan\"") << qint64(-1) << notNumber;
+    QTest::newRow("string words") << QByteArray("\"soon\"") << qint64(-1) << notNumber;
+    QTest::newRow("bool") << QByteArray("true") << qint64(-1) << notNumber;
+    QTest::newRow("null") << QByteArray("null") << qint64(-1) << notNumber;
+}
+
+void TestClientBasics::tokenResponseLifetime()
+{
+    QFETCH(QByteArray, expiresIn);
+    QFETCH(qint64, seconds);
+    QFETCH(QString, why);
+    QByteArray body = R"({"access_token":"abc.DEF-123","token_type":"bearer")";
+    if (!expiresIn.isEmpty())
+        body += R"(,"expires_in":)" + expiresIn;
+    body += '}';
+    QString reason;
+    const auto response = TokenResponse::parse(body, &reason);
+    if (seconds < 0) {
+        QVERIFY(!response);
+        QCOMPARE(reason, why);
+        return;
+    }
+    QVERIFY2(response, qPrintable(reason));
+    QCOMPARE(response->accessToken, QStringLiteral("abc.DEF-123"));
+    QCOMPARE(response->lifetime.count(), seconds);
+    QCOMPARE(response->claimedLifetime > 0, seconds == 86'400 && expiresIn != "86400");
 }
 
 void TestClientBasics::decideStopsAtMaxAttempts()
