@@ -35,6 +35,8 @@ constexpr KindName kKindNames[] = {
     {FaultRule::Kind::IgnorePaging, "ignorepaging"},
     {FaultRule::Kind::CountDrift, "countdrift"},
     {FaultRule::Kind::DropConnection, "drop"},
+    {FaultRule::Kind::GzipBomb, "gzipbomb"},
+    {FaultRule::Kind::TruncatedGzip, "gzipcut"},
     {FaultRule::Kind::TokenStatus, "token"},
     {FaultRule::Kind::TokenLatency, "tokenlatency"},
     {FaultRule::Kind::TokenExpiresIn, "tokenexpiry"},
@@ -102,6 +104,8 @@ QString FaultRule::describe() const
     case Kind::ResetMidBody:
     case Kind::TruncatedBody:
     case Kind::OversizedBody:
+    case Kind::GzipBomb:
+    case Kind::TruncatedGzip:
         if (bytes > 0)
             params << QStringLiteral("bytes=%1").arg(bytes);
         break;
@@ -251,6 +255,8 @@ QString FaultRule::helpText()
         "  ignorepaging   always page 1 at the default size\n"
         "  countdrift     paginationInfo.count changes; delta=\n"
         "  drop           close the connection without answering\n"
+        "  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)\n"
+        "  gzipcut        gzip page cut short of its Content-Length, then close; bytes=\n"
         "  token500 (token + any status)  the token endpoint fails\n"
         "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
         "  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)\n"

@@ -32,6 +32,8 @@ struct FaultRule
         IgnorePaging, ///< page 1 at the default size, whatever was asked
         CountDrift, ///< paginationInfo.count changes by countDelta from this request on
         DropConnection, ///< close the connection without answering
+        GzipBomb, ///< 200, gzip: a small body inflating to @c bytes of valid JSON
+        TruncatedGzip, ///< the page gzipped, cut at @c bytes (0 = half), then a clean close
         TokenStatus, ///< the token endpoint answers @c status
         TokenLatency, ///< the token endpoint answers after delayMs
         TokenExpiresIn, ///< a token, with expiresInJson as its expires_in
@@ -54,7 +56,7 @@ struct FaultRule
     int delayMs = 0; ///< Latency / TokenLatency delay, TrickleBody interval
     int jitterMs = 0; ///< Latency / TokenLatency: +/- this much
     int chunkBytes = 64; ///< TrickleBody
-    qint64 bytes = 0; ///< OversizedBody size; ResetMidBody/TruncatedBody bytes sent (0 = half)
+    qint64 bytes = 0; ///< OversizedBody/GzipBomb size; bytes sent by the cut kinds (0 = half)
     int countDelta = 0; ///< CountDrift
     Shape shape = Shape::OrchestrationNotArray;
     QByteArray expiresInJson = "3600"; ///< TokenExpiresIn: the JSON value sent as expires_in

@@ -2,6 +2,7 @@
 // whether a request is tried again. No network here.
 
 #include "models/client/apierror.h"
+#include "models/client/contentdecoder.h"
 #include "models/client/retrypolicy.h"
 #include "models/client/tokenresponse.h"
 
@@ -32,6 +33,8 @@ private slots:
     void decideStopsAtMaxAttempts();
     void tokenResponseLifetime_data();
     void tokenResponseLifetime();
+    void contentDecoderInflatesUnderTheCap();
+    void contentDecoderRefusesBrokenStreams();
     void decideSpendsTheSharedBudget();
     void decideRespectsTheDeadline();
     void decideNeverRetriesFinalErrors();
@@ -322,6 +325,77 @@ void TestClientBasics::tokenResponseLifetime()
     QCOMPARE(response->accessToken, QStringLiteral("abc.DEF-123"));
     QCOMPARE(response->lifetime.count(), seconds);
     QCOMPARE(response->claimedLifetime > 0, seconds == 86'400 && expiresIn != "86400");
+}
+
+namespace {
+
+/// @p text in HTTP's "deflate" coding (the zlib format): qCompress() without its size prefix.
+QByteArray deflated(const QByteArray &text)
+{
+    return qCompress(text, 9).mid(4);
+}
+
+} // namespace
+
+void TestClientBasics::contentDecoderInflatesUnderTheCap()
+{
+    const QByteArray page = R"({"orchestration":[)" + QByteArray(100'000, ' ') + "]}";
+    const QByteArray encoded = deflated(page);
+    QVERIFY(encoded.size() < 1'000);
+
+    // Byte by byte or at once, the same text.
+    for (const qsizetype step : {qsizetype(1), qsizetype(7), encoded.size()}) {
+        ContentDecoder decoder("Deflate ", 1'000'000);
+        QVERIFY(decoder.isEncoded());
+        QByteArray out;
+        for (qsizetype i = 0; i < encoded.size(); i += step)
+            QVERIFY(decoder.feed(
+                QByteArrayView(encoded).sliced(i, qMin(step, encoded.size() - i)), out));
+        QVERIFY(decoder.finish());
+        QCOMPARE(out, page);
+    }
+
+    // The cap counts decoded bytes: a small body that inflates past it is too large.
+    ContentDecoder capped("deflate", 50'000);
+    QByteArray out;
+    QVERIFY(!capped.feed(encoded, out));
+    QCOMPARE(capped.status(), ContentDecoder::Status::TooLarge);
+    QVERIFY(out.size() < 50'000 + 64 * 1024); // stopped soon after the cap
+
+    // Identity is passed through, under the same cap.
+    ContentDecoder plain("identity", 10);
+    QByteArray text;
+    QVERIFY(!plain.isEncoded());
+    QVERIFY(plain.feed("0123456789", text));
+    QVERIFY(!plain.feed("x", text));
+    QCOMPARE(plain.status(), ContentDecoder::Status::TooLarge);
+
+    // A 204 may name an encoding and carry nothing.
+    ContentDecoder empty("gzip", 10);
+    QVERIFY(empty.finish());
+}
+
+void TestClientBasics::contentDecoderRefusesBrokenStreams()
+{
+    const QByteArray encoded = deflated(QByteArray(10'000, 'x'));
+    QByteArray out;
+
+    ContentDecoder cut("deflate", 1'000'000);
+    QVERIFY(cut.feed(encoded.first(encoded.size() / 2), out));
+    QVERIFY(!cut.finish());
+    QCOMPARE(cut.status(), ContentDecoder::Status::Corrupt);
+
+    ContentDecoder garbage("gzip", 1'000'000);
+    QVERIFY(!garbage.feed("this is not gzip at all", out));
+    QCOMPARE(garbage.status(), ContentDecoder::Status::Corrupt);
+
+    ContentDecoder trailing("deflate", 1'000'000);
+    QVERIFY(!trailing.feed(QByteArray(encoded + "more"), out));
+    QCOMPARE(trailing.status(), ContentDecoder::Status::Corrupt);
+
+    ContentDecoder brotli("br", 1'000'000);
+    QVERIFY(!brotli.feed(encoded, out));
+    QCOMPARE(brotli.status(), ContentDecoder::Status::Unsupported);
 }
 
 void TestClientBasics::decideStopsAtMaxAttempts()
