@@ -35,8 +35,11 @@ constexpr KindName kKindNames[] = {
     {FaultRule::Kind::IgnorePaging, "ignorepaging"},
     {FaultRule::Kind::CountDrift, "countdrift"},
     {FaultRule::Kind::DropConnection, "drop"},
+    {FaultRule::Kind::GzipBomb, "gzipbomb"},
+    {FaultRule::Kind::TruncatedGzip, "gzipcut"},
     {FaultRule::Kind::TokenStatus, "token"},
     {FaultRule::Kind::TokenLatency, "tokenlatency"},
+    {FaultRule::Kind::TokenExpiresIn, "tokenexpiry"},
 };
 
 struct ShapeName
@@ -101,11 +104,16 @@ QString FaultRule::describe() const
     case Kind::ResetMidBody:
     case Kind::TruncatedBody:
     case Kind::OversizedBody:
+    case Kind::GzipBomb:
+    case Kind::TruncatedGzip:
         if (bytes > 0)
             params << QStringLiteral("bytes=%1").arg(bytes);
         break;
     case Kind::CountDrift:
         params << QStringLiteral("delta=%1").arg(countDelta);
+        break;
+    case Kind::TokenExpiresIn:
+        params << QStringLiteral("expires=") + QString::fromUtf8(expiresInJson);
         break;
     case Kind::WrongFieldTypes:
         for (const ShapeName &entry : kShapeNames) {
@@ -181,7 +189,8 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
         const QString value = param.section(QLatin1Char('='), 1).trimmed();
         bool ok = false;
         const qint64 parsed = value.toLongLong(&ok);
-        const bool needsNumber = key != QLatin1String("shape") && key != QLatin1String("http-date");
+        const bool needsNumber = key != QLatin1String("shape") && key != QLatin1String("http-date")
+            && key != QLatin1String("expires");
         if (needsNumber && !ok)
             return fail(tr("%1 needs a whole number").arg(key));
         if (needsNumber && parsed < 0 && key != QLatin1String("delta"))
@@ -204,7 +213,11 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
             rule.retryAfterSeconds = int(number);
         else if (key == QLatin1String("status"))
             rule.status = int(number);
-        else if (key == QLatin1String("http-date"))
+        else if (key == QLatin1String("expires")) {
+            if (value.isEmpty())
+                return fail(tr("expires needs a JSON value"));
+            rule.expiresInJson = value.toUtf8();
+        } else if (key == QLatin1String("http-date"))
             rule.retryAfterAsHttpDate =
                 value.isEmpty() || value == QLatin1String("1") || value == QLatin1String("yes");
         else if (key == QLatin1String("shape")) {
@@ -242,8 +255,11 @@ QString FaultRule::helpText()
         "  ignorepaging   always page 1 at the default size\n"
         "  countdrift     paginationInfo.count changes; delta=\n"
         "  drop           close the connection without answering\n"
+        "  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)\n"
+        "  gzipcut        gzip page cut short of its Content-Length, then close; bytes=\n"
         "  token500 (token + any status)  the token endpoint fails\n"
         "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
+        "  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)\n"
         "Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault "
         "trickle:ms=50,chunk=32");
 }

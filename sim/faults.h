@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -31,8 +32,11 @@ struct FaultRule
         IgnorePaging, ///< page 1 at the default size, whatever was asked
         CountDrift, ///< paginationInfo.count changes by countDelta from this request on
         DropConnection, ///< close the connection without answering
+        GzipBomb, ///< 200, gzip: a small body inflating to @c bytes of valid JSON
+        TruncatedGzip, ///< the page gzipped, cut at @c bytes (0 = half), then a clean close
         TokenStatus, ///< the token endpoint answers @c status
         TokenLatency, ///< the token endpoint answers after delayMs
+        TokenExpiresIn, ///< a token, with expiresInJson as its expires_in
     };
 
     /// Which wrong shape WrongFieldTypes serves.
@@ -52,11 +56,16 @@ struct FaultRule
     int delayMs = 0; ///< Latency / TokenLatency delay, TrickleBody interval
     int jitterMs = 0; ///< Latency / TokenLatency: +/- this much
     int chunkBytes = 64; ///< TrickleBody
-    qint64 bytes = 0; ///< OversizedBody size; ResetMidBody/TruncatedBody bytes sent (0 = half)
+    qint64 bytes = 0; ///< OversizedBody/GzipBomb size; bytes sent by the cut kinds (0 = half)
     int countDelta = 0; ///< CountDrift
     Shape shape = Shape::OrchestrationNotArray;
+    QByteArray expiresInJson = "3600"; ///< TokenExpiresIn: the JSON value sent as expires_in
 
-    bool isTokenFault() const { return kind == Kind::TokenStatus || kind == Kind::TokenLatency; }
+    bool isTokenFault() const
+    {
+        return kind == Kind::TokenStatus || kind == Kind::TokenLatency
+            || kind == Kind::TokenExpiresIn;
+    }
 
     /// Short words for a rule ("429x3@2 retry-after=5"), for the console and the request log.
     QString describe() const;
@@ -64,7 +73,8 @@ struct FaultRule
     /**
      * A rule from the compact form the hubsim executable takes:
      * `NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]`, for example `429x3`, `503x2`, `latency:ms=800`,
-     * `trickle@2:ms=50,chunk=32`, `oversized:bytes=50000000`, `token503x2`, `countdrift:delta=5`.
+     * `trickle@2:ms=50,chunk=32`, `oversized:bytes=50000000`, `token503x2`, `countdrift:delta=5`,
+     * `tokenexpiry:expires=1e300`.
      * See helpText() for every name and key. nullopt with @p error on a bad spec.
      */
     static std::optional<FaultRule> parse(const QString &spec, QString *error = nullptr);

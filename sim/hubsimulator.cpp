@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <zlib.h>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -256,6 +257,36 @@ constexpr char kWrongTypeRecords[] =
     R"({"id":42,"name":["not","a","string"],"active":"yes","created":1616336941516,"modified":null,"applications":{"botConfiguration":{"forwardTranscript":"true","bypassVaDuration":"ten","bots":{"id":"a09dddd6-394b-4039-86bc-a5dd89ee5e8d"}}}},)"
     R"({"id":"5d1f3a60-0000-4000-8000-000000000001","name":"Applications is an array","active":true,"created":"not a date","modified":"2021-03-28T14:29:01.516Z","applications":[]},)"
     R"({"id":"5d1f3a60-0000-4000-8000-000000000002","name":"Agent id is a number","description":17,"active":1,"created":"2021-03-21T14:29:01.516Z","modified":"2021-03-28T14:29:01.516Z","applications":{"agentConfiguration":{"agents":[{"id":7}]},"customerConfiguration":"b09dddd6-394b-4039-86bc-a5dd89ee5e8d"}})";
+
+/// @p prefix, @p spaces spaces and @p suffix as one gzip member (RFC 1952), compressed as it
+/// goes: a gzip bomb of gigabytes costs the simulator only its small output.
+QByteArray gzipped(const QByteArray &prefix, qint64 spaces = 0, const QByteArray &suffix = {})
+{
+    z_stream stream {};
+    // windowBits 15 + 16: a gzip header and trailer rather than zlib's.
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        return {};
+    QByteArray out;
+    char buffer[64 * 1024];
+    const auto feed = [&](const char *data, qsizetype size, int flush) {
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+        stream.avail_in = uInt(size);
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, flush);
+            out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+    };
+    feed(prefix.constData(), prefix.size(), Z_NO_FLUSH);
+    const QByteArray blanks(1024 * 1024, ' ');
+    for (qint64 left = spaces; left > 0; left -= blanks.size())
+        feed(blanks.constData(), qsizetype(qMin<qint64>(left, blanks.size())), Z_NO_FLUSH);
+    feed(suffix.constData(), suffix.size(), Z_FINISH);
+    deflateEnd(&stream);
+    return out;
+}
 
 /// Resets the connection instead of closing it politely, so the peer sees ECONNRESET.
 void resetConnection(QTcpSocket *socket)
@@ -655,6 +686,7 @@ PlannedResponse HubSimulator::tokenResponse(
 
     int extraDelay = 0;
     QString appliedFault;
+    std::optional<QByteArray> claimedExpiresIn;
     if (const std::optional<FaultRule> fault = m_faults.takeTokenFault()) {
         appliedFault = fault->describe();
         if (fault->kind == FaultRule::Kind::TokenStatus) {
@@ -673,7 +705,10 @@ PlannedResponse HubSimulator::tokenResponse(
             response.delayMs = jitteredDelay(fault->delayMs, fault->jitterMs);
             return response;
         }
-        extraDelay = jitteredDelay(fault->delayMs, fault->jitterMs);
+        if (fault->kind == FaultRule::Kind::TokenExpiresIn)
+            claimedExpiresIn = fault->expiresInJson;
+        else
+            extraDelay = jitteredDelay(fault->delayMs, fault->jitterMs);
     }
 
     PlannedResponse response = [&]() -> PlannedResponse {
@@ -756,7 +791,10 @@ PlannedResponse HubSimulator::tokenResponse(
         w.key("token_type");
         w.string(QStringLiteral("Bearer"));
         w.key("expires_in");
-        w.number(qint64(config.tokenLifetimeSeconds));
+        if (claimedExpiresIn)
+            w.raw(*claimedExpiresIn);
+        else
+            w.number(qint64(config.tokenLifetimeSeconds));
         w.key("scope");
         w.string(scopes.join(QLatin1Char(' ')));
         w.endObject();
@@ -941,6 +979,18 @@ PlannedResponse HubSimulator::pageResponse(const SimulatorConfig &config, int pa
         return response;
     }
 
+    if (kind == Kind::GzipBomb) {
+        response.addHeader("Content-Type", kJson);
+        response.addHeader("Content-Encoding", "gzip");
+        const QByteArray prefix = "{\"paginationInfo\":"
+            + paginationJson(QByteArray::number(count), page, pageSize) + ",\"orchestration\":[";
+        const QByteArray suffix = "]}";
+        const qint64 total = fault->bytes > 0 ? fault->bytes : kDefaultOversizedBytes;
+        response.body =
+            gzipped(prefix, qMax<qint64>(0, total - prefix.size() - suffix.size()), suffix);
+        return response;
+    }
+
     if (available == 0 && config.emptyAs204 && kind != Kind::WrongFieldTypes) {
         response.status = 204;
         response.hasBody = false;
@@ -978,6 +1028,13 @@ PlannedResponse HubSimulator::pageResponse(const SimulatorConfig &config, int pa
         response.delivery = PlannedResponse::Delivery::Trickle;
         response.chunkBytes = fault->chunkBytes;
         response.chunkIntervalMs = qMax(1, fault->delayMs);
+        break;
+    case Kind::TruncatedGzip:
+        response.addHeader("Content-Encoding", "gzip");
+        body = gzipped(body);
+        response.delivery = PlannedResponse::Delivery::Truncate;
+        response.cutAt =
+            fault->bytes > 0 ? qMin<qint64>(fault->bytes, body.size() - 1) : body.size() / 2;
         break;
     case Kind::ResetMidBody:
     case Kind::TruncatedBody:

@@ -2,28 +2,14 @@
 
 #include "models/client/clientlogging.h"
 #include "models/client/httpexchange.h"
+#include "models/client/tokenresponse.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <algorithm>
 
 using namespace std::chrono;
 
 namespace {
-
-// Without expires_in (RFC 6749 only RECOMMENDS it) we assume a short life and fetch again soon.
-constexpr qint64 assumedLifetimeSeconds = 300;
-
-// A bearer token must be a token68 (RFC 6750 2.1): anything else could break the header.
-bool isToken68(const QString &token)
-{
-    return !token.isEmpty() && std::all_of(token.cbegin(), token.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')
-            || u == '-' || u == '.' || u == '_' || u == '~' || u == '+' || u == '/' || u == '=';
-    });
-}
 
 QString hintFor(const QString &oauthError, const QString &scope)
 {
@@ -106,7 +92,7 @@ QDateTime ClientCredentialsTokenProvider::currentTokenExpiry() const
 
 void ClientCredentialsTokenProvider::seedToken(const QString &token, const QDateTime &expiry)
 {
-    if (!isToken68(token) || !expiry.isValid())
+    if (!TokenResponse::isToken68(token) || !expiry.isValid())
         return;
     m_token = token;
     m_expiry = expiry.toUTC();
@@ -230,6 +216,8 @@ void ClientCredentialsTokenProvider::retryOrFail(
     }
     qCInfo(lcAuth).nospace() << "token request failed (" << error.summary() << "), retry in "
                              << decision.delay.count() << " ms";
+    if (decision.cappedRetryAfter)
+        qCInfo(lcAuth).noquote() << "token endpoint Retry-After capped:" << decision.cappedNote();
     m_retryTimer.start(decision.delay);
 }
 
@@ -241,36 +229,16 @@ std::optional<ApiError> ClientCredentialsTokenProvider::acceptTokenResponse(cons
         error.httpStatus = 200;
         return error;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return invalid(tr("not a JSON object"));
-    const QJsonObject object = document.object();
-
-    const QJsonValue token = object.value(QLatin1StringView("access_token"));
-    if (!token.isString() || !isToken68(token.toString()))
-        return invalid(tr("no usable access_token"));
-    const QJsonValue type = object.value(QLatin1StringView("token_type"));
-    if (!type.isString()
-        || type.toString().compare(QLatin1StringView("Bearer"), Qt::CaseInsensitive) != 0)
-        return invalid(tr("token_type is not Bearer"));
-
-    qint64 expiresIn = assumedLifetimeSeconds;
-    const QJsonValue expires = object.value(QLatin1StringView("expires_in"));
-    if (expires.isDouble()) {
-        expiresIn = qint64(expires.toDouble());
-    } else if (expires.isString()) {
-        bool ok = false;
-        expiresIn = expires.toString().toLongLong(&ok);
-        if (!ok)
-            return invalid(tr("expires_in is not a number"));
-    } else if (!expires.isUndefined()) {
-        return invalid(tr("expires_in is not a number"));
+    QString why;
+    const std::optional<TokenResponse> response = TokenResponse::parse(body, &why);
+    if (!response)
+        return invalid(why);
+    if (response->claimedLifetime > 0) {
+        qCInfo(lcAuth).nospace() << "the token endpoint claimed a lifetime of "
+                                 << response->claimedLifetime << " s; taking "
+                                 << response->lifetime.count() << " s";
     }
-    if (expiresIn <= 0)
-        return invalid(tr("expires_in is not positive"));
-
-    succeed(token.toString(), expiresIn);
+    succeed(response->accessToken, response->lifetime.count());
     return std::nullopt;
 }
 

@@ -85,6 +85,10 @@ void HttpExchange::prepareRequest(
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setRawHeader("Accept", "application/json");
+    // Asked for by us, so Qt hands over the body as sent and keeps Content-Length:
+    // ContentDecoder decodes it under the size cap and notices a cut or broken stream, which
+    // Qt's own transparent decoding hides.
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     request.setTransferTimeout(int(transferTimeout.count()));
 }
 
@@ -103,9 +107,25 @@ void HttpExchange::onMetaDataChanged()
 void HttpExchange::onReadyRead()
 {
     if (m_reply->isOpen())
-        m_body += m_reply->readAll();
-    if (m_body.size() > m_maxBytes)
+        decode(m_reply->readAll());
+}
+
+bool HttpExchange::decode(const QByteArray &encoded)
+{
+    if (m_done)
+        return false;
+    if (!m_decoder)
+        m_decoder =
+            std::make_unique<ContentDecoder>(m_reply->rawHeader("Content-Encoding"), m_maxBytes);
+    m_encodedBytes += encoded.size();
+    if (m_decoder->feed(encoded, m_body))
+        return true;
+    if (m_decoder->status() == ContentDecoder::Status::TooLarge) {
         failTooLarge(m_body.size());
+        return false;
+    }
+    failEncoding();
+    return false;
 }
 
 void HttpExchange::failTooLarge(qint64 size)
@@ -124,30 +144,45 @@ void HttpExchange::failTooLarge(qint64 size)
     emit finished(result);
 }
 
+void HttpExchange::failEncoding()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    HttpResult result;
+    result.transportError = encodingError();
+    abort();
+    emit finished(result);
+}
+
+ApiError HttpExchange::encodingError() const
+{
+    const QString encoding = QString::fromLatin1(m_reply->rawHeader("Content-Encoding"));
+    const bool unsupported =
+        m_decoder && m_decoder->status() == ContentDecoder::Status::Unsupported;
+    return transportError(QNetworkReply::ProtocolFailure,
+        unsupported ? tr("The server sent the response in an encoding that was not asked for (%1).")
+                          .arg(encoding)
+                    : tr("The response's %1 encoding is broken or cut short.").arg(encoding));
+}
+
 qint64 HttpExchange::missingBytes() const
 {
     // Qt 6.4 reports a body cut short by a closed or reset connection as complete when the
     // socket is already gone, so a page could be parsed from half its bytes. Content-Length
-    // says otherwise; it counts encoded bytes, so only an unencoded body can be compared.
-    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity")
-        return 0;
+    // says otherwise; it counts the bytes as sent (encoded), and so do we.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
         return 0;
-    return length.toLongLong() - m_body.size();
+    return length.toLongLong() - m_encodedBytes;
 }
 
 void HttpExchange::onFinished()
 {
     if (m_done)
         return;
-    if (m_reply->isOpen()) // not after Qt's transfer timeout aborted it
-        m_body += m_reply->readAll();
-    if (m_body.size() > m_maxBytes) {
-        failTooLarge(m_body.size());
+    if (m_reply->isOpen() && !decode(m_reply->readAll())) // not after Qt's transfer timeout
         return;
-    }
     m_done = true;
 
     HttpResult result;
@@ -161,6 +196,9 @@ void HttpExchange::onFinished()
     } else if (const qint64 missing = missingBytes(); missing > 0) {
         result.transportError = transportError(QNetworkReply::RemoteHostClosedError,
             tr("The connection closed %1 bytes before the end of the response.").arg(missing));
+    } else if (m_decoder && !m_decoder->finish()) {
+        // Complete by its length (or without one: chunked, or closed), yet inside the stream.
+        result.transportError = encodingError();
     } else {
         result.status = status.toInt();
         result.body = std::move(m_body);

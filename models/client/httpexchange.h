@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/client/apierror.h"
+#include "models/client/contentdecoder.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <chrono>
+#include <memory>
 
 class QNetworkReply;
 
@@ -24,7 +26,9 @@ struct HttpResult
 /**
  * One HTTP request/response, no retries: reads the body under a size cap (aborting early
  * from Content-Length or while downloading) and classifies transport failures. Redirects
- * are never followed (see prepareRequest()), TLS errors are never ignored.
+ * are never followed (see prepareRequest()), TLS errors are never ignored. A gzip or deflate
+ * body is decoded here (ContentDecoder): the cap counts decoded bytes, and a body whose
+ * encoding is cut short or broken is a transport error, retried like any cut body.
  *
  * Owns the QNetworkReply and deleteLater()s it. abort() and the destructor abort silently:
  * after them, finished() is never emitted.
@@ -55,12 +59,18 @@ private:
     void onReadyRead();
     void onFinished();
     void failTooLarge(qint64 size);
+    void failEncoding();
+    ApiError encodingError() const;
+    /// Feeds received bytes to the decoder; false when that ended the exchange.
+    bool decode(const QByteArray &encoded);
     qint64 missingBytes() const;
     void release();
 
     QPointer<QNetworkReply> m_reply;
     qint64 m_maxBytes;
-    QByteArray m_body;
+    QByteArray m_body; ///< decoded
+    qint64 m_encodedBytes = 0; ///< bytes received, as sent (what Content-Length counts)
+    std::unique_ptr<ContentDecoder> m_decoder; ///< made from the response headers
     bool m_tooLarge = false;
     qint64 m_tooLargeSize = 0;
     bool m_done = false;

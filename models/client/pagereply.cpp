@@ -221,6 +221,9 @@ void PageReply::retryOrFail(ApiError error, const QByteArray &retryAfter)
     qCInfo(lcNet).nospace().noquote()
         << "page " << m_pagenum << " attempt " << m_attempts << " failed (" << error.summary()
         << "); retry in " << decision.delay.count() << " ms";
+    if (decision.cappedRetryAfter)
+        qCInfo(lcNet).noquote() << "page" << m_pagenum
+                                << "Retry-After capped:" << decision.cappedNote();
     m_retryTimer.start(decision.delay);
 }
 

@@ -13,14 +13,29 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiError &error, int attemptsMad
     if (!error.isTransient() || attemptsMade >= maxAttempts)
         return {};
     milliseconds delay = backoff(attemptsMade);
-    if (const auto serverDelay = parseRetryAfter(retryAfter))
+    std::optional<milliseconds> capped;
+    if (const auto serverDelay = parseRetryAfter(retryAfter)) {
         delay = std::min(*serverDelay, maxRetryAfter);
+        if (*serverDelay > maxRetryAfter)
+            capped = serverDelay;
+    }
     // Waiting past the deadline would only turn this error into a timeout.
     if (delay >= remaining)
         return {};
     if (budget && !budget->consume())
         return {};
-    return {true, delay};
+    return {true, delay, capped};
+}
+
+QString RetryPolicy::Decision::cappedNote() const
+{
+    if (!cappedRetryAfter)
+        return {};
+    const auto seconds = [](milliseconds ms) {
+        return QString::number(std::chrono::duration_cast<std::chrono::seconds>(ms).count());
+    };
+    return QStringLiteral("the server asked for %1 s; waiting %2 s")
+        .arg(seconds(*cappedRetryAfter), seconds(delay));
 }
 
 milliseconds RetryPolicy::backoffCeiling(int retry) const
@@ -49,10 +64,19 @@ std::optional<milliseconds> RetryPolicy::parseRetryAfter(
     if (text.isEmpty())
         return std::nullopt;
 
-    bool isNumber = false;
-    const qlonglong seconds = text.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional(milliseconds(seconds * 1000));
+    // delay-seconds is 1*DIGIT (RFC 9110 10.2.3), of any length: a value that does not fit
+    // saturates instead of wrapping into a negative or short delay.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        constexpr qint64 maxSeconds = milliseconds::max().count() / 1000;
+        qint64 seconds = 0;
+        for (const QChar c : text) {
+            const int digit = c.unicode() - '0';
+            if (seconds > (maxSeconds - digit) / 10)
+                return milliseconds::max();
+            seconds = seconds * 10 + digit;
+        }
+        return milliseconds(seconds * 1000);
+    }
 
     // HTTP dates are always GMT and in English (RFC 9110 5.6.7).
     const QLocale c = QLocale::c();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QString>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -59,6 +60,13 @@ struct RetryPolicy
     {
         bool retry = false;
         std::chrono::milliseconds delay {0};
+        /// Set when the server's Retry-After asked for longer than maxRetryAfter: what it
+        /// asked for (delay is then the cap). Callers say so, so a user reading the log
+        /// knows why the wait is shorter than the server wanted.
+        std::optional<std::chrono::milliseconds> cappedRetryAfter;
+
+        /// "the server asked for N s; waiting M s" when the Retry-After was capped, else empty.
+        QString cappedNote() const;
     };
 
     /**
@@ -78,7 +86,9 @@ struct RetryPolicy
     /**
      * Parses a Retry-After value: delta seconds ("120") or an HTTP date (IMF-fixdate, also
      * RFC 850 and asctime forms), relative to @p now. A date in the past means 0. Returns
-     * nothing for an empty or unparseable value. The result is not capped.
+     * nothing for an empty or unparseable value. The result is not capped, but it saturates:
+     * a number of seconds too large for milliseconds gives milliseconds::max(), never a
+     * wrapped (negative or short) delay.
      */
     static std::optional<std::chrono::milliseconds> parseRetryAfter(
         const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -60,10 +60,12 @@ qsizetype skipValue(QByteArrayView s, qsizetype pos)
         }
         return s.size();
     }
-    // A number or a literal: it runs to the next structural byte or whitespace.
+    // A number or a literal: it runs to the next structural byte or whitespace. On text that
+    // is not JSON it must not run into a string or a container either, or their bytes would
+    // be taken for structure (a '}' inside a string closing an object).
     qsizetype i = pos;
     while (i < s.size() && !isWhitespace(s[i]) && s[i] != ',' && s[i] != ']' && s[i] != '}'
-        && s[i] != ':')
+        && s[i] != ':' && s[i] != '"' && s[i] != '[' && s[i] != '{')
         ++i;
     return i == pos ? pos + 1 : i;
 }
@@ -277,7 +279,9 @@ QString decodeString(QByteArrayView raw)
 void appendIndented(QByteArray &out, QByteArrayView raw, int depth, int indentWidth)
 {
     int level = depth;
-    qsizetype i = 0;
+    // QJsonDocument accepts a leading UTF-8 byte order mark; it is no part of the value, and
+    // would not be valid where the result is embedded in a larger document.
+    qsizetype i = raw.startsWith("\xef\xbb\xbf") ? 3 : 0;
     while (i < raw.size()) {
         const char c = raw[i];
         if (isWhitespace(c)) {

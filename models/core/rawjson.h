@@ -61,7 +61,8 @@ bool isString(QByteArrayView value);
  * bracket on its own line) except that empty arrays and objects stay on one line: [] {}.
  * @p depth is the nesting level @p raw sits at: its members are indented by
  * (depth + 1) * @p indentWidth spaces, its closing bracket by depth * @p indentWidth.
- * The first byte is not indented and no newline is appended.
+ * The first byte is not indented and no newline is appended. A leading UTF-8 byte order
+ * mark is dropped.
  */
 void appendIndented(QByteArray &out, QByteArrayView raw, int depth, int indentWidth = 2);
 

@@ -713,6 +713,8 @@ void TestSimData::faultSpecsParse_data()
                            << 3 << 500;
     QTest::newRow("wrong types") << QStringLiteral("wrongtypes:shape=records")
                                  << int(K::WrongFieldTypes) << 1 << 0 << 500;
+    QTest::newRow("token expiry") << QStringLiteral("tokenexpiry:expires=1E300")
+                                  << int(K::TokenExpiresIn) << 1 << 0 << 500;
 }
 
 void TestSimData::faultSpecsParse()
@@ -740,6 +742,8 @@ void TestSimData::faultSpecsParse()
         QCOMPARE(rule->countDelta, -4);
     if (rule->kind == FaultRule::Kind::WrongFieldTypes)
         QCOMPARE(rule->shape, FaultRule::Shape::RecordFieldTypes);
+    if (rule->kind == FaultRule::Kind::TokenExpiresIn)
+        QCOMPARE(rule->expiresInJson, QByteArray("1e300"));
 }
 
 void TestSimData::badFaultSpecsAreRejected_data()
@@ -768,7 +772,7 @@ void TestSimData::faultDescriptionsParseBack()
         QStringLiteral("503x2@4"), QStringLiteral("latency:ms=80,jitter=20"),
         QStringLiteral("oversized:bytes=9000000"), QStringLiteral("reset:bytes=10"),
         QStringLiteral("redirect:status=308"), QStringLiteral("token502x*"),
-        QStringLiteral("wrongtypes:shape=pagination")};
+        QStringLiteral("wrongtypes:shape=pagination"), QStringLiteral("tokenexpiry:expires=1e300")};
     for (const QString &spec : specs) {
         const std::optional<FaultRule> rule = FaultRule::parse(spec);
         QVERIFY2(rule, qPrintable(spec));
@@ -780,6 +784,7 @@ void TestSimData::faultDescriptionsParseBack()
         QCOMPARE(again->status, rule->status);
         QCOMPARE(again->bytes, rule->bytes);
         QCOMPARE(again->retryAfterAsHttpDate, rule->retryAfterAsHttpDate);
+        QCOMPARE(again->expiresInJson, rule->expiresInJson);
     }
 }
 

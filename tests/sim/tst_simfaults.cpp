@@ -46,6 +46,8 @@ private slots:
     void trickleSendsTheWholePageSlowly();
     void resetCutsTheBody();
     void truncatedBodyIsShorterThanPromised();
+    void gzipBombIsSmallOnTheWire();
+    void truncatedGzipIsShorterThanPromised();
     void malformedJson();
     void wrongFieldTypes_data();
     void wrongFieldTypes();
@@ -290,6 +292,41 @@ void TestSimFaults::truncatedBodyIsShorterThanPromised()
     QCOMPARE(result.status, 200);
     QVERIFY(result.header("Content-Length").toLongLong() > 1000);
     QCOMPARE(result.body.size(), 100);
+}
+
+void TestSimFaults::gzipBombIsSmallOnTheWire()
+{
+    const QString accessToken = token();
+    FaultRule bomb = rule(Kind::GzipBomb);
+    bomb.bytes = 64LL * 1024 * 1024;
+    m_sim->setFaults({bomb});
+    const RawResult raw = rawExchange(QHostAddress(QHostAddress::LocalHost), m_sim->port(),
+        rawGet(m_sim->orchestrationsUrl(), accessToken));
+    QVERIFY(raw.head.startsWith("HTTP/1.1 200 OK"));
+    QVERIFY(raw.head.contains("Content-Encoding: gzip\r\n"));
+    QCOMPARE(raw.body.size(), raw.contentLength);
+    QVERIFY2(raw.body.size() < 1024 * 1024, qPrintable(QString::number(raw.body.size())));
+    QVERIFY(raw.body.startsWith("\x1f\x8b")); // a gzip member...
+    // ...whose trailer (ISIZE, little-endian) names the inflated size.
+    const auto *tail = reinterpret_cast<const uchar *>(raw.body.constData() + raw.body.size() - 4);
+    const quint32 inflated = tail[0] | tail[1] << 8 | tail[2] << 16 | quint32(tail[3]) << 24;
+    QCOMPARE(qint64(inflated), bomb.bytes);
+}
+
+void TestSimFaults::truncatedGzipIsShorterThanPromised()
+{
+    const QString accessToken = token();
+    FaultRule cut = rule(Kind::TruncatedGzip);
+    cut.bytes = 100;
+    m_sim->setFaults({cut});
+    const RawResult raw = rawExchange(QHostAddress(QHostAddress::LocalHost), m_sim->port(),
+        rawGet(m_sim->orchestrationsUrl(), accessToken));
+    QVERIFY(raw.closed);
+    QVERIFY(raw.head.contains("Content-Encoding: gzip\r\n"));
+    QVERIFY(raw.contentLength > 1000);
+    QCOMPARE(raw.body.size(), 100);
+    QVERIFY(raw.body.startsWith("\x1f\x8b"));
+    QCOMPARE(m_sim->requestLog().entries().last().fault, cut.describe());
 }
 
 void TestSimFaults::malformedJson()

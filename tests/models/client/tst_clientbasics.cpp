@@ -2,7 +2,9 @@
 // whether a request is tried again. No network here.
 
 #include "models/client/apierror.h"
+#include "models/client/contentdecoder.h"
 #include "models/client/retrypolicy.h"
+#include "models/client/tokenresponse.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -26,7 +28,13 @@ private slots:
     void parsesRetryAfter();
     void backoffStaysUnderCappedCeiling();
     void decideHonoursRetryAfterWithCap();
+    void decideCapsAndReportsAHugeRetryAfter_data();
+    void decideCapsAndReportsAHugeRetryAfter();
     void decideStopsAtMaxAttempts();
+    void tokenResponseLifetime_data();
+    void tokenResponseLifetime();
+    void contentDecoderInflatesUnderTheCap();
+    void contentDecoderRefusesBrokenStreams();
     void decideSpendsTheSharedBudget();
     void decideRespectsTheDeadline();
     void decideNeverRetriesFinalErrors();
@@ -161,6 +169,20 @@ void TestClientBasics::parsesRetryAfter_data()
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("exponent") << QByteArray("1e3") << qint64(-1);
+    // Seconds that fit 64 bits but not once multiplied by 1000, and seconds that fit
+    // nothing: both saturate instead of wrapping into a negative delay.
+    constexpr qint64 saturated = std::chrono::milliseconds::max().count();
+    QTest::newRow("largest exact")
+        << QByteArray("9223372036854775") << qint64(9'223'372'036'854'775'000);
+    QTest::newRow("overflows x1000") << QByteArray("9223372036854776") << saturated;
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << saturated;
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999") << saturated;
+    QTest::newRow("100 digits") << QByteArray(100, '9') << saturated;
+    QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT")
+                              << QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc())
+                                     .msecsTo(QDateTime(
+                                         QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc()));
 }
 
 void TestClientBasics::parsesRetryAfter()
@@ -211,6 +233,169 @@ void TestClientBasics::decideHonoursRetryAfterWithCap()
     decision = policy.decide(busy, 1, "3600", 120'000ms, nullptr);
     QVERIFY(decision.retry);
     QCOMPARE(decision.delay, 50ms);
+}
+
+void TestClientBasics::decideCapsAndReportsAHugeRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("an hour") << QByteArray("3600")
+                             << QStringLiteral("the server asked for 3600 s; waiting 60 s");
+    QTest::newRow("overflows x1000")
+        << QByteArray("9223372036854776")
+        << QStringLiteral("the server asked for 9223372036854775 s; waiting 60 s");
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999")
+                               << QStringLiteral(
+                                      "the server asked for 9223372036854775 s; waiting 60 s");
+    QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << QString();
+}
+
+void TestClientBasics::decideCapsAndReportsAHugeRetryAfter()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, note);
+    RetryPolicy policy;
+    ApiError busy;
+    busy.kind = Kind::Http;
+    busy.httpStatus = 503;
+    const auto decision = policy.decide(busy, 1, retryAfter, 120'000ms, nullptr);
+    QVERIFY(decision.retry);
+    QCOMPARE(decision.delay, policy.maxRetryAfter);
+    QVERIFY(decision.cappedRetryAfter);
+    QVERIFY(*decision.cappedRetryAfter > policy.maxRetryAfter);
+    if (!note.isEmpty())
+        QCOMPARE(decision.cappedNote(), note);
+    else
+        QVERIFY(decision.cappedNote().endsWith(QLatin1String(" s; waiting 60 s")));
+
+    // Within the cap nothing is reported.
+    const auto shortWait = policy.decide(busy, 1, "2", 120'000ms, nullptr);
+    QCOMPARE(shortWait.delay, 2'000ms);
+    QVERIFY(!shortWait.cappedRetryAfter);
+    QVERIFY(shortWait.cappedNote().isEmpty());
+}
+
+void TestClientBasics::tokenResponseLifetime_data()
+{
+    QTest::addColumn<QByteArray>("expiresIn"); // the JSON value; empty: member absent
+    QTest::addColumn<qint64>("seconds"); // -1: refused
+    QTest::addColumn<QString>("why");
+    const qint64 day = 86'400;
+    QTest::newRow("hour") << QByteArray("3600") << qint64(3600) << QString();
+    QTest::newRow("string") << QByteArray("\"3600\"") << qint64(3600) << QString();
+    QTest::newRow("absent") << QByteArray() << qint64(300) << QString();
+    QTest::newRow("fraction") << QByteArray("0.25") << qint64(1) << QString();
+    QTest::newRow("a day") << QByteArray("86400") << day << QString();
+    QTest::newRow("a day and one") << QByteArray("86401") << day << QString();
+    QTest::newRow("1e18") << QByteArray("1e18") << day << QString();
+    QTest::newRow("1e300") << QByteArray("1e300") << day << QString();
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << day << QString();
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999") << day << QString();
+    QTest::newRow("string 1e300") << QByteArray("\"1e300\"") << day << QString();
+    QTest::newRow("string inf") << QByteArray("\"inf\"") << day << QString();
+    const QString notPositive = QStringLiteral("expires_in is not positive");
+    const QString notNumber = QStringLiteral("expires_in is not a number");
+    QTest::newRow("zero") << QByteArray("0") << qint64(-1) << notPositive;
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1) << notPositive;
+    QTest::newRow("-1e300") << QByteArray("-1e300") << qint64(-1) << notPositive;
+    QTest::newRow("string -inf") << QByteArray("\"-inf\"") << qint64(-1) << notPositive;
+    QTest::newRow("string nan") << QByteArray("\"nan\"") << qint64(-1) << notNumber;
+    QTest::newRow("string words") << QByteArray("\"soon\"") << qint64(-1) << notNumber;
+    QTest::newRow("bool") << QByteArray("true") << qint64(-1) << notNumber;
+    QTest::newRow("null") << QByteArray("null") << qint64(-1) << notNumber;
+}
+
+void TestClientBasics::tokenResponseLifetime()
+{
+    QFETCH(QByteArray, expiresIn);
+    QFETCH(qint64, seconds);
+    QFETCH(QString, why);
+    QByteArray body = R"({"access_token":"abc.DEF-123","token_type":"bearer")";
+    if (!expiresIn.isEmpty())
+        body += R"(,"expires_in":)" + expiresIn;
+    body += '}';
+    QString reason;
+    const auto response = TokenResponse::parse(body, &reason);
+    if (seconds < 0) {
+        QVERIFY(!response);
+        QCOMPARE(reason, why);
+        return;
+    }
+    QVERIFY2(response, qPrintable(reason));
+    QCOMPARE(response->accessToken, QStringLiteral("abc.DEF-123"));
+    QCOMPARE(response->lifetime.count(), seconds);
+    QCOMPARE(response->claimedLifetime > 0, seconds == 86'400 && expiresIn != "86400");
+}
+
+namespace {
+
+/// @p text in HTTP's "deflate" coding (the zlib format): qCompress() without its size prefix.
+QByteArray deflated(const QByteArray &text)
+{
+    return qCompress(text, 9).mid(4);
+}
+
+} // namespace
+
+void TestClientBasics::contentDecoderInflatesUnderTheCap()
+{
+    const QByteArray page = R"({"orchestration":[)" + QByteArray(100'000, ' ') + "]}";
+    const QByteArray encoded = deflated(page);
+    QVERIFY(encoded.size() < 1'000);
+
+    // Byte by byte or at once, the same text.
+    for (const qsizetype step : {qsizetype(1), qsizetype(7), encoded.size()}) {
+        ContentDecoder decoder("Deflate ", 1'000'000);
+        QVERIFY(decoder.isEncoded());
+        QByteArray out;
+        for (qsizetype i = 0; i < encoded.size(); i += step)
+            QVERIFY(decoder.feed(
+                QByteArrayView(encoded).sliced(i, qMin(step, encoded.size() - i)), out));
+        QVERIFY(decoder.finish());
+        QCOMPARE(out, page);
+    }
+
+    // The cap counts decoded bytes: a small body that inflates past it is too large.
+    ContentDecoder capped("deflate", 50'000);
+    QByteArray out;
+    QVERIFY(!capped.feed(encoded, out));
+    QCOMPARE(capped.status(), ContentDecoder::Status::TooLarge);
+    QVERIFY(out.size() < 50'000 + 64 * 1024); // stopped soon after the cap
+
+    // Identity is passed through, under the same cap.
+    ContentDecoder plain("identity", 10);
+    QByteArray text;
+    QVERIFY(!plain.isEncoded());
+    QVERIFY(plain.feed("0123456789", text));
+    QVERIFY(!plain.feed("x", text));
+    QCOMPARE(plain.status(), ContentDecoder::Status::TooLarge);
+
+    // A 204 may name an encoding and carry nothing.
+    ContentDecoder empty("gzip", 10);
+    QVERIFY(empty.finish());
+}
+
+void TestClientBasics::contentDecoderRefusesBrokenStreams()
+{
+    const QByteArray encoded = deflated(QByteArray(10'000, 'x'));
+    QByteArray out;
+
+    ContentDecoder cut("deflate", 1'000'000);
+    QVERIFY(cut.feed(encoded.first(encoded.size() / 2), out));
+    QVERIFY(!cut.finish());
+    QCOMPARE(cut.status(), ContentDecoder::Status::Corrupt);
+
+    ContentDecoder garbage("gzip", 1'000'000);
+    QVERIFY(!garbage.feed("this is not gzip at all", out));
+    QCOMPARE(garbage.status(), ContentDecoder::Status::Corrupt);
+
+    ContentDecoder trailing("deflate", 1'000'000);
+    QVERIFY(!trailing.feed(QByteArray(encoded + "more"), out));
+    QCOMPARE(trailing.status(), ContentDecoder::Status::Corrupt);
+
+    ContentDecoder brotli("br", 1'000'000);
+    QVERIFY(!brotli.feed(encoded, out));
+    QCOMPARE(brotli.status(), ContentDecoder::Status::Unsupported);
 }
 
 void TestClientBasics::decideStopsAtMaxAttempts()

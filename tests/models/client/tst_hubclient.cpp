@@ -65,6 +65,8 @@ private slots:
     void wrongFieldTypes_data();
     void wrongFieldTypes();
     void oversizedBodyIsAbortedEarly();
+    void gzipBombIsTooLarge();
+    void truncatedGzipIsRetriedLikeACutBody();
     void redirectIsNotFollowed();
     void emptyResults_data();
     void emptyResults();
@@ -523,6 +525,52 @@ void TestHubClient::oversizedBodyIsAbortedEarly()
     rig.client->setOptions(options);
     const auto page = fetch(*rig.client, 1, 75);
     QCOMPARE(page->error().kind, Kind::TooLarge);
+}
+
+void TestHubClient::gzipBombIsTooLarge()
+{
+    // A small gzip body inflating far past the cap: what counts is the size after
+    // decompression, and it is said as "too large", not as JSON that does not parse.
+    Rig rig;
+    QVERIFY(rig.listening);
+    HubClientOptions options = fastOptions();
+    options.maxPageBytes = 1024 * 1024;
+    rig.client->setOptions(options);
+    FaultRule bomb = rig.fault(FaultRule::Kind::GzipBomb, -1);
+    bomb.bytes = 64LL * 1024 * 1024;
+    rig.sim->addFault(bomb);
+    const auto reply = fetch(*rig.client);
+    QCOMPARE(reply->error().kind, Kind::TooLarge);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(reply->page().records.isEmpty());
+
+    // Under the cap, the same inflated body is an ordinary (empty) page.
+    rig.sim->clearFaults();
+    bomb.bytes = 512 * 1024;
+    rig.sim->addFault(bomb);
+    const auto small = fetch(*rig.client);
+    QVERIFY2(!small->error().isError(), qPrintable(describe(*small)));
+    QVERIFY(small->page().records.isEmpty());
+}
+
+void TestHubClient::truncatedGzipIsRetriedLikeACutBody()
+{
+    Rig rig;
+    QVERIFY(rig.listening);
+    rig.sim->addFault(rig.fault(FaultRule::Kind::TruncatedGzip, -1));
+    const auto reply = fetch(*rig.client);
+    // A transfer cut short, whatever its encoding: transient and retried, never a parse
+    // error or half a page.
+    QCOMPARE(reply->error().kind, Kind::Network);
+    QCOMPARE(reply->attempts(), fastPolicy().maxAttempts);
+    QVERIFY(reply->page().records.isEmpty());
+
+    rig.sim->clearFaults();
+    rig.sim->addFault(rig.fault(FaultRule::Kind::TruncatedGzip));
+    const auto recovered = fetch(*rig.client);
+    QVERIFY2(!recovered->error().isError(), qPrintable(describe(*recovered)));
+    QCOMPARE(recovered->attempts(), 2);
+    QCOMPARE(recovered->page().records.size(), 25);
 }
 
 void TestHubClient::redirectIsNotFollowed()

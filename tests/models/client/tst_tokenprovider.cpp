@@ -44,6 +44,9 @@ private slots:
     void seededTokenIsUsedWithoutAPost();
     void seededExpiredTokenIsReplaced();
     void shortLivedTokenKeepsAUsableMargin();
+    void outOfRangeLifetimeIsClampedToADay_data();
+    void outOfRangeLifetimeIsClampedToADay();
+    void nonPositiveLifetimeIsRefused();
     void wrongSecretIsFinal();
     void unknownScopeIsFinal();
     void transientTokenErrorsAreRetried();
@@ -187,6 +190,58 @@ void TestTokenProvider::shortLivedTokenKeepsAUsableMargin()
     QTRY_COMPARE(answers.answers(), 2);
     QVERIFY(answers.errors.isEmpty());
     QCOMPARE(rig.tokenPosts(), 1);
+}
+
+void TestTokenProvider::outOfRangeLifetimeIsClampedToADay_data()
+{
+    QTest::addColumn<QByteArray>("expiresIn");
+    QTest::newRow("1e18") << QByteArray("1e18");
+    QTest::newRow("1e300") << QByteArray("1e300");
+    QTest::newRow("20 digits") << QByteArray("99999999999999999999");
+    QTest::newRow("string 1e18") << QByteArray("\"1e18\"");
+}
+
+void TestTokenProvider::outOfRangeLifetimeIsClampedToADay()
+{
+    // A lifetime no integer holds: the token is still good, valid until a day from now
+    // (not an invalid date), and reused rather than fetched again for every request.
+    QFETCH(QByteArray, expiresIn);
+    Rig rig;
+    QVERIFY(rig.listening);
+    FaultRule claim = rig.fault(FaultRule::Kind::TokenExpiresIn, -1);
+    claim.expiresInJson = expiresIn;
+    rig.sim->addFault(claim);
+    TokenAnswers answers;
+    answers.ask(*rig.tokens);
+    QTRY_COMPARE(answers.answers(), 1);
+    QVERIFY2(answers.errors.isEmpty(), qPrintable(answers.errors.value(0).summary()));
+    const QDateTime expiry = rig.tokens->currentTokenExpiry();
+    QVERIFY(expiry.isValid());
+    const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(expiry);
+    QVERIFY2(lifetime > 86'400 - 60 && lifetime <= 86'400, qPrintable(QString::number(lifetime)));
+
+    answers.ask(*rig.tokens);
+    QTRY_COMPARE(answers.answers(), 2);
+    QVERIFY(answers.errors.isEmpty());
+    QCOMPARE(answers.tokens.at(1), answers.tokens.at(0));
+    QCOMPARE(rig.tokenPosts(), 1);
+}
+
+void TestTokenProvider::nonPositiveLifetimeIsRefused()
+{
+    Rig rig;
+    QVERIFY(rig.listening);
+    FaultRule claim = rig.fault(FaultRule::Kind::TokenExpiresIn, -1);
+    claim.expiresInJson = "-1e300";
+    rig.sim->addFault(claim);
+    TokenAnswers answers;
+    answers.ask(*rig.tokens);
+    QTRY_COMPARE(answers.answers(), 1);
+    QCOMPARE(answers.errors.size(), 1);
+    QCOMPARE(answers.errors.first().kind, ApiError::Kind::InvalidResponse);
+    QVERIFY2(answers.errors.first().message.contains(QLatin1String("expires_in is not positive")),
+        qPrintable(answers.errors.first().message));
+    QVERIFY(!rig.tokens->currentTokenExpiry().isValid());
 }
 
 void TestTokenProvider::wrongSecretIsFinal()

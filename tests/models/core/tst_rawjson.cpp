@@ -28,6 +28,8 @@ private slots:
     void indentedMatchesQJsonDocumentLayout();
     void indentedKeepsNumbersKeyOrderAndUnicode();
     void indentedKeepsEmptyContainersOnOneLine();
+    void indentedDropsAByteOrderMarkAndKeepsStrings_data();
+    void indentedDropsAByteOrderMarkAndKeepsStrings();
     void appendIndentedHonoursDepth();
     void brokenInputNeverCrashes();
     void readerAcceptsWhatQtAccepts_data();
@@ -238,6 +240,38 @@ void TestRawJson::indentedKeepsEmptyContainersOnOneLine()
         QByteArray("{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    []\n  ]\n}"));
     QCOMPARE(RawJson::indented("[]"), QByteArray("[]"));
     QCOMPARE(RawJson::indented("\"s\""), QByteArray("\"s\""));
+}
+
+void TestRawJson::indentedDropsAByteOrderMarkAndKeepsStrings_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QByteArray>("expected");
+    // Brackets inside strings right after the mark were once taken for structure.
+    QTest::newRow("array") << QByteArray("[\"}\"]") << QByteArray("[\n  \"}\"\n]");
+    QTest::newRow("object") << QByteArray("{\"a\":\"]}{[\"}")
+                            << QByteArray("{\n  \"a\": \"]}{[\"\n}");
+    QTest::newRow("spaced") << QByteArray(" [ \"x, y\" , 1 ] ")
+                            << QByteArray("[\n  \"x, y\",\n  1\n]");
+}
+
+void TestRawJson::indentedDropsAByteOrderMarkAndKeepsStrings()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QByteArray, expected);
+    const QByteArray withMark = "\xef\xbb\xbf" + json;
+    QVERIFY(!QJsonDocument::fromJson(withMark).isNull()); // Qt accepts the mark
+    QCOMPARE(RawJson::indented(json), expected);
+    const QByteArray pretty = RawJson::indented(withMark);
+    QCOMPARE(pretty, expected);
+    QCOMPARE(QJsonDocument::fromJson(pretty), QJsonDocument::fromJson(withMark));
+
+    QByteArray nested = "[\n  ";
+    RawJson::appendIndented(nested, withMark, 1);
+    nested += "\n]";
+    QCOMPARE(QJsonDocument::fromJson(nested).array().at(0),
+        QJsonDocument::fromJson(withMark).isArray()
+            ? QJsonValue(QJsonDocument::fromJson(withMark).array())
+            : QJsonValue(QJsonDocument::fromJson(withMark).object()));
 }
 
 void TestRawJson::appendIndentedHonoursDepth()
