@@ -30,6 +30,7 @@ struct FaultRule
         RedirectToOtherHost, ///< 302 (or @c status when it is 3xx) to the redirect target listener
         IgnorePaging, ///< page 1 at the default size, whatever was asked
         CountDrift, ///< paginationInfo.count changes by countDelta from this request on
+        Endless, ///< a server that never ends: every page full of new records, count 10^12
         DropConnection, ///< close the connection without answering
         TokenStatus, ///< the token endpoint answers @c status
         TokenLatency, ///< the token endpoint answers after delayMs
@@ -41,6 +42,7 @@ struct FaultRule
         CountNotNumber, ///< "count": "many"
         RecordFieldTypes, ///< records whose fields have the wrong types
         PaginationMissing, ///< no paginationInfo at all
+        CountMissing, ///< paginationInfo without count
     };
 
     Kind kind = Kind::Status;

@@ -713,6 +713,7 @@ void TestSimData::faultSpecsParse_data()
                            << 3 << 500;
     QTest::newRow("wrong types") << QStringLiteral("wrongtypes:shape=records")
                                  << int(K::WrongFieldTypes) << 1 << 0 << 500;
+    QTest::newRow("endless") << QStringLiteral("endlessx*") << int(K::Endless) << -1 << 0 << 500;
 }
 
 void TestSimData::faultSpecsParse()
