@@ -1,11 +1,11 @@
 #include "app/diffcommand.h"
 
+#include "app/standardoutput.h"
 #include "models/core/orchestrationdiff.h"
 #include "models/core/snapshotfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -26,7 +26,8 @@ DiffArguments parseDiffArguments(const QStringList &arguments)
            "removed and changed, and for each changed one the fields that differ. Records are "
            "matched by id; key order and number spelling alone are no change; bots and agents "
            "are matched by their ids, and a new order of the same ids is reported.\n"
-           "Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read."));
+           "Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or "
+           "the result cannot be written."));
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption json(
@@ -64,8 +65,8 @@ int runDiffCommand(const QStringList &arguments)
     const QString program = QCoreApplication::applicationName();
     const DiffArguments parsed = parseDiffArguments(arguments);
     if (!parsed.helpText.isEmpty()) {
-        QTextStream(stdout) << parsed.helpText;
-        return int(DiffExitCode::NoDifferences);
+        return int(printStandardOutput(parsed.helpText.toUtf8()) ? DiffExitCode::NoDifferences
+                                                                 : DiffExitCode::UnreadableInput);
     }
     if (!parsed.error.isEmpty()) {
         err << program << ": " << parsed.error << Qt::endl
@@ -96,16 +97,11 @@ int runDiffCommand(const QStringList &arguments)
 
     const OrchestrationDiff diff =
         OrchestrationDiff::compare(before->document.records, after->document.records);
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly)) {
-        err << program << ": " << tr("cannot write to standard output: %1").arg(out.errorString())
-            << Qt::endl;
-        return int(DiffExitCode::UnreadableInput);
-    }
     const QByteArray text = parsed.json
         ? QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented)
         : diff.toText().toUtf8();
-    out.write(text);
-    out.flush();
+    // A comparison the reader never got is no answer: exit 0 or 1 would claim one.
+    if (!printStandardOutput(text))
+        return int(DiffExitCode::UnreadableInput);
     return int(diff.isEmpty() ? DiffExitCode::NoDifferences : DiffExitCode::Differences);
 }

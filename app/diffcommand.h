@@ -9,7 +9,8 @@ enum class DiffExitCode : int {
     NoDifferences = 0,
     Differences = 1,
     Usage = 2,
-    UnreadableInput = 4, ///< a file cannot be read or is not an export or API page
+    UnreadableInput = 4, ///< a file cannot be read or is not an export or API page, or the
+                         ///< result could not be written to standard output
 };
 
 /// The command line of `diff`, read: the two files and the output form, or help, or an error.

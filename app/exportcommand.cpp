@@ -2,6 +2,7 @@
 
 #include "app/commandlinecredentials.h"
 #include "app/demosource.h"
+#include "app/standardoutput.h"
 #include "models/client/clientcredentialstokenprovider.h"
 #include "models/client/clientstack.h"
 #include "models/client/hubclient.h"
@@ -13,7 +14,6 @@
 #include "models/core/buildinfo.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -207,6 +207,10 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
     m_client->setRetryPolicy(policy);
     HubClientOptions clientOptions;
     clientOptions.transferTimeout = std::chrono::seconds(m_options.timeoutSeconds);
+    if (m_options.maxRecords > 0)
+        clientOptions.maxScanRecords = m_options.maxRecords;
+    if (m_options.maxBytes > 0)
+        clientOptions.maxScanBytes = m_options.maxBytes;
     m_client->setOptions(clientOptions);
 
     ExportInfo &info = m_document.info;
@@ -227,6 +231,7 @@ void ExportCommand::fetchOnePage()
         }
         const OrchestrationPage &page = reply->page();
         collectRecordWarnings(page);
+        m_document.info.warnings += m_recordWarnings.lines();
         m_document.records = page.records;
         m_document.pagination = page.pagination;
         if (page.pagination.present)
@@ -245,9 +250,31 @@ void ExportCommand::fetchAllPages()
     QObject::connect(scan, &ScanJob::progress, this, &ExportCommand::reportProgress);
     QObject::connect(scan, &ScanJob::finished, this, [this, scan] {
         m_document.info.warnings += scan->warnings();
+        m_document.info.warnings += m_recordWarnings.lines();
         if (scan->error().isError()) {
-            onFailure(scan->error());
+            ApiError error = scan->error();
+            // The scan's own budget (a page too large names its page): say how to raise it.
+            if (error.kind == ApiError::Kind::TooLarge && error.context.isEmpty())
+                error.message += QLatin1Char(' ') + tr("(--max-records and --max-bytes set it.)");
+            onFailure(error);
             return;
+        }
+        // A count that moved is news even when everything arrived: the export is a blend of
+        // two moments.
+        if (!scan->countChange().isEmpty())
+            note(tr("warning: %1").arg(scan->countChange()));
+        const QString missing = scan->missing();
+        if (!missing.isEmpty()) {
+            if (!m_options.allowIncomplete)
+                return fail(tr("export incomplete, nothing written: %1. --allow-incomplete writes "
+                               "it anyway.")
+                                .arg(missing),
+                    ExitCode::RemoteFailure);
+            m_document.info.warnings.prepend(tr("Incomplete: %1.").arg(missing));
+            for (const QString &warning : std::as_const(m_document.info.warnings)) {
+                if (warning != scan->countChange())
+                    note(tr("warning: %1").arg(warning));
+            }
         }
         // The file holds every record as one page, so read as an API page it is complete.
         PaginationInfo &pagination = m_document.pagination;
@@ -263,17 +290,19 @@ void ExportCommand::fetchAllPages()
 
 void ExportCommand::collectRecordWarnings(const OrchestrationPage &page)
 {
-    for (const ValidationWarning &warning : page.warnings)
-        m_document.info.warnings +=
-            tr("Page %1: %2: %3").arg(page.pagination.pagenum).arg(warning.path, warning.message);
-    for (const Orchestration &record : page.records) {
-        const QList<ValidationWarning> warnings = record.warnings();
-        for (const ValidationWarning &warning : warnings)
-            m_document.info.warnings +=
-                tr("Orchestration %1: %2: %3")
-                    .arg(record.id().isEmpty() ? tr("(no id)") : record.id(), warning.path,
-                        warning.message);
+    // Tallied, not copied: a million records with the same flaw make one line.
+    m_recordWarnings.addPage(page);
+    for (const Orchestration &record : page.records)
+        m_recordWarnings.addRecord(record);
+}
+
+void ExportCommand::note(const QString &line)
+{
+    if (m_progressShown) {
+        m_log << Qt::endl;
+        m_progressShown = false;
     }
+    m_log << QCoreApplication::applicationName() << ": " << line << Qt::endl;
 }
 
 void ExportCommand::reportProgress(qint64 loaded, qint64 total)
@@ -298,11 +327,7 @@ void ExportCommand::writeDocument()
         m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
     if (m_options.output == QLatin1String("-")) {
         useBinaryStandardOutput();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size()
-            || !out.flush()) {
-            m_log << QCoreApplication::applicationName() << ": "
-                  << tr("cannot write to standard output: %1").arg(out.errorString()) << Qt::endl;
+        if (!printStandardOutput(json)) {
             finish(ExitCode::OutputFailure);
             return;
         }
@@ -342,10 +367,9 @@ int runExportCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     const ExportArguments parsed = parseExportArguments(arguments);
-    if (!parsed.helpText.isEmpty()) {
-        QTextStream(stdout) << parsed.helpText;
-        return int(ExitCode::Ok);
-    }
+    if (!parsed.helpText.isEmpty())
+        return int(
+            printStandardOutput(parsed.helpText.toUtf8()) ? ExitCode::Ok : ExitCode::OutputFailure);
     if (!parsed.options) {
         err << QCoreApplication::applicationName() << ": " << parsed.error << Qt::endl
             << QCoreApplication::translate(
@@ -353,8 +377,18 @@ int runExportCommand(const QStringList &arguments)
             << Qt::endl;
         return int(ExitCode::Usage);
     }
-    ExportCommand command(*parsed.options, CommandLineCredentials::takeFromEnvironment(), err,
-        isatty(fileno(stderr)) != 0);
+    Credentials credentials = CommandLineCredentials::takeFromEnvironment();
+    if (parsed.options->clientSecretFromStdin) {
+        QString why;
+        const std::optional<QString> secret =
+            CommandLineCredentials::readSecretFromStandardInput(&why);
+        if (!secret) {
+            err << QCoreApplication::applicationName() << ": " << why << Qt::endl;
+            return int(ExitCode::Usage);
+        }
+        credentials.clientSecret = *secret;
+    }
+    ExportCommand command(*parsed.options, credentials, err, isatty(fileno(stderr)) != 0);
     QObject::connect(&command, &ExportCommand::finished, qApp,
         [](ExitCode code) { QCoreApplication::exit(int(code)); });
     command.start();

@@ -6,6 +6,7 @@
 #include "models/connections/connectionprofile.h"
 #include "models/connections/tokenpersistence.h"
 #include "models/core/exportdocument.h"
+#include "models/core/recordwarnings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,12 @@ class QTextStream;
  * and writes the export document all at once (stdout, or a file replaced atomically), so a
  * failed run leaves no file and never a partial one. Reports progress on @p log when it is
  * a terminal and every failure as one readable line. Emits finished() exactly once.
+ *
+ * An export of all pages never lies: unless it holds every record the server announced
+ * (ScanJob::missing()), it writes nothing and fails with one line saying what is missing,
+ * or, with --allow-incomplete, writes the file and says every warning on @p log. A count
+ * that changed during the scan is always said. The scan's budget (--max-records,
+ * --max-bytes) bounds its memory. Record warnings are tallied (RecordWarnings), not copied.
  *
  * With --profile, the connection comes from the ProfileStore and the client secret and
  * cached token from the keychain, read asynchronously before anything is sent; a still-good
@@ -66,6 +73,7 @@ private:
     void finish(ExitCode code);
     void reportProgress(qint64 loaded, qint64 total);
     void collectRecordWarnings(const OrchestrationPage &page);
+    void note(const QString &line);
 
     ExportOptions m_options;
     Credentials m_credentials; ///< from the environment (CommandLineCredentials)
@@ -75,6 +83,7 @@ private:
     std::unique_ptr<ClientStack> m_stack;
     HubClient *m_client = nullptr; ///< m_stack's
     ExportDocument m_document;
+    RecordWarnings m_recordWarnings;
     std::optional<ConnectionProfile> m_profile;
     ProfileCredentials m_profileCredentials;
     ProfileStore *m_profiles = nullptr;

@@ -1,7 +1,10 @@
 #include "app/exportoptions.h"
 
+#include "models/client/hubclient.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <limits>
 
 namespace {
 
@@ -17,6 +20,25 @@ std::optional<int> positiveInt(const QString &text)
     return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
 }
 
+// "5000", "64K", "512M", "2G" (binary multiples): a budget of bytes, from 1 up.
+std::optional<qint64> byteCount(const QString &text)
+{
+    QString digits = text.trimmed();
+    qint64 unit = 1;
+    const QChar suffix = digits.isEmpty() ? QChar() : digits.back().toUpper();
+    if (suffix == QLatin1Char('K') || suffix == QLatin1Char('M') || suffix == QLatin1Char('G')) {
+        unit = suffix == QLatin1Char('K') ? 1024
+            : suffix == QLatin1Char('M')  ? 1024 * 1024
+                                          : 1024 * 1024 * 1024;
+        digits.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value <= 0 || value > std::numeric_limits<qint64>::max() / unit)
+        return std::nullopt;
+    return value * unit;
+}
+
 } // namespace
 
 ExportArguments parseExportArguments(const QStringList &arguments)
@@ -25,10 +47,12 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Exports orchestrations to JSON, records exactly as the server sent them.\n"
            "The client secret is read from %1, or a ready bearer token from %2; "
-           "never from the command line. With --profile, the profile's secret and cached "
+           "never from the command line; --client-secret-stdin reads the secret from standard "
+           "input instead. With --profile, the profile's secret and cached "
            "token come from the system keychain (%1 still overrides the secret).\n"
            "Exit codes: 0 ok, 2 usage, 3 authentication/authorization, "
-           "4 server/network/data error after retries, 5 cannot write the output.")
+           "4 server/network/data error after retries, an incomplete export or a budget "
+           "exceeded, 5 cannot write the output.")
             .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
@@ -67,14 +91,34 @@ ExportArguments parseExportArguments(const QStringList &arguments)
         tr("Seconds without data before a request fails "
            "(default 30)."),
         tr("SECONDS"));
+    const HubClientOptions budget;
+    const QCommandLineOption maxRecords(QStringLiteral("max-records"),
+        tr("With --all: stop with an error after N orchestrations (default %1), so a server "
+           "that never ends cannot exhaust memory.")
+            .arg(budget.maxScanRecords),
+        tr("N"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"),
+        tr("With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G "
+           "suffixes).")
+            .arg(budget.maxScanBytes / (1024 * 1024)),
+        tr("SIZE"));
+    const QCommandLineOption allowIncomplete(QStringLiteral("allow-incomplete"),
+        tr("Write the export even when it lacks records the server announced (exit 0; what is "
+           "missing is said on standard error and in exportInfo.warnings). Without it, an "
+           "incomplete export writes nothing and exits 4."));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
+        tr("Read the client secret from standard input (one line; the trailing newline is "
+           "dropped) instead of %1.")
+            .arg(QLatin1String(kClientSecretVariable)));
     // Recognised only to refuse them with a useful message.
     QCommandLineOption secret(
         QStringList {QStringLiteral("client-secret"), QStringLiteral("secret"),
             QStringLiteral("token"), QStringLiteral("access-token")},
         QString(), tr("VALUE"));
     secret.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, demo, profile, baseUrl, tokenUrl, clientId, scope, all, page, pageSize,
-        output, compact, retries, timeout, secret});
+    parser.addOptions(
+        {help, demo, profile, baseUrl, tokenUrl, clientId, scope, all, page, pageSize, output,
+            compact, retries, timeout, maxRecords, maxBytes, allowIncomplete, secretStdin, secret});
     parser.addOptions(ExportViewOptions::commandLineOptions());
 
     ExportArguments result;
@@ -97,7 +141,8 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     if (parser.isSet(secret))
         return usageError(
             tr("Secrets are not accepted on the command line (they would show in "
-               "the process list and shell history). Set %1 or %2 instead.")
+               "the process list and shell history). Use --client-secret-stdin, or set %1 or %2 "
+               "instead.")
                 .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
     if (!parser.positionalArguments().isEmpty())
         return usageError(
@@ -175,6 +220,24 @@ ExportArguments parseExportArguments(const QStringList &arguments)
                                   .arg(parser.value(timeout)));
         options.timeoutSeconds = *n;
     }
+    if (parser.isSet(maxRecords)) {
+        bool ok = false;
+        options.maxRecords = parser.value(maxRecords).toLongLong(&ok);
+        if (!ok || options.maxRecords <= 0)
+            return usageError(tr("--max-records takes a number from 1 up, not \"%1\".")
+                                  .arg(parser.value(maxRecords)));
+    }
+    if (parser.isSet(maxBytes)) {
+        const auto n = byteCount(parser.value(maxBytes));
+        if (!n)
+            return usageError(tr("--max-bytes takes a size from 1 up (e.g. 800M), not \"%1\".")
+                                  .arg(parser.value(maxBytes)));
+        options.maxBytes = *n;
+    }
+    options.allowIncomplete = parser.isSet(allowIncomplete);
+    options.clientSecretFromStdin = parser.isSet(secretStdin);
+    if (options.clientSecretFromStdin && options.demo)
+        return usageError(tr("--demo signs in by itself: it takes no --client-secret-stdin."));
     QString viewError;
     if (!ExportViewOptions::read(parser, &options.view, &viewError))
         return usageError(viewError);

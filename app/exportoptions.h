@@ -21,6 +21,10 @@ struct ExportOptions
     int retries = 3; ///< retries per request after the first attempt
     int timeoutSeconds = 30; ///< no byte for this long fails the attempt
     ExportViewOptions view; ///< --filter, --active, --columns
+    qint64 maxRecords = 0; ///< --max-records: a scan's record budget; 0 = HubClientOptions'
+    qint64 maxBytes = 0; ///< --max-bytes: a scan's budget of record text; 0 = HubClientOptions'
+    bool allowIncomplete = false; ///< write an export that lacks records (and say so)
+    bool clientSecretFromStdin = false; ///< --client-secret-stdin
 
     static constexpr int kDefaultPageSize = 25; ///< the API's own default
     static constexpr int kDefaultAllPageSize = 75; ///< fewer requests; the server may grant less

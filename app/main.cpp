@@ -2,6 +2,7 @@
 #include "app/exportcommand.h"
 #include "app/guilaunch.h"
 #include "app/guioptions.h"
+#include "app/standardoutput.h"
 #include "app/tlscheck.h"
 #include "app/translations.h"
 #include "app/windowsconsole.h"
@@ -10,7 +11,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTextStream>
 
 namespace {
 
@@ -50,13 +50,11 @@ int main(int argc, char *argv[])
         }
         if (command == QLatin1String("diff"))
             return runDiffCommand(arguments.mid(1));
-        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-            QTextStream(stdout) << QStringLiteral(CONSOLE_APP_NAME) << ' ' << CONSOLE_VERSION
-                                << '\n';
-            return 0;
-        }
-        QTextStream(stdout) << guiHelpText();
-        return 0;
+        const bool version =
+            command == QLatin1String("--version") || command == QLatin1String("-v");
+        const QByteArray text = version ? QByteArray(CONSOLE_APP_NAME " " CONSOLE_VERSION "\n")
+                                        : guiHelpText().toUtf8();
+        return printStandardOutput(text) ? 0 : int(ExitCode::OutputFailure);
     }
 
     QApplication app(argc, argv);

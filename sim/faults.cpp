@@ -34,6 +34,7 @@ constexpr KindName kKindNames[] = {
     {FaultRule::Kind::RedirectToOtherHost, "redirect"},
     {FaultRule::Kind::IgnorePaging, "ignorepaging"},
     {FaultRule::Kind::CountDrift, "countdrift"},
+    {FaultRule::Kind::Endless, "endless"},
     {FaultRule::Kind::DropConnection, "drop"},
     {FaultRule::Kind::GzipBomb, "gzipbomb"},
     {FaultRule::Kind::TruncatedGzip, "gzipcut"},
@@ -53,6 +54,7 @@ constexpr ShapeName kShapeNames[] = {
     {FaultRule::Shape::CountNotNumber, "count"},
     {FaultRule::Shape::RecordFieldTypes, "records"},
     {FaultRule::Shape::PaginationMissing, "pagination"},
+    {FaultRule::Shape::CountMissing, "nocount"},
 };
 
 QString kindName(FaultRule::Kind kind)
@@ -229,7 +231,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
                 }
             }
             if (!found)
-                return fail(tr("shape is one of array, count, records, pagination"));
+                return fail(tr("shape is one of array, count, records, pagination, nocount"));
         } else {
             return fail(tr("unknown key \"%1\"").arg(key));
         }
@@ -239,29 +241,31 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 
 QString FaultRule::helpText()
 {
-    return tr(
-        "Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;\n"
-        "@PAGE = only requests for that page). NAME is one of:\n"
-        "  500 502 503 504 (any status)  answer that status\n"
-        "  429            Too Many Requests; retry-after=SECONDS, http-date\n"
-        "  302 (any 3xx), redirect  redirect to the other-host listener\n"
-        "  latency        delay; ms=, jitter=\n"
-        "  trickle        slow body; ms= (interval), chunk= (bytes)\n"
-        "  reset          TCP reset mid-body; bytes= sent first (default half)\n"
-        "  truncate       body shorter than Content-Length, then close; bytes=\n"
-        "  malformed      body that is not JSON\n"
-        "  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination\n"
-        "  oversized      huge valid body; bytes=\n"
-        "  ignorepaging   always page 1 at the default size\n"
-        "  countdrift     paginationInfo.count changes; delta=\n"
-        "  drop           close the connection without answering\n"
-        "  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)\n"
-        "  gzipcut        gzip page cut short of its Content-Length, then close; bytes=\n"
-        "  token500 (token + any status)  the token endpoint fails\n"
-        "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
-        "  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)\n"
-        "Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault "
-        "trickle:ms=50,chunk=32");
+    return tr("Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;\n"
+              "@PAGE = only requests for that page). NAME is one of:\n"
+              "  500 502 503 504 (any status)  answer that status\n"
+              "  429            Too Many Requests; retry-after=SECONDS, http-date\n"
+              "  302 (any 3xx), redirect  redirect to the other-host listener\n"
+              "  latency        delay; ms=, jitter=\n"
+              "  trickle        slow body; ms= (interval), chunk= (bytes)\n"
+              "  reset          TCP reset mid-body; bytes= sent first (default half)\n"
+              "  truncate       body shorter than Content-Length, then close; bytes=\n"
+              "  malformed      body that is not JSON\n"
+              "  wrongtypes     valid JSON of the wrong shape; "
+              "shape=array|count|records|pagination|nocount\n"
+              "  oversized      huge valid body; bytes=\n"
+              "  ignorepaging   always page 1 at the default size\n"
+              "  countdrift     paginationInfo.count changes; delta=\n"
+              "  endless        pages that never end: always full, new ids, count 10^12\n"
+              "  drop           close the connection without answering\n"
+              "  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)\n"
+              "  gzipcut        gzip page cut short of its Content-Length, then close; bytes=\n"
+              "  token500 (token + any status)  the token endpoint fails\n"
+              "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
+              "  tokenexpiry    the token endpoint claims another expires_in; "
+              "expires=JSON (1e300)\n"
+              "Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault "
+              "trickle:ms=50,chunk=32");
 }
 
 void FaultPlan::set(const QList<FaultRule> &rules)

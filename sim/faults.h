@@ -31,6 +31,7 @@ struct FaultRule
         RedirectToOtherHost, ///< 302 (or @c status when it is 3xx) to the redirect target listener
         IgnorePaging, ///< page 1 at the default size, whatever was asked
         CountDrift, ///< paginationInfo.count changes by countDelta from this request on
+        Endless, ///< a server that never ends: every page full of new records, count 10^12
         DropConnection, ///< close the connection without answering
         GzipBomb, ///< 200, gzip: a small body inflating to @c bytes of valid JSON
         TruncatedGzip, ///< the page gzipped, cut at @c bytes (0 = half), then a clean close
@@ -45,6 +46,7 @@ struct FaultRule
         CountNotNumber, ///< "count": "many"
         RecordFieldTypes, ///< records whose fields have the wrong types
         PaginationMissing, ///< no paginationInfo at all
+        CountMissing, ///< paginationInfo without count
     };
 
     Kind kind = Kind::Status;

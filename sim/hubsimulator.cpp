@@ -248,8 +248,22 @@ bool parseForm(const QByteArray &body, QHash<QString, QString> *form, QString *d
 
 QByteArray paginationJson(const QByteArray &count, int page, int pageSize)
 {
-    return "{\"count\":" + count + ",\"pagenum\":" + QByteArray::number(page)
+    const QByteArray counted = count.isNull() ? QByteArray("{") : "{\"count\":" + count + ',';
+    return counted + "\"pagenum\":" + QByteArray::number(page)
         + ",\"pagesize\":" + QByteArray::number(pageSize) + '}';
+}
+
+// The Endless fault's claim: far more than any scan may load.
+constexpr qint64 kEndlessCount = 1'000'000'000'000;
+
+// A small valid record with an id no other page has: page and position spelled in hex.
+QByteArray endlessRecord(int page, int index)
+{
+    const QByteArray id = QByteArray::number(page, 16).rightJustified(8, '0') + "-0000-4000-8000-"
+        + QByteArray::number(index, 16).rightJustified(12, '0');
+    return R"({"id":")" + id + R"(","name":"endless )" + QByteArray::number(page) + '.'
+        + QByteArray::number(index)
+        + R"(","active":true,"created":"2021-03-21T14:29:01.516Z","modified":"2021-03-21T14:29:01.516Z","applications":{"agentConfiguration":{"agents":[{"id":"b09dddd6-394b-4039-86bc-a5dd89ee5e8d"}]}}})";
 }
 
 // Three records that break the contract's types, for the RecordFieldTypes shape.
@@ -991,15 +1005,30 @@ PlannedResponse HubSimulator::pageResponse(const SimulatorConfig &config, int pa
         return response;
     }
 
-    if (available == 0 && config.emptyAs204 && kind != Kind::WrongFieldTypes) {
+    if (available == 0 && config.emptyAs204 && kind != Kind::WrongFieldTypes
+        && kind != Kind::Endless) {
         response.status = 204;
         response.hasBody = false;
+        return response;
+    }
+
+    if (kind == Kind::Endless) {
+        QByteArray body = "{\"paginationInfo\":"
+            + paginationJson(QByteArray::number(kEndlessCount), page, pageSize)
+            + ",\"orchestration\":[";
+        for (int i = 0; i < pageSize; ++i)
+            body += (i > 0 ? "," : "") + endlessRecord(page, i);
+        body += "]}";
+        response.addHeader("Content-Type", kJson);
+        response.body = std::move(body);
         return response;
     }
 
     QByteArray countText = QByteArray::number(count);
     if (kind == Kind::WrongFieldTypes && fault->shape == FaultRule::Shape::CountNotNumber)
         countText = "\"many\"";
+    if (kind == Kind::WrongFieldTypes && fault->shape == FaultRule::Shape::CountMissing)
+        countText = QByteArray(); // null: paginationJson leaves count out
     QByteArray body;
     body.reserve(available * 800 + 128);
     if (kind != Kind::WrongFieldTypes || fault->shape != FaultRule::Shape::PaginationMissing)

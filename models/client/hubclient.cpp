@@ -56,6 +56,8 @@ ScanJob *HubClient::fetchAll(int pagesize)
     ScanJob::Limits limits;
     limits.maxConcurrentPages = std::clamp(m_options.maxConcurrentPages, 1, 6);
     limits.maxPages = std::max(m_options.maxPages, 1);
+    limits.maxRecords = std::max<qint64>(m_options.maxScanRecords, 1);
+    limits.maxBytes = std::max<qint64>(m_options.maxScanBytes, 1);
     auto *scan = new ScanJob(this, pagesize, limits, m_policy.retryBudget, this);
     m_scans.removeAll(nullptr);
     m_scans.append(scan);

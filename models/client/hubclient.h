@@ -26,6 +26,16 @@ struct HubClientOptions
     int maxConcurrentPages = 6;
     /// A scan never fetches more pages than this, whatever count the server claims.
     int maxPages = 10'000;
+    /**
+     * A scan's total budget, whatever count the server claims or however long it goes on;
+     * past it the scan fails (TooLarge) instead of the process running out of memory. The
+     * largest tenants hold a few thousand orchestrations and the benchmarks run 100,000
+     * (about 60 MiB of record text), so a million records and 512 MiB leave ample room. A
+     * scan keeps about three times its record text in memory (records, the parsed fields, the
+     * export written from them), so 512 MiB stays within what a desktop can spare.
+     */
+    qint64 maxScanRecords = 1'000'000;
+    qint64 maxScanBytes = qint64(512) * 1024 * 1024;
 };
 
 /**

@@ -4,6 +4,7 @@
 #include "models/client/hubclient.h"
 #include "models/client/pagereply.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace {
@@ -135,9 +136,13 @@ void ScanJob::noteFailure(int pagenum, const ApiError &error)
         return;
     m_failedPage = pagenum;
     m_failure = error;
-    m_failure.context = pagenum == 1 || m_sequential
-        ? tr("Page %1").arg(pagenum)
-        : tr("Page %1 of %2").arg(pagenum).arg(m_lastPage);
+    // A page names itself; anything else (signing in: "Token endpoint") keeps its own name,
+    // or a refused client secret would read as a broken page.
+    if (error.context.isEmpty() || error.context == PageReply::tr("Page %1").arg(pagenum)) {
+        m_failure.context = pagenum == 1 || m_sequential
+            ? tr("Page %1").arg(pagenum)
+            : tr("Page %1 of %2").arg(pagenum).arg(m_lastPage);
+    }
     // Pages after the failed one would never be delivered.
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
         if (it.key() > pagenum) {
@@ -190,6 +195,7 @@ void ScanJob::extendPlanTo(qint64 count)
     const int needed = pagesFor(count, m_grantedSize);
     if (needed > m_limits.maxPages && !m_pageLimitWarned) {
         m_pageLimitWarned = true;
+        m_stopReason = tr("loading stops at the limit of %1 pages").arg(m_limits.maxPages);
         addWarning(tr("%1 orchestrations would need %2 pages; loading stops at the limit of %3 "
                       "pages.")
                        .arg(count)
@@ -206,15 +212,26 @@ void ScanJob::deliverReady()
         const OrchestrationPage page = m_ready.take(pagenum);
         if (!acceptPage(pagenum, page))
             return;
+        qint64 bytes = 0;
+        for (const Orchestration &record : page.records)
+            bytes += record.rawJson().size();
+        if (m_loaded + page.records.size() > m_limits.maxRecords
+            || m_bytes + bytes > m_limits.maxBytes) {
+            exceedBudget(pagenum);
+            return;
+        }
 
         noteDuplicates(page);
         m_loaded += page.records.size();
+        m_bytes += bytes;
         ++m_nextToDeliver;
         if (m_sequential && pagenum == m_lastPage && page.records.size() >= m_grantedSize) {
             if (pagenum < m_limits.maxPages) {
                 m_lastPage = pagenum + 1;
             } else if (!m_pageLimitWarned) {
                 m_pageLimitWarned = true;
+                m_stopReason =
+                    tr("loading stopped at the limit of %1 pages").arg(m_limits.maxPages);
                 addWarning(tr("Loading stopped at the limit of %1 pages.").arg(m_limits.maxPages));
             }
         }
@@ -251,6 +268,7 @@ bool ScanJob::acceptPage(int pagenum, const OrchestrationPage &page)
         if (earlier != m_pageSignatures.cend()) {
             const ConnectionSettings settings =
                 m_client ? m_client->settings() : ConnectionSettings();
+            m_stopReason = tr("page %1 repeats page %2").arg(pagenum).arg(*earlier);
             addWarning(tr("Page %1 repeats the records of page %2: the server seems to ignore the "
                           "paging parameters (%3, %4). Showing the %5 records loaded before it.")
                            .arg(pagenum)
@@ -264,11 +282,15 @@ bool ScanJob::acceptPage(int pagenum, const OrchestrationPage &page)
     }
     const PaginationInfo &info = page.pagination;
     if (pagenum > 1 && info.present && info.count >= 0 && m_count >= 0 && info.count != m_count) {
-        addWarning(tr("The number of orchestrations changed while loading, from %1 to %2 (at "
-                      "page %3). Reload for a consistent list.")
-                       .arg(m_count)
-                       .arg(info.count)
-                       .arg(pagenum));
+        // The first change is the news; later ones only update the count.
+        if (m_countChange.isEmpty()) {
+            m_countChange = tr("The number of orchestrations changed while loading, from %1 to "
+                               "%2 (at page %3). Reload for a consistent list.")
+                                .arg(m_count)
+                                .arg(info.count)
+                                .arg(pagenum);
+            addWarning(m_countChange);
+        }
         m_count = info.count;
         m_countChanged = true;
         extendPlanTo(m_count);
@@ -280,16 +302,59 @@ void ScanJob::noteDuplicates(const OrchestrationPage &page)
 {
     for (const Orchestration &record : page.records) {
         const QString id = record.id();
-        if (id.isEmpty())
+        if (id.isEmpty()) {
+            ++m_distinct;
             continue;
+        }
         if (m_seenIds.contains(id)) {
             ++m_duplicateCount;
             if (m_duplicateIds.size() < duplicateExamples && !m_duplicateIds.contains(id))
                 m_duplicateIds.append(id);
         } else {
             m_seenIds.insert(id);
+            ++m_distinct;
         }
     }
+}
+
+void ScanJob::exceedBudget(int pagenum)
+{
+    const auto size = [](qint64 bytes) {
+        return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
+    };
+    m_failure = ApiError::make(ApiError::Kind::TooLarge,
+        tr("Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 "
+           "orchestrations and %5.")
+            .arg(pagenum)
+            .arg(m_loaded)
+            .arg(size(m_bytes))
+            .arg(m_limits.maxRecords)
+            .arg(size(m_limits.maxBytes)));
+    finishScan(m_failure, true);
+}
+
+QString ScanJob::missing() const
+{
+    if (m_count >= 0 && m_distinct < m_count) {
+        QStringList why;
+        if (!m_stopReason.isEmpty())
+            why.append(m_stopReason);
+        if (m_duplicateCount > 0)
+            why.append(tr("%1 records repeated an id received before").arg(m_duplicateCount));
+        if (why.isEmpty())
+            why.append(tr("the server sent no more"));
+        return tr("%1 of the %2 orchestrations announced were received (%3 missing): %4")
+            .arg(m_distinct)
+            .arg(m_count)
+            .arg(m_count - m_distinct)
+            .arg(why.join(QStringLiteral("; ")));
+    }
+    if (m_count < 0 && !m_stopReason.isEmpty())
+        return tr("%1 orchestrations were received before %2; the server did not say how many "
+                  "there are")
+            .arg(m_distinct)
+            .arg(m_stopReason);
+    return {};
 }
 
 void ScanJob::addWarning(const QString &warning)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <limits>
 #include <memory>
 
 class HubClient;
@@ -31,8 +32,16 @@ class PageReply;
  * after the other until a short or empty page.
  *
  * A page that still fails after retries fails the scan: the pages before it are delivered
- * first, then finished() with error() naming the page. All pages of a scan share one retry
- * budget.
+ * first, then finished() with error() naming the page (or the token endpoint, when signing
+ * in failed). All pages of a scan share one retry budget.
+ *
+ * A scan has a total budget (Limits::maxRecords, Limits::maxBytes of record text): the page
+ * that would exceed it is not delivered, and the scan fails with a TooLarge error saying
+ * so, so a server that never ends costs a bounded amount of memory.
+ *
+ * Whether the scan holds everything: missing() is empty when it holds count distinct records
+ * (or, without a count, when it ran to a short or empty page); otherwise it says what is
+ * missing and why. countChange() says when count changed during the scan.
  *
  * Ownership: as PageReply: a child of the client, deleteLater()'d after finished() unless
  * setAutoDelete(false). finished() is emitted exactly once (cancel() included) and nothing after.
@@ -45,6 +54,8 @@ public:
     {
         int maxConcurrentPages = 6;
         int maxPages = 10'000;
+        qint64 maxRecords = std::numeric_limits<qint64>::max();
+        qint64 maxBytes = std::numeric_limits<qint64>::max(); ///< of records' JSON text
     };
 
     ScanJob(
@@ -62,6 +73,19 @@ public:
     int pagesDelivered() const { return m_nextToDeliver - 1; }
     /// The page size the server granted (0 until page 1 arrived).
     int grantedPageSize() const { return m_grantedSize; }
+    /// Distinct records delivered: by id, each record without an id counting as one.
+    qint64 distinctRecords() const { return m_distinct; }
+    /// Bytes of record JSON delivered.
+    qint64 loadedBytes() const { return m_bytes; }
+    /**
+     * After a successful scan: empty when it holds every record there is (count distinct
+     * records; without a count, when it ran to its natural end), else one translated line
+     * saying what is missing and why ("10 of 100 orchestrations were received: page 2
+     * repeats page 1").
+     */
+    QString missing() const;
+    /// The warning that count changed during the scan; empty when it held still.
+    const QString &countChange() const { return m_countChange; }
 
     bool autoDelete() const { return m_autoDelete; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -93,6 +117,7 @@ private:
     void noteDuplicates(const OrchestrationPage &page);
     void extendPlanTo(qint64 count);
     void addWarning(const QString &warning);
+    void exceedBudget(int pagenum);
     void finishScan(ApiError error, bool notify);
 
     QPointer<HubClient> m_client;
@@ -109,6 +134,10 @@ private:
     bool m_autoDelete = true;
     bool m_pageLimitWarned = false;
     bool m_countChanged = false;
+    QString m_countChange;
+    QString m_stopReason; ///< why the scan ended before its natural end; empty when it did not
+    qint64 m_distinct = 0;
+    qint64 m_bytes = 0;
     ApiError m_error;
     int m_failedPage = 0; ///< the first page that failed; 0 = none
     ApiError m_failure;

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 #ifdef Q_OS_WIN
@@ -52,6 +53,47 @@ FileWriteResult writeToWindowsDevice(const QString &path, QByteArrayView data)
 }
 #endif
 
+// A device, FIFO or socket is a stream, not a file: a temporary file renamed over it would
+// replace the node itself (a pipe a reader waits on, /dev/null), so such targets are written
+// through. Symbolic links are followed, so /dev/stdout is judged by what it points to.
+bool isStreamNode(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    return S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode) || S_ISFIFO(status.st_mode)
+        || S_ISSOCK(status.st_mode);
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+// Unbuffered, so a device that refuses the bytes (/dev/full) says so at write() and not at
+// a flush whose error is easy to lose.
+FileWriteResult writeThrough(const QString &path, QByteArrayView data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return failure(path, file.errorString());
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const qint64 chunk = file.write(data.data() + written, data.size() - written);
+        if (chunk <= 0)
+            return failure(path, file.errorString());
+        written += chunk;
+    }
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return failure(path, file.errorString());
+    FileWriteResult result;
+    result.ok = true;
+    return result;
+}
+
 } // namespace
 
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
@@ -62,6 +104,8 @@ FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
     if (isWindowsDeviceName(path))
         return writeToWindowsDevice(path, data);
 #endif
+    if (isStreamNode(path))
+        return writeThrough(path, data);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -15,6 +15,10 @@ struct FileWriteResult
  * file beside it, which is renamed over the target only once fully written (QSaveFile).
  * On any failure the old file is untouched and no temporary file is left behind. On POSIX
  * the directory is synced after the rename, so the new name survives a power loss.
+ *
+ * Atomic replace is for regular files: when @p path names a character or block device, a
+ * FIFO or a socket (links followed: /dev/stdout), the data is written straight into it, the
+ * node itself is never replaced, and a failed write (/dev/full) is reported all the same.
  */
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data);
 

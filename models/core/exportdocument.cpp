@@ -114,7 +114,10 @@ QByteArray ExportDocument::toJson(Style style) const
     if (pagination.present || pagination.count >= 0) {
         QByteArray text;
         CompactObjectWriter paginationWriter(text);
-        paginationWriter.member(QStringLiteral("count"), QJsonValue(qint64(pagination.count)));
+        // An unknown count is left out, as a server does: -1 is no count, and the reader
+        // (rightly) refuses a negative one.
+        if (pagination.count >= 0)
+            paginationWriter.member(QStringLiteral("count"), QJsonValue(qint64(pagination.count)));
         paginationWriter.member(QStringLiteral("pagenum"), pagination.pagenum);
         paginationWriter.member(QStringLiteral("pagesize"), pagination.pagesize);
         paginationWriter.finish();
@@ -157,7 +160,7 @@ QByteArray ExportDocument::toJson(Style style) const
 ExportDocument::ReadResult ExportDocument::fromJson(QByteArrayView json)
 {
     ReadResult result;
-    PageParseResult page = parseOrchestrationPage(json);
+    PageParseResult page = parseOrchestrationPage(json, nullptr, PageOrigin::File);
     if (!page.page) {
         result.error = page.error;
         return result;

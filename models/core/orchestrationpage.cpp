@@ -19,11 +19,28 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(OrchestrationPage)
 };
 
+/// The text that blames whoever sent the page: the server, or the file being read.
+QString blame(PageOrigin origin, const QString &server, const QString &file)
+{
+    return origin == PageOrigin::Server ? server : file;
+}
+
 PageParseResult failure(const QString &message)
 {
     PageParseResult result;
     result.error = message;
     return result;
+}
+
+PageParseResult notJson(PageOrigin origin, const QJsonParseError &error)
+{
+    return failure(blame(origin,
+        Text::tr("The server's answer is not valid JSON: %1 (at byte %2).")
+            .arg(error.errorString())
+            .arg(error.offset),
+        Text::tr("The file is not valid JSON: %1 (at byte %2).")
+            .arg(error.errorString())
+            .arg(error.offset)));
 }
 
 /// A member of the page as found: its kind, and its text when it is a number.
@@ -119,7 +136,7 @@ bool readPage(Reader &reader, PageMembers &members, StringInterner *interner)
 /// Reads paginationInfo.<key>: a non-negative integer no larger than @p maximum. Returns an
 /// error message when it is present with another type or value; a missing member only warns.
 QString readCount(const Found &member, QLatin1StringView key, double maximum, qint64 *value,
-    QList<ValidationWarning> &warnings)
+    QList<ValidationWarning> &warnings, PageOrigin origin)
 {
     const QString path = QStringLiteral("paginationInfo.") + key;
     if (!member.present) {
@@ -129,15 +146,18 @@ QString readCount(const Found &member, QLatin1StringView key, double maximum, qi
     const bool isNumber = member.type == Reader::Type::Number;
     const double number = isNumber ? RawJson::numberValue(member.text) : -1;
     if (!isNumber || number < 0 || number > maximum || std::floor(number) != number)
-        return Text::tr("The server's answer is not a usable page: %1 must be a non-negative "
-                        "integer.")
-            .arg(path);
+        return blame(origin,
+            Text::tr("The server's answer is not a usable page: %1 must be a non-negative "
+                     "integer.")
+                .arg(path),
+            Text::tr("The file is not a usable page: %1 must be a non-negative integer.")
+                .arg(path));
     *value = qint64(number);
     return {};
 }
 
 /// The page the members make, or why they do not make one.
-PageParseResult checkedPage(PageMembers &members)
+PageParseResult checkedPage(PageMembers &members, PageOrigin origin)
 {
     OrchestrationPage page;
     if (!members.pagination.present) {
@@ -145,8 +165,9 @@ PageParseResult checkedPage(PageMembers &members)
             Text::tr("The page has no paginationInfo: the total number of "
                      "orchestrations is unknown.")});
     } else if (members.pagination.type != Reader::Type::Object) {
-        return failure(Text::tr("The server's answer is not a usable page: paginationInfo is not "
-                                "an object."));
+        return failure(blame(origin,
+            Text::tr("The server's answer is not a usable page: paginationInfo is not an object."),
+            Text::tr("The file is not a usable page: paginationInfo is not an object.")));
     } else {
         page.pagination.present = true;
         qint64 count = -1;
@@ -154,12 +175,12 @@ PageParseResult checkedPage(PageMembers &members)
         qint64 pagesize = 0;
         constexpr double maxCount = 9007199254740992.0; // 2^53: exact in a JSON number
         constexpr double maxInt = std::numeric_limits<int>::max();
-        for (const QString &error :
-            {readCount(members.count, QLatin1StringView("count"), maxCount, &count, page.warnings),
-                readCount(
-                    members.pagenum, QLatin1StringView("pagenum"), maxInt, &pagenum, page.warnings),
-                readCount(members.pagesize, QLatin1StringView("pagesize"), maxInt, &pagesize,
-                    page.warnings)}) {
+        for (const QString &error : {readCount(members.count, QLatin1StringView("count"), maxCount,
+                                         &count, page.warnings, origin),
+                 readCount(members.pagenum, QLatin1StringView("pagenum"), maxInt, &pagenum,
+                     page.warnings, origin),
+                 readCount(members.pagesize, QLatin1StringView("pagesize"), maxInt, &pagesize,
+                     page.warnings, origin)}) {
             if (!error.isEmpty())
                 return failure(error);
         }
@@ -169,15 +190,21 @@ PageParseResult checkedPage(PageMembers &members)
     }
 
     if (!members.orchestration.present)
-        return failure(Text::tr("The server's answer is not a usable page: it has no "
-                                "\"orchestration\" list."));
+        return failure(blame(origin,
+            Text::tr("The server's answer is not a usable page: it has no \"orchestration\" list."),
+            Text::tr("The file is not a usable page: it has no \"orchestration\" list.")));
     if (members.orchestration.type != Reader::Type::Array)
-        return failure(Text::tr("The server's answer is not a usable page: \"orchestration\" is "
-                                "not a list."));
+        return failure(blame(origin,
+            Text::tr("The server's answer is not a usable page: \"orchestration\" is not a list."),
+            Text::tr("The file is not a usable page: \"orchestration\" is not a list.")));
     if (members.firstNonObject >= 0)
-        return failure(Text::tr("The server's answer is not a usable page: orchestration "
-                                "record %1 is not a JSON object.")
-                           .arg(members.firstNonObject + 1));
+        return failure(blame(origin,
+            Text::tr("The server's answer is not a usable page: orchestration record %1 is not "
+                     "a JSON object.")
+                .arg(members.firstNonObject + 1),
+            Text::tr("The file is not a usable page: orchestration record %1 is not a JSON "
+                     "object.")
+                .arg(members.firstNonObject + 1)));
     page.records = std::move(members.records);
     PageParseResult result;
     result.page = std::move(page);
@@ -186,7 +213,8 @@ PageParseResult checkedPage(PageMembers &members)
 
 } // namespace
 
-PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *interner)
+PageParseResult parseOrchestrationPage(
+    QByteArrayView body, StringInterner *interner, PageOrigin origin)
 {
     StringInterner pageInterner;
     StringInterner *pool = interner ? interner : &pageInterner;
@@ -194,7 +222,7 @@ PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *inte
         Reader reader(body);
         PageMembers members;
         if (readPage(reader, members, pool))
-            return checkedPage(members);
+            return checkedPage(members, origin);
     }
     // Refused: QJsonDocument says what is wrong, in the words users have seen all along.
     // fromRawData: no copy of what may be a few MiB; the view outlives the parse.
@@ -202,11 +230,10 @@ PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *inte
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(Text::tr("The server's answer is not valid JSON: %1 (at byte %2).")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset));
+        return notJson(origin, parseError);
     if (!document.isObject())
-        return failure(Text::tr("The server's answer is not a JSON object."));
+        return failure(blame(origin, Text::tr("The server's answer is not a JSON object."),
+            Text::tr("The file is not a JSON object.")));
     // Qt accepts what the reader refused, which the reader's tests say cannot happen; should it
     // ever, the page is read from Qt's rendering (records then carry Qt's spelling) rather
     // than refused.
@@ -214,10 +241,8 @@ PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *inte
     Reader reader(rendering);
     PageMembers members;
     if (readPage(reader, members, pool))
-        return checkedPage(members);
-    return failure(Text::tr("The server's answer is not valid JSON: %1 (at byte %2).")
-                       .arg(parseError.errorString())
-                       .arg(parseError.offset));
+        return checkedPage(members, origin);
+    return notJson(origin, parseError);
 }
 
 OrchestrationPage emptyNoContentPage()

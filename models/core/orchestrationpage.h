@@ -27,6 +27,12 @@ struct OrchestrationPage
     bool noContent = false; ///< the server answered 204
 };
 
+/// Where a page's text came from, for messages that say who is at fault.
+enum class PageOrigin {
+    Server, ///< an answer to GET /orchestrations: "The server's answer is not valid JSON"
+    File, ///< a file on this computer (an export, a saved page): "The file is not valid JSON"
+};
+
 /// Either a page or, when the body cannot be used at all, a message for the user.
 struct PageParseResult
 {
@@ -40,9 +46,10 @@ struct PageParseResult
  * not an object, a malformed paginationInfo); problems inside records become warnings on the
  * records. Each record keeps its own bytes (see Orchestration::rawJson()).
  * Repeated ids share storage through @p interner when given (e.g. one per scan), otherwise
- * through one made for this page.
+ * through one made for this page. @p origin picks who the refusal blames.
  */
-PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *interner = nullptr);
+PageParseResult parseOrchestrationPage(QByteArrayView body, StringInterner *interner = nullptr,
+    PageOrigin origin = PageOrigin::Server);
 
 /// What a 204 No Content means: a page with no records (count 0), not an error.
 OrchestrationPage emptyNoContentPage();

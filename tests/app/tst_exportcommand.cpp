@@ -6,6 +6,7 @@
 #include "models/core/buildinfo.h"
 #include "sim/hubsimulator.h"
 #include "support/consoleprocess.h"
+#include "support/devicenodes.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -17,6 +18,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace hubsim;
 
@@ -56,10 +61,29 @@ private slots:
     void unwritableOutputExitsFive();
     void secretNeverInAUrl();
 
+    void writesThroughAFifoToItsReader();
+    void writesThroughACharacterDevice();
+    void fullDeviceExitsFive();
+    void fullStandardOutputExitsFive();
+    void pageWithoutCountReadsBack();
+    void tokenEndpointErrorsNameTheTokenEndpoint();
+    void repeatedPageIsIncomplete();
+    void allowIncompleteWritesAndSaysWhy();
+    void countNeverReachedIsIncomplete();
+    void endlessServerStopsAtTheBudget_data();
+    void endlessServerStopsAtTheBudget();
+    void countDriftIsAlwaysSaid();
+    void recordWarningsAreTallied();
+    void budgetOptionsUsageErrors_data();
+    void budgetOptionsUsageErrors();
+    void clientSecretFromStandardInput();
+    void emptyStandardInputIsAUsageError();
+
 private:
     RunResult run(const QStringList &arguments, const QProcessEnvironment &env);
-    RunResult runAgainstSimulator(
-        const QStringList &extra, const QString &secret = QString(kDemoClientSecret));
+    RunResult runAgainstSimulator(const QStringList &extra,
+        const QString &secret = QString(kDemoClientSecret), const testsupport::ConsoleIo &io = {});
+    void addFault(FaultRule::Kind kind, int onlyPage = 0, int times = -1);
     QStringList sourceArguments() const;
     QString fetchToken();
 
@@ -89,6 +113,15 @@ RunResult TestExportCommand::run(const QStringList &arguments, const QProcessEnv
     return testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE), arguments, env);
 }
 
+void TestExportCommand::addFault(FaultRule::Kind kind, int onlyPage, int times)
+{
+    FaultRule rule;
+    rule.kind = kind;
+    rule.onlyPage = onlyPage;
+    rule.times = times;
+    m_sim->addFault(rule);
+}
+
 QStringList TestExportCommand::sourceArguments() const
 {
     return {QStringLiteral("export"), QStringLiteral("--base-url"), m_sim->baseUrl().toString(),
@@ -96,12 +129,14 @@ QStringList TestExportCommand::sourceArguments() const
         QString(kDemoClientId)};
 }
 
-RunResult TestExportCommand::runAgainstSimulator(const QStringList &extra, const QString &secret)
+RunResult TestExportCommand::runAgainstSimulator(
+    const QStringList &extra, const QString &secret, const testsupport::ConsoleIo &io)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QLatin1String(kClientSecretVariable), secret);
     env.remove(QLatin1String(kAccessTokenVariable));
-    return run(sourceArguments() + extra, env);
+    return testsupport::runConsole(
+        QStringLiteral(CONSOLE_EXECUTABLE), sourceArguments() + extra, env, io);
 }
 
 QString TestExportCommand::fetchToken()
@@ -201,7 +236,8 @@ void TestExportCommand::helpListsExitCodes()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("orchestration-console export"));
     QVERIFY(result.out.contains("5 cannot write the output"));
-    QVERIFY(!result.out.contains("client-secret"));
+    // Only the option that reads the secret from standard input names it.
+    QVERIFY(!QByteArray(result.out).replace("--client-secret-stdin", "").contains("client-secret"));
 }
 
 void TestExportCommand::exportsAllRecordsEqualToTheDataset()
@@ -445,6 +481,321 @@ void TestExportCommand::secretNeverInAUrl()
             QVERIFY(!request.body.contains(QByteArray(kDemoClientSecret.latin1())));
     }
     QVERIFY(!result.err.contains(QByteArray(kDemoClientSecret.latin1())));
+}
+
+void TestExportCommand::writesThroughAFifoToItsReader()
+{
+#ifdef Q_OS_UNIX
+    // `export -o pipe` with a reader: every byte reaches the reader, the FIFO stays a FIFO.
+    const QString path = m_dir->filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    testsupport::FifoReader reader(path, 60000);
+    QVERIFY(reader.isOpen());
+    const RunResult result = runAgainstSimulator({QStringLiteral("-o"), path});
+    const QByteArray received = reader.take();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonDocument document = QJsonDocument::fromJson(received);
+    QCOMPARE(document.object().value(QLatin1String("orchestration")).toArray().size(), 2000);
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+#else
+    QSKIP("FIFOs are POSIX.");
+#endif
+}
+
+void TestExportCommand::writesThroughACharacterDevice()
+{
+#ifdef Q_OS_UNIX
+    const QString path = testsupport::deviceNode(m_dir->path(), QStringLiteral("null"), 3);
+    if (path.isEmpty())
+        QSKIP("No safe character device here.");
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--page"), QStringLiteral("1"), QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+#else
+    QSKIP("Character devices here are POSIX.");
+#endif
+}
+
+void TestExportCommand::fullDeviceExitsFive()
+{
+#ifdef Q_OS_UNIX
+    const QString path = testsupport::deviceNode(m_dir->path(), QStringLiteral("full"), 7);
+    if (path.isEmpty())
+        QSKIP("No safe /dev/full here.");
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--page"), QStringLiteral("1"), QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains(QFile::encodeName(path)), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+#else
+    QSKIP("/dev/full is Linux.");
+#endif
+}
+
+void TestExportCommand::fullStandardOutputExitsFive()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("No /dev/full here.");
+    testsupport::ConsoleIo io;
+    io.stdoutFile = QStringLiteral("/dev/full");
+    const RunResult result = runAgainstSimulator(
+        {QStringLiteral("--page"), QStringLiteral("1")}, QString(kDemoClientSecret), io);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("standard output"), result.err.constData());
+}
+
+void TestExportCommand::pageWithoutCountReadsBack()
+{
+    // A server that leaves count out: the export says nothing it does not know, and the
+    // console's own readers take the file back.
+    FaultRule rule;
+    rule.kind = FaultRule::Kind::WrongFieldTypes;
+    rule.shape = FaultRule::Shape::CountMissing;
+    rule.times = -1;
+    m_sim->addFault(rule);
+    const QString path = m_dir->filePath(QStringLiteral("nocount.json"));
+    RunResult result = runAgainstSimulator({QStringLiteral("--page"), QStringLiteral("2"),
+        QStringLiteral("--page-size"), QStringLiteral("10"), QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject pagination =
+        readJsonFile(path).value(QLatin1String("paginationInfo")).toObject();
+    QVERIFY(!pagination.contains(QLatin1String("count")));
+    QCOMPARE(pagination.value(QLatin1String("pagenum")).toInt(), 2);
+
+    result = run({QStringLiteral("diff"), path, path}, QProcessEnvironment::systemEnvironment());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("0 added, 0 removed, 0 changed, 10 unchanged."));
+}
+
+void TestExportCommand::tokenEndpointErrorsNameTheTokenEndpoint()
+{
+    // A refused secret during `--all` is the token endpoint's answer, not page 1's.
+    const RunResult result = runAgainstSimulator({}, QStringLiteral("not-the-secret"));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("Token endpoint"), result.err.constData());
+    QVERIFY2(!result.err.contains("Page 1"), result.err.constData());
+}
+
+void TestExportCommand::repeatedPageIsIncomplete()
+{
+    // The server ignores paging: page 2 repeats page 1, so 25 of 2000 arrived.
+    addFault(FaultRule::Kind::IgnorePaging);
+    const QString path = m_dir->filePath(QStringLiteral("x.json"));
+    const RunResult result = runAgainstSimulator({QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains("25 of the 2000"), result.err.constData());
+    QVERIFY2(result.err.contains("repeats page 1"), result.err.constData());
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // To standard output: nothing either.
+    const RunResult toStdout = runAgainstSimulator({});
+    QCOMPARE(toStdout.exitCode, 4);
+    QVERIFY(toStdout.out.isEmpty());
+}
+
+void TestExportCommand::allowIncompleteWritesAndSaysWhy()
+{
+    addFault(FaultRule::Kind::IgnorePaging);
+    const QString path = m_dir->filePath(QStringLiteral("x.json"));
+    const RunResult result =
+        runAgainstSimulator({QStringLiteral("--allow-incomplete"), QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("25 of the 2000"), result.err.constData());
+    QVERIFY2(result.err.contains("ignore the paging"), result.err.constData());
+    const QJsonObject document = readJsonFile(path);
+    QCOMPARE(document.value(QLatin1String("orchestration")).toArray().size(), 25);
+    const QJsonArray warnings = document.value(QLatin1String("exportInfo"))
+                                    .toObject()
+                                    .value(QLatin1String("warnings"))
+                                    .toArray();
+    QVERIFY(!warnings.isEmpty());
+    QVERIFY2(warnings.first().toString().startsWith(QLatin1String("Incomplete")),
+        qPrintable(warnings.first().toString()));
+}
+
+void TestExportCommand::countNeverReachedIsIncomplete()
+{
+    // The server claims 100 more than it has, from page 1 on: the scan ends short of count.
+    FaultRule rule;
+    rule.kind = FaultRule::Kind::CountDrift;
+    rule.onlyPage = 1;
+    rule.countDelta = 100;
+    m_sim->addFault(rule);
+    const QString path = m_dir->filePath(QStringLiteral("x.json"));
+    const RunResult result = runAgainstSimulator({QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains("2000 of the 2100"), result.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCommand::endlessServerStopsAtTheBudget_data()
+{
+    QTest::addColumn<QStringList>("budget");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("records") << QStringList {QStringLiteral("--max-records"),
+        QStringLiteral("3000")}
+                             << QByteArray("3000 orchestrations");
+    QTest::newRow("bytes") << QStringList {QStringLiteral("--max-bytes"), QStringLiteral("1M")}
+                           << QByteArray("1 MiB");
+}
+
+void TestExportCommand::endlessServerStopsAtTheBudget()
+{
+    QFETCH(QStringList, budget);
+    QFETCH(QByteArray, says);
+    // Every page full of new records and a count of 10^12: only the budget ends it, with a
+    // reason and exit 4, never an out-of-memory abort. --allow-incomplete does not lift it.
+    addFault(FaultRule::Kind::Endless);
+    const QString path = m_dir->filePath(QStringLiteral("x.json"));
+    const RunResult result = runAgainstSimulator(
+        budget + QStringList {QStringLiteral("--allow-incomplete"), QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains(says), result.err.constData());
+    QVERIFY2(result.err.contains("--max-records"), result.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCommand::countDriftIsAlwaysSaid()
+{
+    // Five records fewer from page 3 on: everything announced arrived, so the export is
+    // written, and the drift is still said.
+    FaultRule rule;
+    rule.kind = FaultRule::Kind::CountDrift;
+    rule.onlyPage = 3;
+    rule.countDelta = -5;
+    m_sim->addFault(rule);
+    const QString path = m_dir->filePath(QStringLiteral("x.json"));
+    RunResult result = runAgainstSimulator({QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(
+        result.err.contains("changed while loading, from 2000 to 1995"), result.err.constData());
+    QCOMPARE(readJsonFile(path).value(QLatin1String("orchestration")).toArray().size(), 2000);
+
+    // Five more from page 3 on: never reached, so incomplete, and the drift is said too.
+    m_sim->clearFaults();
+    QVERIFY(QFile::remove(path));
+    rule.countDelta = 5; // clearFaults() restores the count: 2000 + 5
+    m_sim->addFault(rule);
+    result = runAgainstSimulator({QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("changed while loading"), result.err.constData());
+    QVERIFY2(result.err.contains("2000 of the 2005"), result.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCommand::recordWarningsAreTallied()
+{
+    // Three broken records on each of the 27 pages: a few lines say it, not one per record.
+    FaultRule rule;
+    rule.kind = FaultRule::Kind::WrongFieldTypes;
+    rule.shape = FaultRule::Shape::RecordFieldTypes;
+    rule.times = -1;
+    m_sim->addFault(rule);
+    const QString path = m_dir->filePath(QStringLiteral("x.json"));
+    const RunResult result =
+        runAgainstSimulator({QStringLiteral("--allow-incomplete"), QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray warnings = readJsonFile(path)
+                                    .value(QLatin1String("exportInfo"))
+                                    .toObject()
+                                    .value(QLatin1String("warnings"))
+                                    .toArray();
+    QStringList lines;
+    for (const QJsonValue &warning : warnings)
+        lines.append(warning.toString());
+    QVERIFY2(lines.size() < 30, qPrintable(lines.join(u'\n')));
+    QVERIFY2(
+        std::any_of(lines.cbegin(), lines.cend(),
+            [](const QString &line) { return line.startsWith(QLatin1String("27 records: ")); }),
+        qPrintable(lines.join(u'\n')));
+}
+
+void TestExportCommand::budgetOptionsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("records zero") << QStringList {QStringLiteral("--max-records"),
+        QStringLiteral("0")} << QStringLiteral("--max-records");
+    QTest::newRow("bytes word") << QStringList {QStringLiteral("--max-bytes"),
+        QStringLiteral("lots")} << QStringLiteral("--max-bytes");
+    QTest::newRow("bytes overflow")
+        << QStringList {QStringLiteral("--max-bytes"), QStringLiteral("99999999999999G")}
+        << QStringLiteral("--max-bytes");
+    QTest::newRow("stdin with demo")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--client-secret-stdin")}
+        << QStringLiteral("--client-secret-stdin");
+}
+
+void TestExportCommand::budgetOptionsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QStringList remote = {QStringLiteral("--base-url"),
+        QStringLiteral("https://api.example.test/v3"), QStringLiteral("--token-url"),
+        QStringLiteral("https://auth.example.test/oauth2/token"), QStringLiteral("--client-id"),
+        QStringLiteral("c1")};
+    const bool demo = arguments.contains(QStringLiteral("--demo"));
+    const ExportArguments parsed = parseExportArguments(demo ? arguments : remote + arguments);
+    QVERIFY(!parsed.options);
+    QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
+}
+
+void TestExportCommand::clientSecretFromStandardInput()
+{
+    // `pass show egain | orchestration-console export --client-secret-stdin ...`: the secret
+    // arrives on stdin with its newline, and nothing of it is in the environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QLatin1String(kClientSecretVariable));
+    env.remove(QLatin1String(kAccessTokenVariable));
+    testsupport::ConsoleIo io;
+    io.stdinData = QByteArray(kDemoClientSecret.latin1()) + '\n';
+    const QString path = m_dir->filePath(QStringLiteral("stdin.json"));
+    const RunResult result = testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE),
+        sourceArguments()
+            + QStringList {QStringLiteral("--client-secret-stdin"), QStringLiteral("--page"),
+                QStringLiteral("1"), QStringLiteral("-o"), path},
+        env, io);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(readJsonFile(path).value(QLatin1String("orchestration")).toArray().size(), 25);
+    QVERIFY(!result.err.contains(QByteArray(kDemoClientSecret.latin1())));
+    QCOMPARE(m_sim->countRequests(m_sim->tokenUrl().path()), 1);
+
+    // A wrong secret on stdin is refused like any other.
+    io.stdinData = "not-the-secret\r\n";
+    const RunResult wrong = testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE),
+        sourceArguments() + QStringList {QStringLiteral("--client-secret-stdin")}, env, io);
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY(!wrong.err.contains("not-the-secret"));
+}
+
+void TestExportCommand::emptyStandardInputIsAUsageError()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QLatin1String(kClientSecretVariable));
+    testsupport::ConsoleIo io;
+    io.stdinData = "\n";
+    const RunResult result = testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE),
+        sourceArguments() + QStringList {QStringLiteral("--client-secret-stdin")}, env, io);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("standard input"), result.err.constData());
+    QCOMPARE(m_sim->requestLog().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -82,6 +82,7 @@ private slots:
     void diffUsageErrorsExitTwo();
     void unreadableInputExitsFourNamingTheFile_data();
     void unreadableInputExitsFourNamingTheFile();
+    void failedWriteToStandardOutputExitsFour();
     void sameExportsExitZero();
     void changedTenantExitsOneAndSaysWhat();
     void jsonOutputHasAStableStructure();
@@ -166,6 +167,9 @@ void TestHeadlessDiff::unreadableInputExitsFourNamingTheFile_data()
     QTest::newRow("not json") << QByteArray("this is not JSON") << QStringLiteral("not an export");
     QTest::newRow("no records") << QByteArray(R"({"items": []})")
                                 << QStringLiteral("not an export");
+    // A local file is no server's answer: the message blames the file.
+    QTest::newRow("cut short") << QByteArray(R"({"orchestration": [{"id": "a)")
+                               << QStringLiteral("The file is not valid JSON");
 }
 
 void TestHeadlessDiff::unreadableInputExitsFourNamingTheFile()
@@ -185,7 +189,29 @@ void TestHeadlessDiff::unreadableInputExitsFourNamingTheFile()
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(result.err.contains("broken-input.json"), result.err.constData());
         QVERIFY2(result.err.contains(reason.toUtf8()), result.err.constData());
+        QVERIFY2(!result.err.contains("server"), result.err.constData());
         QVERIFY(result.out.isEmpty());
+    }
+}
+
+void TestHeadlessDiff::failedWriteToStandardOutputExitsFour()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("No /dev/full here.");
+    const QString a = m_dir->filePath(QStringLiteral("a.json"));
+    QCOMPARE(exportTo(a).exitCode, 0);
+    testsupport::ConsoleIo io;
+    io.stdoutFile = QStringLiteral("/dev/full");
+    // `diff a a > /dev/full`: the comparison never reached anyone, so no 0 or 1 answer.
+    for (const QStringList &arguments : {QStringList {QStringLiteral("diff"), a, a},
+             QStringList {QStringLiteral("diff"), QStringLiteral("--json"), a, a},
+             QStringList {QStringLiteral("diff"), QStringLiteral("--help")}}) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const RunResult result =
+            testsupport::runConsole(QStringLiteral(CONSOLE_EXECUTABLE), arguments, env, io);
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains("standard output"), result.err.constData());
+        QCOMPARE(result.err.count('\n'), 1);
     }
 }
 

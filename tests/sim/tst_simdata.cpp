@@ -715,6 +715,7 @@ void TestSimData::faultSpecsParse_data()
                                  << int(K::WrongFieldTypes) << 1 << 0 << 500;
     QTest::newRow("token expiry") << QStringLiteral("tokenexpiry:expires=1E300")
                                   << int(K::TokenExpiresIn) << 1 << 0 << 500;
+    QTest::newRow("endless") << QStringLiteral("endlessx*") << int(K::Endless) << -1 << 0 << 500;
 }
 
 void TestSimData::faultSpecsParse()

@@ -377,6 +377,12 @@ void TestSimFaults::wrongFieldTypes()
             QStringLiteral("many"));
         QCOMPARE(json.value(QStringLiteral("orchestration")).toArray().size(), 25);
         break;
+    case FaultRule::Shape::CountMissing: {
+        const QJsonObject pagination = json.value(QStringLiteral("paginationInfo")).toObject();
+        QVERIFY(!pagination.contains(QStringLiteral("count")));
+        QCOMPARE(pagination.value(QStringLiteral("pagenum")).toInt(), 1);
+        break;
+    }
     case FaultRule::Shape::RecordFieldTypes: {
         const QJsonArray records = json.value(QStringLiteral("orchestration")).toArray();
         QCOMPARE(records.size(), 3 + 25); // the broken ones, then the page's good ones

@@ -20,17 +20,30 @@ struct ConsoleRun
     QByteArray err;
 };
 
+/// Where a run's standard streams go, beyond the defaults (stdout captured, stdin empty).
+struct ConsoleIo
+{
+    QString stdoutFile; ///< stdout into this file or device (e.g. /dev/full); empty: captured
+    QByteArray stdinData; ///< written to stdin, which is then closed
+};
+
 /**
  * Runs @p executable with @p arguments in @p env. A simulator in the test's own thread keeps
  * serving meanwhile: the wait spins the event loop and never blocks it. At most a minute.
  */
-inline ConsoleRun runConsole(
-    const QString &executable, const QStringList &arguments, const QProcessEnvironment &env)
+inline ConsoleRun runConsole(const QString &executable, const QStringList &arguments,
+    const QProcessEnvironment &env, const ConsoleIo &io = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!io.stdoutFile.isEmpty())
+        process.setStandardOutputFile(io.stdoutFile);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(executable, arguments);
+    if (process.waitForStarted(10000)) {
+        process.write(io.stdinData);
+        process.closeWriteChannel();
+    }
     ConsoleRun result;
     result.arguments = arguments;
     if (!finished.wait(60000)) {

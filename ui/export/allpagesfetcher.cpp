@@ -46,6 +46,8 @@ void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed)
 {
     if (isRunning() || !m_table)
         return;
+    m_lastMissing.clear();
+    m_lastCountChange.clear();
     HubClient *client = m_table->client();
     if (!client) {
         QList<Orchestration> rows;
@@ -77,9 +79,12 @@ void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed)
         ExportFeedback::closeQuietly(m_progress);
         m_progress = nullptr;
         const ApiError &error = scan->error();
-        if (error.isError())
+        if (error.isError()) {
             failed(error);
-        else
-            done(*records, scan->warnings());
+            return;
+        }
+        m_lastMissing = scan->missing();
+        m_lastCountChange = scan->countChange();
+        done(*records, scan->warnings());
     });
 }

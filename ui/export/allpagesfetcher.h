@@ -43,6 +43,14 @@ public:
      */
     void fetch(const QString &purpose, Done done, Failed failed);
     bool isRunning() const;
+    /**
+     * What the last completed fetch lacks, valid from inside its Done handler on: empty when
+     * it holds every record the server announced, else one line saying what is missing
+     * (ScanJob::missing()). A fetch without a client (the table's rows) lacks nothing.
+     */
+    const QString &lastMissing() const { return m_lastMissing; }
+    /// The last completed fetch's warning that the count changed while fetching; or empty.
+    const QString &lastCountChange() const { return m_lastCountChange; }
     /// Stops the fetch; its Failed handler hears a Cancelled error.
     void cancel();
 
@@ -51,4 +59,6 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<ScanJob> m_scan;
     QPointer<QProgressDialog> m_progress;
+    QString m_lastMissing;
+    QString m_lastCountChange;
 };

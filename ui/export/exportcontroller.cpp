@@ -1,5 +1,6 @@
 #include "ui/export/exportcontroller.h"
 
+#include "models/core/recordwarnings.h"
 #include "models/core/snapshotfile.h"
 #include "models/itemmodels/configurationtreemodel.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
@@ -10,7 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 
 namespace {
 
@@ -31,7 +34,8 @@ ExportController::ExportController(
 
 bool ExportController::isBusy() const
 {
-    return (m_fetcher && m_fetcher->isRunning()) || (m_job && m_job->isRunning());
+    return (m_fetcher && m_fetcher->isRunning()) || (m_job && m_job->isRunning())
+        || m_question != nullptr;
 }
 
 void ExportController::cancel()
@@ -40,6 +44,8 @@ void ExportController::cancel()
         m_fetcher->cancel(); // the fetch's end follows, and says Cancelled
     if (m_job)
         m_job->cancel();
+    if (m_question)
+        m_question->reject(); // as the user's Cancel: nothing is written
 }
 
 // --- what the window shows ---
@@ -108,15 +114,10 @@ ViewExport::Scope ExportController::preferredScope() const
 
 QStringList ExportController::recordWarnings(const QList<Orchestration> &records) const
 {
-    QStringList warnings;
-    for (const Orchestration &record : records) {
-        const QList<ValidationWarning> list = record.warnings();
-        for (const ValidationWarning &warning : list)
-            warnings += tr("Orchestration %1: %2: %3")
-                            .arg(record.id().isEmpty() ? tr("(no id)") : record.id(), warning.path,
-                                warning.message);
-    }
-    return warnings;
+    RecordWarnings tally;
+    for (const Orchestration &record : records)
+        tally.addRecord(record);
+    return tally.lines();
 }
 
 ViewExport ExportController::specFor(const ExportChoice &choice) const
@@ -213,6 +214,8 @@ void ExportController::exportTo(const ExportChoice &choice)
 {
     if (isBusy())
         return;
+    m_incomplete.clear();
+    m_countChange.clear();
     const QString path = QDir::fromNativeSeparators(choice.path);
     if (choice.scope == ViewExport::Scope::All && !m_shown.allLoaded()) {
         m_fetching = true;
@@ -226,7 +229,12 @@ void ExportController::exportTo(const ExportChoice &choice)
                 ViewExport spec = self->specFor(choice);
                 spec.records = records;
                 spec.warnings = warnings + self->recordWarnings(records);
-                self->write(spec, path);
+                self->m_countChange = self->m_fetcher->lastCountChange();
+                const QString missing = self->m_fetcher->lastMissing();
+                if (missing.isEmpty())
+                    self->write(spec, path);
+                else
+                    self->confirmIncomplete(spec, path, missing);
             },
             [self](const ApiError &error) {
                 if (!self)
@@ -245,6 +253,45 @@ void ExportController::exportTo(const ExportChoice &choice)
         return;
     }
     write(specFor(choice), path);
+}
+
+void ExportController::confirmIncomplete(
+    ViewExport spec, const QString &path, const QString &missing)
+{
+    // An export that lacks records is written only when the user says so, and then says so
+    // itself (exportInfo.warnings) and in the status line.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"),
+        tr("The export is incomplete: %1.").arg(missing), QMessageBox::NoButton, m_dialogParent);
+    box->setObjectName(QStringLiteral("incompleteExport"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        tr("Write the orchestrations that were received to %1 anyway? The file will say that "
+           "it is incomplete.")
+            .arg(nativePath(path)));
+    QPushButton *writeButton =
+        box->addButton(tr("Write Incomplete Export"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_question = box; // busy until the user answered
+    const QPointer<ExportController> self(this);
+    connect(box, &QMessageBox::finished, this, [self, box, writeButton, spec, path, missing] {
+        if (!self)
+            return;
+        self->m_question = nullptr;
+        if (box->clickedButton() != writeButton) {
+            self->tell(
+                tr("The export is incomplete (%1); nothing was written.").arg(missing), false);
+            self->finishWithoutWriting(ExportWriteResult::Outcome::Cancelled);
+            return;
+        }
+        ViewExport incomplete = spec;
+        incomplete.warnings.prepend(tr("Incomplete: %1.").arg(missing));
+        self->m_incomplete = missing;
+        self->write(incomplete, path);
+    });
+    box->open();
 }
 
 void ExportController::finishWithoutWriting(ExportWriteResult::Outcome outcome)
@@ -292,14 +339,20 @@ void ExportController::onWriteFinished(
     ExportFeedback::closeQuietly(m_progress);
     m_progress = nullptr;
     switch (result.outcome) {
-    case ExportWriteResult::Outcome::Written:
+    case ExportWriteResult::Outcome::Written: {
         ExportDialog::rememberFolder(path);
-        tell(tr("Exported %1 orchestration(s) to %2 (%3).", nullptr,
-                 int(qMin<qint64>(count, INT_MAX)))
-                 .arg(QLocale().toString(count), nativePath(path),
-                     QLocale().formattedDataSize(result.bytes, 1, QLocale::DataSizeSIFormat)),
-            false);
+        QString message =
+            tr("Exported %1 orchestration(s) to %2 (%3).", nullptr,
+                int(qMin<qint64>(count, INT_MAX)))
+                .arg(QLocale().toString(count), nativePath(path),
+                    QLocale().formattedDataSize(result.bytes, 1, QLocale::DataSizeSIFormat));
+        if (!m_incomplete.isEmpty())
+            message += QLatin1Char(' ') + tr("Incomplete: %1.").arg(m_incomplete);
+        if (!m_countChange.isEmpty())
+            message += QLatin1Char(' ') + m_countChange;
+        tell(message, false);
         break;
+    }
     case ExportWriteResult::Outcome::Cancelled:
         tell(tr("Export cancelled; %1 was not changed.").arg(nativePath(path)), false);
         break;

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class AllPagesFetcher;
+class QMessageBox;
 class QProgressDialog;
 class QWidget;
 
@@ -19,8 +20,10 @@ class QWidget;
  * what the table shows in the order it shows it: the current page (server order), all pages
  * (fetched first by the AllPagesFetcher, with progress and Cancel, unless everything is loaded
  * already), the current view (filter and sort as shown), the selected rows (in view order), or
- * the inspector's node. The bytes are built and written off the UI thread by an
- * ExportWriteJob, with a progress dialog whose Cancel stops before the commit. Success is said
+ * the inspector's node. An all-pages fetch that lacks records the server announced is
+ * written only when the user agrees (a question box, "incompleteExport"), and the file and
+ * the status line then say it is incomplete. The bytes are built and written off the UI thread by
+ * an ExportWriteJob, with a progress dialog whose Cancel stops before the commit. Success is said
  * through statusMessage(); a failure in a message box over the dialog parent naming the file
  * and the reason; either way the old file is intact unless the new one was completely written.
  *
@@ -69,6 +72,7 @@ private:
     QStringList recordWarnings(const QList<Orchestration> &records) const;
     void write(ViewExport spec, const QString &path);
     void onWriteFinished(const ExportWriteResult &result, const QString &path, qint64 count);
+    void confirmIncomplete(ViewExport spec, const QString &path, const QString &missing);
     void finishWithoutWriting(ExportWriteResult::Outcome outcome);
     void tell(const QString &message, bool problem);
 
@@ -81,4 +85,7 @@ private:
     ExportWriteJob::FileFactory m_fileFactory;
     qint64 m_chunkSize = 0;
     QString m_lastMessage;
+    QPointer<QMessageBox> m_question; ///< "write an incomplete export?", while it is open
+    QString m_incomplete; ///< what the export being written lacks; empty when complete
+    QString m_countChange; ///< the count changed while fetching for it; or empty
 };

@@ -99,6 +99,11 @@ private slots:
     void withoutPaginationInfoPagesComeOneByOne();
     void nonPositivePageSizeIsGuarded();
     void cancelDeliversCancelledAndNothingLater();
+    void completeScanMissesNothing();
+    void repeatedPageSaysWhatIsMissing();
+    void endlessServerStopsAtTheRecordBudget();
+    void endlessServerStopsAtTheByteBudget();
+    void tokenFailureNamesTheTokenEndpoint();
 };
 
 void TestScanJob::fetchesTheWholeDatasetInOrder()
@@ -331,6 +336,83 @@ void TestScanJob::cancelDeliversCancelledAndNothingLater()
     QCOMPARE(recording.finishedCount, 1);
     QCOMPARE(recording.pages.size(), 1);
     QCOMPARE(recording.pageReadyAfterFinished, 0);
+}
+
+void TestScanJob::completeScanMissesNothing()
+{
+    Rig rig;
+    QVERIFY(rig.listening);
+    ScanRecording recording;
+    const auto scan = runScan(*rig.client, 75, recording);
+    QVERIFY2(!scan->error().isError(), qPrintable(scan->error().summary()));
+    QCOMPARE(scan->distinctRecords(), 2000);
+    QVERIFY2(scan->missing().isEmpty(), qPrintable(scan->missing()));
+    QVERIFY(scan->countChange().isEmpty());
+}
+
+void TestScanJob::repeatedPageSaysWhatIsMissing()
+{
+    Rig rig;
+    QVERIFY(rig.listening);
+    rig.sim->addFault(rig.fault(FaultRule::Kind::IgnorePaging, -1));
+    ScanRecording recording;
+    const auto scan = runScan(*rig.client, 75, recording);
+    QVERIFY2(!scan->error().isError(), qPrintable(scan->error().summary()));
+    const QString missing = scan->missing();
+    QVERIFY2(missing.contains(QStringLiteral("25 of the 2000")), qPrintable(missing));
+    QVERIFY2(missing.contains(QStringLiteral("page 2 repeats page 1")), qPrintable(missing));
+}
+
+void TestScanJob::endlessServerStopsAtTheRecordBudget()
+{
+    // Full pages of new records and a count of 10^12: the budget ends it, before memory does.
+    Rig rig;
+    QVERIFY(rig.listening);
+    HubClientOptions options = fastOptions();
+    options.maxScanRecords = 1000;
+    rig.client->setOptions(options);
+    rig.sim->addFault(rig.fault(FaultRule::Kind::Endless, -1));
+    ScanRecording recording;
+    const auto scan = runScan(*rig.client, 75, recording);
+    QCOMPARE(recording.finishedCount, 1);
+    QCOMPARE(scan->error().kind, Kind::TooLarge);
+    QVERIFY(scan->loadedRecords() <= 1000);
+    QCOMPARE(scan->loadedRecords(), 975); // 13 full pages; the 14th would pass the budget
+    QVERIFY2(scan->error().summary().contains(QStringLiteral("1000 orchestrations")),
+        qPrintable(scan->error().summary()));
+}
+
+void TestScanJob::endlessServerStopsAtTheByteBudget()
+{
+    Rig rig;
+    QVERIFY(rig.listening);
+    HubClientOptions options = fastOptions();
+    options.maxScanBytes = 256 * 1024;
+    rig.client->setOptions(options);
+    rig.sim->addFault(rig.fault(FaultRule::Kind::Endless, -1));
+    ScanRecording recording;
+    const auto scan = runScan(*rig.client, 75, recording);
+    QCOMPARE(scan->error().kind, Kind::TooLarge);
+    QVERIFY(scan->loadedBytes() <= 256 * 1024);
+    QVERIFY(scan->loadedBytes() > 200 * 1024);
+    qint64 delivered = 0;
+    for (const QByteArray &record : recording.rawRecords())
+        delivered += record.size();
+    QCOMPARE(delivered, scan->loadedBytes());
+}
+
+void TestScanJob::tokenFailureNamesTheTokenEndpoint()
+{
+    // A refused client secret is the token endpoint's answer: "Page 1" would send the user
+    // looking at the data.
+    Rig rig({}, hubsim::Dataset::generate(3, 60), QStringLiteral("not-the-secret"));
+    QVERIFY(rig.listening);
+    ScanRecording recording;
+    const auto scan = runScan(*rig.client, 25, recording);
+    QCOMPARE(scan->error().kind, Kind::Authentication);
+    const QString summary = scan->error().summary();
+    QVERIFY2(summary.startsWith(QStringLiteral("Token endpoint")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("Page 1")), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestScanJob)

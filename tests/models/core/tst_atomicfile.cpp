@@ -1,4 +1,5 @@
 #include "models/core/atomicfile.h"
+#include "support/devicenodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -31,6 +33,10 @@ private slots:
     void targetIsADirectory();
     void readOnlyDirectoryKeepsTheOldFile();
     void failedWriteKeepsTheOldFile();
+    void regularFileIsReplacedByRename();
+    void fifoIsWrittenThrough();
+    void devNullIsWrittenThrough();
+    void fullDeviceReportsTheWriteError();
 
 private:
     static QByteArray contents(const QString &path);
@@ -186,6 +192,94 @@ void TestAtomicFile::failedWriteKeepsTheOldFile()
     QCOMPARE(entries(), QStringList {u"export.json"_s});
 #else
     QSKIP("Needs RLIMIT_FSIZE (POSIX).");
+#endif
+}
+
+void TestAtomicFile::regularFileIsReplacedByRename()
+{
+#ifdef Q_OS_UNIX
+    // A regular file keeps the atomic replace: a new inode arrives by rename, the old one is
+    // never written into.
+    const QString path = m_dir->filePath(u"export.json"_s);
+    QVERIFY(writeFileAtomically(path, "old").ok);
+    struct stat before
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+    QVERIFY(writeFileAtomically(path, "new").ok);
+    struct stat after
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+    QVERIFY(S_ISREG(after.st_mode));
+    QVERIFY(before.st_ino != after.st_ino);
+    QCOMPARE(contents(path), QByteArray("new"));
+#else
+    QSKIP("Inodes are POSIX.");
+#endif
+}
+
+void TestAtomicFile::fifoIsWrittenThrough()
+{
+#ifdef Q_OS_UNIX
+    // `export -o pipe` with a reader on the other end: the reader gets every byte and the
+    // FIFO is still a FIFO afterwards, not a regular file renamed over it.
+    const QString path = m_dir->filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const QByteArray data(200000, 'r'); // larger than a pipe's buffer
+    testsupport::FifoReader reader(path, 20000);
+    QVERIFY(reader.isOpen());
+    const FileWriteResult result = writeFileAtomically(path, data);
+    const QByteArray received = reader.take();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(received.size(), data.size());
+    QCOMPARE(received, data);
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+    QCOMPARE(entries(), QStringList {u"pipe"_s});
+#else
+    QSKIP("FIFOs are POSIX.");
+#endif
+}
+
+void TestAtomicFile::devNullIsWrittenThrough()
+{
+#ifdef Q_OS_UNIX
+    // As a normal user the rename into /dev fails ("Permission denied"); as root it would
+    // replace the device. Either way the right thing is to write into it.
+    const QString path = testsupport::deviceNode(m_dir->path(), u"null"_s, 3);
+    if (path.isEmpty())
+        QSKIP("Root without CAP_MKNOD: no safe character device to write to.");
+    const FileWriteResult result = writeFileAtomically(path, "discarded");
+    QVERIFY2(result.ok, qPrintable(result.error));
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+#else
+    QSKIP("Character devices here are POSIX.");
+#endif
+}
+
+void TestAtomicFile::fullDeviceReportsTheWriteError()
+{
+#ifdef Q_OS_UNIX
+    const QString path = testsupport::deviceNode(m_dir->path(), u"full"_s, 7);
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        QSKIP("No safe /dev/full here.");
+    const FileWriteResult result = writeFileAtomically(path, QByteArray(4096, 'x'));
+    verifyClearError(result, path);
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+#else
+    QSKIP("/dev/full is Linux.");
 #endif
 }
 

@@ -38,6 +38,7 @@ private slots:
     void defaultsForApplicationVersionAndTime();
     void nullRecordsAreSkipped();
     void withoutPaginationInfo();
+    void unknownCountReadsBack();
     void readsARawApiPage();
     void refusesUnusableFiles_data();
     void refusesUnusableFiles();
@@ -223,6 +224,27 @@ void TestExportDocument::withoutPaginationInfo()
     QVERIFY(!read.document->pagination.present);
     QCOMPARE(read.warnings.size(), 1);
     QCOMPARE(read.warnings.at(0).path, u"paginationInfo"_s);
+}
+
+void TestExportDocument::unknownCountReadsBack()
+{
+    // A server page without count: whatever the console writes from it, it reads back.
+    ExportDocument document = sampleDocument();
+    document.pagination.present = true;
+    document.pagination.count = -1;
+    document.pagination.pagenum = 4;
+    document.pagination.pagesize = 10;
+    for (const ExportDocument::Style style :
+        {ExportDocument::Style::Indented, ExportDocument::Style::Compact}) {
+        const QByteArray bytes = document.toJson(style);
+        const QJsonObject pagination =
+            QJsonDocument::fromJson(bytes).object().value(u"paginationInfo"_s).toObject();
+        QVERIFY(!pagination.contains(u"count"_s));
+        const ExportDocument::ReadResult read = ExportDocument::fromJson(bytes);
+        QVERIFY2(read.document, qPrintable(read.error));
+        QCOMPARE(read.document->pagination, document.pagination);
+        QCOMPARE(read.document->records.size(), document.records.size());
+    }
 }
 
 void TestExportDocument::readsARawApiPage()

@@ -55,6 +55,7 @@ private slots:
     void cleanup();
 
     void exportFetchesWhatIsMissingAndSaysSo();
+    void incompleteExportAsksBeforeWriting();
     void snapshotControllerHoldsTheFileTheWindowShows();
     void snapshotControllerRefusesABadFileOverItsParent();
     void compareReadsTheShownSnapshotThroughItsProvider();
@@ -173,6 +174,61 @@ void TestControllers::exportFetchesWhatIsMissingAndSaysSo()
     QVERIFY2(said.first().first().toString().startsWith(QStringLiteral("Exported 120 ")),
         qPrintable(said.first().first().toString()));
     QCOMPARE(exporter.lastMessage(), said.first().first().toString());
+}
+
+void TestControllers::incompleteExportAsksBeforeWriting()
+{
+    // The server ignores paging: every page is page 1, so all pages give 25 of 120. The user
+    // is asked; Cancel writes nothing, "Write Incomplete Export" writes a file that says so.
+    connectTable(120);
+    hubsim::FaultRule rule;
+    rule.kind = hubsim::FaultRule::Kind::IgnorePaging;
+    rule.times = -1;
+    m_sim->addFault(rule);
+    AllPagesFetcher fetcher(m_table, m_parent.get());
+    ExportController exporter(shown(), &fetcher, m_parent.get());
+    QSignalSpy finished(&exporter, &ExportController::exportFinished);
+    QSignalSpy said(&exporter, &ExportController::statusMessage);
+    const QString path = m_dir->filePath(QStringLiteral("all.json"));
+    const ExportChoice choice {
+        Scope::All, ViewExport::Content::Records, ExportDocument::Style::Compact, path};
+
+    for (const bool write : {false, true}) {
+        finished.clear();
+        said.clear();
+        exporter.exportTo(choice);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = m_parent->findChild<QMessageBox *>(QStringLiteral("incompleteExport"))),
+            kLoadTimeoutMs);
+        QVERIFY2(box->text().contains(QStringLiteral("25 of the 120")), qPrintable(box->text()));
+        QVERIFY(exporter.isBusy()); // nothing else starts while the question is open
+        QVERIFY(!QFile::exists(path));
+        QAbstractButton *answer = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            const bool isWrite = box->buttonRole(button) == QMessageBox::AcceptRole;
+            if (isWrite == write)
+                answer = button;
+        }
+        QVERIFY(answer);
+        answer->click();
+        QTRY_VERIFY(!m_parent->findChild<QMessageBox *>(QStringLiteral("incompleteExport")));
+        QVERIFY(finished.size() == 1 || finished.wait(kLoadTimeoutMs));
+        QVERIFY(!exporter.isBusy());
+        QVERIFY(!said.isEmpty());
+        const QString status = said.last().first().toString();
+        if (!write) {
+            QVERIFY(!QFile::exists(path));
+            QVERIFY2(status.contains(QStringLiteral("incomplete")), qPrintable(status));
+            QVERIFY2(status.contains(QStringLiteral("nothing was written")), qPrintable(status));
+            continue;
+        }
+        QVERIFY(finished.first().first().value<ExportWriteResult>().ok());
+        QCOMPARE(RawJson::arrayElements(readFile(path), "orchestration").size(), 25);
+        QVERIFY2(readFile(path).contains("Incomplete: 25 of the 120"), readFile(path).left(400));
+        QVERIFY2(status.startsWith(QStringLiteral("Exported 25 ")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Incomplete")), qPrintable(status));
+    }
 }
 
 void TestControllers::snapshotControllerHoldsTheFileTheWindowShows()
