@@ -12,6 +12,7 @@
 #include "ui/export/shownview.h"
 #include "ui/export/snapshotbanner.h"
 #include "ui/export/snapshotcontroller.h"
+#include "ui/help/helpmenu.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/pagebar.h"
@@ -373,15 +374,7 @@ void MainWindow::createMenus()
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Orchestration Console"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Orchestration Console"),
-            tr("<b>Orchestration Console</b> %1<br>An administration console for "
-               "eGain Conversation Hub orchestrations.")
-                .arg(QApplication::applicationVersion().toHtmlEscaped()));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
 
     m_switcher = new ConnectionSwitcher(this);
     m_switcher->setFixedActions(
