@@ -21,6 +21,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/thememenu.h"
 #include "ui/widgets/warningdelegate.h"
 
 #include <QAction>
@@ -373,6 +374,7 @@ void MainWindow::createMenus()
     m_columnsMenu = view->addMenu(tr("&Columns"));
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
+    view->addMenu(new ThemeMenu(this));
 
     menuBar()->addMenu(new HelpMenu(this));
 
