@@ -9,9 +9,11 @@
 #include "ui/export/allpagesfetcher.h"
 #include "ui/export/comparecontroller.h"
 #include "ui/export/exportcontroller.h"
+#include "ui/export/recentsnapshots.h"
 #include "ui/export/shownview.h"
 #include "ui/export/snapshotbanner.h"
 #include "ui/export/snapshotcontroller.h"
+#include "ui/export/snapshotdroptarget.h"
 #include "ui/help/helpmenu.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
@@ -355,6 +357,7 @@ void MainWindow::createMenus()
     file->addAction(m_signOutAction);
     file->addSeparator();
     file->addAction(m_openAction);
+    file->addMenu(new RecentSnapshotsMenu(m_snapshots, this));
     file->addAction(m_exportAction);
     file->addAction(m_compareAction);
     file->addAction(m_closeSnapshotAction);
@@ -882,6 +885,7 @@ void MainWindow::createControllers()
     m_fetcher = new AllPagesFetcher(m_table, this, this);
     m_export = new ExportController(shown, m_fetcher, this, this);
     m_snapshots = new SnapshotController(this, this);
+    new SnapshotDropTarget(this, m_snapshots);
     m_compare = new CompareController(shown, m_fetcher, this, this);
 
     const auto showMessage = [this](const QString &message) {
