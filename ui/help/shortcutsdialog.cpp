@@ -100,7 +100,16 @@ QList<ShortcutEntry> ShortcutsDialog::shortcutsOf(QWidget *window)
             plainText(action->text().isEmpty() ? action->toolTip() : action->text());
         if (text.isEmpty())
             continue;
-        entries.append({text, action->shortcuts(), whereText(action->shortcutContext(), owner)});
+        // Keys that work only in a widget work in the one the action was added to.
+        QWidget *where = owner;
+        for (QObject *object : action->associatedObjects()) {
+            auto *widget = qobject_cast<QWidget *>(object);
+            if (widget && !qobject_cast<QMenu *>(widget)) {
+                where = widget;
+                break;
+            }
+        }
+        entries.append({text, action->shortcuts(), whereText(action->shortcutContext(), where)});
     }
     for (QShortcut *shortcut : window->findChildren<QShortcut *>()) {
         QWidget *owner = owningWidget(shortcut->parent());

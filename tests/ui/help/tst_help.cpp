@@ -116,6 +116,11 @@ void TestHelp::everyActionWithAShortcutIsListed()
     QVERIFY(rows.contains(QStringLiteral("Export|Ctrl+E")));
     QVERIFY(rows.contains(QStringLiteral("Open snapshot|Ctrl+O")));
     QVERIFY(rows.contains(QStringLiteral("User guide|F1")));
+    // Keys that work in one part of the window say which.
+    const QList<QTreeWidgetItem *> copyValue =
+        dialog.table()->findItems(QStringLiteral("Copy value"), Qt::MatchExactly);
+    QCOMPARE(copyValue.size(), 1);
+    QCOMPARE(copyValue.first()->text(2), QStringLiteral("In Orchestration fields"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     screenshot(&dialog, QStringLiteral("shortcuts"));
