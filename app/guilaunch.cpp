@@ -12,6 +12,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/thememenu.h"
 
 #include <QApplication>
 #include <QDir>
@@ -310,7 +311,11 @@ int runGui(const QStringList &arguments)
     const GuiOptions &options = *parsed.options;
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     Q_ASSERT(app);
-    Theme::apply(*app, options.colorScheme);
+    // The command line wins for this run; a screenshot never depends on the user's settings.
+    const bool fromCommandLine = options.colorSchemeGiven || !options.screenshotPath.isEmpty();
+    Theme::apply(*app,
+        fromCommandLine ? options.colorScheme
+                        : ThemeMenu::storedScheme().value_or(Theme::ColorScheme::System));
     QApplication::setWindowIcon(Icons::application());
 
     // A screenshot must not depend on, or change, the user's remembered window layout.

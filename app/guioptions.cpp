@@ -117,6 +117,7 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
             return usageError(tr("--color-scheme takes system, light or dark, not \"%1\".")
                                   .arg(parser.value(gui.colorScheme)));
         options.colorScheme = *scheme;
+        options.colorSchemeGiven = true;
     }
     if (parser.isSet(gui.screenshot)) {
         options.screenshotPath = parser.value(gui.screenshot);

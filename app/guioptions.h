@@ -15,6 +15,8 @@ struct GuiOptions
     /// A tenant given on the command line (secret from the environment), if any.
     std::optional<ConnectionSettings> connection;
     Theme::ColorScheme colorScheme = Theme::ColorScheme::System;
+    /// Whether --color-scheme was given: then it wins over View -> Theme for this run.
+    bool colorSchemeGiven = false;
     /// Hidden: grab the window to this PNG once the first page is shown, then quit.
     QString screenshotPath;
     QSize windowSize; ///< hidden: invalid = remembered or default geometry

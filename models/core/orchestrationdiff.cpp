@@ -251,7 +251,7 @@ QString OrchestrationDiff::kindName(FieldChange::Kind kind)
     return {};
 }
 
-QString OrchestrationDiff::toText() const
+QString OrchestrationDiff::changeText(const RecordChange &change)
 {
     constexpr qsizetype kMaxValue = 200;
     const auto shortValue = [](const QJsonValue &value) {
@@ -260,28 +260,32 @@ QString OrchestrationDiff::toText() const
             text = text.left(kMaxValue - 1) + QChar(0x2026);
         return text;
     };
+    const QChar mark = change.kind == RecordChange::Kind::Added ? QLatin1Char('+')
+        : change.kind == RecordChange::Kind::Removed            ? QLatin1Char('-')
+                                                                : QLatin1Char('~');
+    const QString name = change.name.isEmpty() ? tr("(no name)") : change.name;
+    const QString id = change.id.isEmpty() ? tr("no id") : change.id;
+    QString text =
+        QString(mark) % QLatin1Char(' ') % name % QLatin1String(" (") % id % QLatin1String(")\n");
+    for (const FieldChange &field : change.fields) {
+        const QString what = field.kind == FieldChange::Kind::Reordered
+            ? tr("order %1 -> %2").arg(shortValue(field.before), shortValue(field.after))
+            : tr("%1 -> %2").arg(shortValue(field.before), shortValue(field.after));
+        text += QLatin1String("    ") % field.path % QLatin1String(": ") % what % QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString OrchestrationDiff::toText() const
+{
     QString text = tr("%1 added, %2 removed, %3 changed, %4 unchanged.")
                        .arg(m_added)
                        .arg(m_removed)
                        .arg(m_changed)
                        .arg(m_unchanged)
         + QLatin1Char('\n');
-    for (const RecordChange &change : m_changes) {
-        const QChar mark = change.kind == RecordChange::Kind::Added ? QLatin1Char('+')
-            : change.kind == RecordChange::Kind::Removed            ? QLatin1Char('-')
-                                                                    : QLatin1Char('~');
-        const QString name = change.name.isEmpty() ? tr("(no name)") : change.name;
-        const QString id = change.id.isEmpty() ? tr("no id") : change.id;
-        text += QString(mark) % QLatin1Char(' ') % name % QLatin1String(" (") % id
-            % QLatin1String(")\n");
-        for (const FieldChange &field : change.fields) {
-            const QString what = field.kind == FieldChange::Kind::Reordered
-                ? tr("order %1 -> %2").arg(shortValue(field.before), shortValue(field.after))
-                : tr("%1 -> %2").arg(shortValue(field.before), shortValue(field.after));
-            text +=
-                QLatin1String("    ") % field.path % QLatin1String(": ") % what % QLatin1Char('\n');
-        }
-    }
+    for (const RecordChange &change : m_changes)
+        text += changeText(change);
     return text;
 }
 

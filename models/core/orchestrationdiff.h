@@ -79,6 +79,8 @@ public:
      * "~ name (id)") and, under a changed one, "    path: old -> new" per field.
      */
     QString toText() const;
+    /// One record's lines of toText(): "~ name (id)" and, for a changed one, its fields.
+    static QString changeText(const RecordChange &change);
     /**
      * For a program: {"summary": {"added", "removed", "changed", "unchanged"}, "added": [{id,
      * name}], "removed": [...], "changed": [{id, name, "fields": [{path, change ("changed",

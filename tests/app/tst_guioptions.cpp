@@ -25,6 +25,7 @@ void TestGuiOptions::acceptsDemoAndScheme()
     QVERIFY(parsed.options->demo);
     QVERIFY(!parsed.options->connection);
     QCOMPARE(parsed.options->colorScheme, Theme::ColorScheme::Dark);
+    QVERIFY(parsed.options->colorSchemeGiven); // it wins over View -> Theme for this run
     QCOMPARE(parsed.options->screenshotPath, QStringLiteral("/tmp/x.png"));
     QCOMPARE(parsed.options->windowSize, QSize(1280, 800));
 
@@ -32,6 +33,7 @@ void TestGuiOptions::acceptsDemoAndScheme()
     QVERIFY(none.options);
     QVERIFY(!none.options->demo && !none.options->connection);
     QCOMPARE(none.options->colorScheme, Theme::ColorScheme::System);
+    QVERIFY(!none.options->colorSchemeGiven); // the theme chosen in the window applies
 }
 
 void TestGuiOptions::acceptsConnection()

@@ -25,11 +25,8 @@ constexpr ColourPreset kPresets[] = {
 } // namespace
 
 BandColourButton::BandColourButton(QWidget *parent)
-    : QToolButton(parent)
+    : QPushButton(parent)
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setAccessibleName(tr("Band colour"));
     auto *colours = new QMenu(this);
     for (const ColourPreset &preset : kPresets) {
         const QColor colour = QColor::fromRgb(preset.rgb);
@@ -56,6 +53,17 @@ void BandColourButton::setColour(const QColor &colour)
     updateLook();
 }
 
+QString BandColourButton::colourName(const QColor &colour)
+{
+    if (!colour.isValid())
+        return tr("No colour");
+    for (const ColourPreset &preset : kPresets) {
+        if (colour.rgb() == QColor::fromRgb(preset.rgb).rgb())
+            return tr(preset.name);
+    }
+    return colour.name();
+}
+
 void BandColourButton::choose(const QColor &colour)
 {
     setColour(colour);
@@ -64,15 +72,16 @@ void BandColourButton::choose(const QColor &colour)
 
 void BandColourButton::updateLook()
 {
+    setAccessibleName(tr("Band colour: %1").arg(colourName(m_colour)));
     if (m_colour.isValid()) {
         QPixmap swatch(16, 16);
         swatch.fill(m_colour);
         setIcon(QIcon(swatch));
-        setText(tr("Colour"));
-        setToolTip(tr("Band colour: %1").arg(m_colour.name()));
+        setText(colourName(m_colour));
+        setToolTip(tr("Band colour: %1 (%2)").arg(colourName(m_colour), m_colour.name()));
     } else {
         setIcon(QIcon());
-        setText(tr("No colour"));
+        setText(colourName(m_colour));
         setToolTip(tr("Choose the band's colour"));
     }
 }

@@ -136,6 +136,8 @@ bool ConnectionsDialog::selectProfile(const QUuid &id)
     m_list->showCurrent(id);
     m_form->setTitle(profile->name);
     fillForm(*profile);
+    // A saved profile's problems are facts about it, not about what is being typed.
+    m_form->revealAllProblems();
     readStoredState(id);
     return true;
 }
@@ -198,7 +200,8 @@ void ConnectionsDialog::validate()
     const QList<ProfileProblem> problems = formProblems();
     m_form->showProblems(problems);
     const bool valid = problems.isEmpty();
-    m_saveButton->setEnabled(valid && (m_dirty || m_editingId.isNull()));
+    // A new profile can always be saved: pressing Save is how its problems are asked for.
+    m_saveButton->setEnabled(m_editingId.isNull() || (valid && m_dirty));
     m_connectButton->setEnabled(valid);
     m_testPanel->setTestable(valid);
     m_list->updateButtons(!m_editingId.isNull());
@@ -267,6 +270,7 @@ bool ConnectionsDialog::save()
 {
     const QList<ProfileProblem> problems = formProblems();
     if (!problems.isEmpty()) {
+        m_form->revealAllProblems();
         validate();
         showStatus(problems.first().message, true);
         return false;

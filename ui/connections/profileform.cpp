@@ -131,6 +131,47 @@ ProfileForm::ProfileForm(QWidget *parent)
     connect(m_tokenExpires, &QCheckBox::toggled, this, &ProfileForm::onEdited);
     connect(m_tokenExpiry, &QDateTimeEdit::dateTimeChanged, this, &ProfileForm::onEdited);
     connect(m_colourButton, &BandColourButton::colourChosen, this, &ProfileForm::onEdited);
+
+    trackTouches(m_name, QStringLiteral("name"));
+    trackTouches(m_baseUrl, QStringLiteral("baseUrl"));
+    trackTouches(m_tokenUrl, QStringLiteral("tokenUrl"));
+    trackTouches(m_clientId, QStringLiteral("clientId"));
+    trackTouches(m_secret, QStringLiteral("clientSecret"));
+    trackTouches(m_token, QStringLiteral("bearerToken"));
+    trackTouches(m_scope, QStringLiteral("scope"));
+    trackTouches(m_pageNumberParameter, QStringLiteral("pageNumberParameter"));
+    trackTouches(m_pageSizeParameter, QStringLiteral("pageSizeParameter"));
+    trackTouches(m_defaultPageSize, QStringLiteral("defaultPageSize"));
+    trackTouches(m_label, QStringLiteral("label"));
+}
+
+void ProfileForm::trackTouches(QWidget *field, const QString &key)
+{
+    const auto touch = [this, key] {
+        if (m_filling || m_touched.contains(key))
+            return;
+        m_touched.insert(key);
+        showProblems(m_problems);
+    };
+    if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+        // Typed in (not filled), or left: editingFinished also comes on focus out.
+        connect(edit, &QLineEdit::textEdited, this, touch);
+        connect(edit, &QLineEdit::editingFinished, this, touch);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(field)) {
+        connect(spin, &QSpinBox::valueChanged, this, touch);
+        connect(spin, &QSpinBox::editingFinished, this, touch);
+    }
+}
+
+void ProfileForm::revealAllProblems()
+{
+    m_revealAll = true;
+    showProblems(m_problems);
+}
+
+bool ProfileForm::isTouched(const QString &field) const
+{
+    return m_touched.contains(field);
 }
 
 QLabel *ProfileForm::problemLabel(const QString &key)
@@ -234,6 +275,8 @@ void ProfileForm::addFooter(QWidget *footer)
 void ProfileForm::fill(const ConnectionProfile &profile)
 {
     m_filling = true;
+    m_touched.clear();
+    m_revealAll = false;
     m_name->setText(profile.name);
     m_baseUrl->setText(profile.connection.baseUrl.toString());
     m_signIn->setCurrentIndex(profile.signIn == ConnectionProfile::SignIn::BearerToken ? 1 : 0);
@@ -306,8 +349,13 @@ void ProfileForm::clearTypedCredentials()
 
 void ProfileForm::showProblems(const QList<ProfileProblem> &problems)
 {
+    m_problems = problems;
     for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
         QStringList messages;
+        if (!m_revealAll && !m_touched.contains(it.key())) {
+            it.value()->hide();
+            continue;
+        }
         for (const ProfileProblem &problem : problems) {
             if (problem.field == it.key())
                 messages.append(problem.message);

@@ -3,6 +3,7 @@
 #include "models/connections/connectionprofile.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class BandColourButton;
@@ -24,6 +25,9 @@ class SecretField;
  * Promises:
  * - only the rows of the chosen sign-in method are shown;
  * - edited() is emitted for every change the user makes, never while fill() runs;
+ * - a field's problem is shown once the user has touched it (typed in it, or left it), or
+ *   when all are revealed (revealAllProblems(): a saved profile, or after Save): a new,
+ *   untouched form is not covered in red;
  * - the secret and token fields hold only what was typed; whether something is stored is said
  *   in words by the state lines under them (setCredentialState()) and the keychain note.
  */
@@ -55,8 +59,13 @@ public:
     /// Empties the secret and token fields without emitting edited().
     void clearTypedCredentials();
 
-    /// Shows each problem next to its field and hides the reasons that no longer apply.
+    /// Shows each problem next to its field, if touched or revealed (see above), and hides the
+    /// reasons that no longer apply.
     void showProblems(const QList<ProfileProblem> &problems);
+    /// From now on every problem shows, touched or not, until the next fill().
+    void revealAllProblems();
+    /// Whether the user has touched @p field (a problem key, e.g. "baseUrl").
+    bool isTouched(const QString &field) const;
     /// The reason shown next to @p field; empty when none.
     QString problemShownFor(const QString &field) const;
 
@@ -81,6 +90,8 @@ private:
     void layOutRows();
     void updateSignInRows();
     void onEdited();
+    /// Marks @p field's problem key touched when the user edits or leaves it.
+    void trackTouches(QWidget *field, const QString &key);
 
     QLabel *m_title;
     QFormLayout *m_form;
@@ -104,6 +115,9 @@ private:
     QLineEdit *m_label;
     BandColourButton *m_colourButton;
     QHash<QString, QLabel *> m_problemLabels;
+    QSet<QString> m_touched;
+    QList<ProfileProblem> m_problems; ///< the last ones given, shown as far as touched
+    bool m_revealAll = false;
     QWidget *m_secretRow = nullptr;
     QWidget *m_tokenRow = nullptr;
     bool m_filling = false;

@@ -42,7 +42,7 @@ void AllPagesFetcher::cancel()
         m_scan->cancel(); // finished() follows, and says Cancelled
 }
 
-void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed)
+void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed, const QString &title)
 {
     if (isRunning() || !m_table)
         return;
@@ -59,7 +59,7 @@ void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed)
     }
     ScanJob *scan = client->fetchAll(kFetchAllPageSize);
     m_scan = scan;
-    QProgressDialog *progress = ExportFeedback::progressDialog(m_dialogParent, purpose);
+    QProgressDialog *progress = ExportFeedback::progressDialog(m_dialogParent, purpose, title);
     m_progress = progress;
     progress->setRange(0, 0);
     connect(progress, &QProgressDialog::canceled, scan, &ScanJob::cancel);

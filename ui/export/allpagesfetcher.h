@@ -37,11 +37,12 @@ public:
     ~AllPagesFetcher() override;
 
     /**
-     * Fetches every page, saying @p purpose in the progress dialog, then calls @p done with
-     * the records in server order (or @p failed). Without a client the table's rows are all
-     * there is: @p done is called at once. Does nothing while a fetch is running.
+     * Fetches every page, saying @p purpose in the progress dialog (titled @p title, "Export"
+     * when empty), then calls @p done with the records in server order (or @p failed). Without
+     * a client the table's rows are all there is: @p done is called at once. Does nothing
+     * while a fetch is running.
      */
-    void fetch(const QString &purpose, Done done, Failed failed);
+    void fetch(const QString &purpose, Done done, Failed failed, const QString &title = {});
     bool isRunning() const;
     /**
      * What the last completed fetch lacks, valid from inside its Done handler on: empty when

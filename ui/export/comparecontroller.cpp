@@ -10,6 +10,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 
 CompareController::CompareController(
     const ShownView &shown, AllPagesFetcher *fetcher, QWidget *dialogParent, QObject *parent)
@@ -77,44 +78,79 @@ void CompareController::fail(const QString &message, const QString &problemTitle
     emit compareFailed(message);
 }
 
+namespace {
+
+/// When a side was taken, for a reader: the local date and time, short.
+QString takenText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : CompareController::tr("date unknown");
+}
+
+CompareSide snapshotSide(const SnapshotFile &file)
+{
+    const QString fileName = QFileInfo(file.path).fileName();
+    const ExportInfo &info = file.document.info;
+    CompareSide side;
+    side.records = file.document.records;
+    side.name = fileName;
+    side.description = info.baseUrl.isEmpty()
+        ? CompareController::tr("%1, taken %2").arg(fileName, takenText(info.exportedAt))
+        : CompareController::tr("%1 (snapshot of %2, taken %3)")
+              .arg(fileName, info.baseUrl.toDisplayString(), takenText(info.exportedAt));
+    return side;
+}
+
+} // namespace
+
+CompareController::Direction CompareController::direction(
+    const QDateTime &fileTime, const QDateTime &shownTime)
+{
+    if (fileTime.isValid() && shownTime.isValid() && fileTime != shownTime)
+        return fileTime < shownTime ? Direction::FileIsOld : Direction::ShownIsOld;
+    return Direction::ShownIsOld;
+}
+
+void CompareController::open(const CompareSide &oldSide, const CompareSide &newSide)
+{
+    auto *window = new CompareWindow(oldSide, newSide, m_dialogParent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_compare)
+        m_compare->close();
+    m_compare = window;
+    window->show();
+    const OrchestrationDiff &diff = window->listModel()->diff();
+    emit statusMessage(tr("%1 added, %2 removed, %3 changed.")
+                           .arg(diff.addedCount())
+                           .arg(diff.removedCount())
+                           .arg(diff.changedCount()));
+    emit compareOpened(window);
+}
+
 void CompareController::compareWithSnapshot(const SnapshotFile &file)
 {
-    const QString fileLabel =
-        tr("%1 (%2)").arg(file.description(), QFileInfo(file.path).fileName());
-    const auto open = [this, file, fileLabel](const QList<Orchestration> &current,
-                          const QString &currentLabel, const QDateTime &currentTime) {
-        // The older side is "old": a file against live data, or the earlier of two snapshots.
-        const QDateTime fileTime = file.document.info.exportedAt;
-        const bool fileIsOlder =
-            !currentTime.isValid() || !fileTime.isValid() || fileTime <= currentTime;
-        const OrchestrationDiff diff = fileIsOlder
-            ? OrchestrationDiff::compare(file.document.records, current)
-            : OrchestrationDiff::compare(current, file.document.records);
-        auto *window = new CompareWindow(diff, fileIsOlder ? fileLabel : currentLabel,
-            fileIsOlder ? currentLabel : fileLabel, m_dialogParent);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_compare)
-            m_compare->close();
-        m_compare = window;
-        window->show();
-        emit statusMessage(tr("%1 added, %2 removed, %3 changed.")
-                               .arg(diff.addedCount())
-                               .arg(diff.removedCount())
-                               .arg(diff.changedCount()));
-        emit compareOpened(window);
-    };
+    const CompareSide fileSide = snapshotSide(file);
     if (const SnapshotFile *snapshot = m_shown.shownSnapshot()) {
-        open(snapshot->document.records,
-            tr("%1 (%2)").arg(snapshot->description(), QFileInfo(snapshot->path).fileName()),
-            snapshot->document.info.exportedAt.isValid() ? snapshot->document.info.exportedAt
-                                                         : QDateTime::currentDateTimeUtc());
+        const CompareSide shownSide = snapshotSide(*snapshot);
+        if (direction(file.document.info.exportedAt, snapshot->document.info.exportedAt)
+            == Direction::FileIsOld)
+            open(fileSide, shownSide);
+        else
+            open(shownSide, fileSide);
         return;
     }
+    // Against live data the file is old: live data is now.
     const ConnectionInfo connection = m_shown.connectionInfo();
-    const QString live =
-        tr("Live: %1 (%2), now").arg(connection.name, connection.baseUrl.toDisplayString());
+    const auto liveSide = [connection](const QList<Orchestration> &records) {
+        CompareSide side;
+        side.records = records;
+        side.name = tr("Live");
+        side.description = tr("Live data of %1 (%2), now")
+                               .arg(connection.name, connection.baseUrl.toDisplayString());
+        return side;
+    };
     if (m_shown.allLoaded()) {
-        open(m_shown.tableRows(), live, QDateTime::currentDateTimeUtc());
+        open(fileSide, liveSide(m_shown.tableRows()));
         return;
     }
     if (!m_fetcher || m_fetcher->isRunning()) {
@@ -125,19 +161,19 @@ void CompareController::compareWithSnapshot(const SnapshotFile &file)
     const QPointer<CompareController> self(this);
     m_fetcher->fetch(
         tr("Fetching every page to compare…"),
-        [self, open, live](const QList<Orchestration> &records, const QStringList &) {
+        [self, fileSide, liveSide](const QList<Orchestration> &records, const QStringList &) {
             if (self)
-                open(records, live, QDateTime::currentDateTimeUtc());
+                self->open(fileSide, liveSide(records));
         },
         [self](const ApiError &error) {
             if (!self)
                 return;
-            // Worded (and titled) as the export's fetch has always been: it is the same fetch.
             if (error.kind == ApiError::Kind::Cancelled)
-                self->fail(tr("Cancelled while fetching; nothing was written."), {});
+                self->fail(tr("Cancelled while fetching; nothing was compared."), {});
             else
-                self->fail(tr("Not every page could be fetched, so nothing was written: %1")
+                self->fail(tr("Not every page could be fetched, so nothing was compared: %1")
                                .arg(error.summary()),
-                    tr("Export"));
-        });
+                    tr("Compare"));
+        },
+        tr("Compare"));
 }

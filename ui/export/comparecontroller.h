@@ -2,11 +2,13 @@
 
 #include "ui/export/shownview.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 class AllPagesFetcher;
 class CompareWindow;
+struct CompareSide;
 class QWidget;
 class SnapshotReader;
 struct SnapshotFile;
@@ -17,8 +19,11 @@ struct SnapshotLoadResult;
  *
  * Against live data the whole tenant is compared: every page is fetched first by the
  * AllPagesFetcher (with progress and Cancel) unless everything is loaded already. Against the
- * snapshot shown, its records are. The older side (by exportedAt) is "old": a file against
- * live data, or the earlier of two snapshots.
+ * snapshot shown, its records are. Which side is "old": a file against live data is; of two
+ * snapshots the one taken earlier (exportedAt), and when that does not tell them apart (the
+ * same time, or a time missing, as with a copy edited by hand) the snapshot shown is old and
+ * the file picked new, so a change made in the picked file reads as a change made. The
+ * compare window names both sides and can swap them.
  *
  * The chosen file is read in a SnapshotReader, never on the UI thread, with loadIndicator()
  * showing it ("Reading <file> to compare…", progress, Cancel); a second compare started while
@@ -29,6 +34,11 @@ class CompareController : public QObject
 {
     Q_OBJECT
 public:
+    enum class Direction { FileIsOld, ShownIsOld };
+    /// Which side is old when a file taken at @p fileTime is compared with a snapshot shown
+    /// taken at @p shownTime (either may be invalid: unknown).
+    static Direction direction(const QDateTime &fileTime, const QDateTime &shownTime);
+
     /// @p shown: what the window shows; @p fetcher: shared with Export, not owned;
     /// @p dialogParent: the file dialog's, progress dialog's, message box's and compare
     /// window's parent.
@@ -64,6 +74,7 @@ signals:
 private:
     void onLoaded(const SnapshotLoadResult &result);
     void compareWithSnapshot(const SnapshotFile &file);
+    void open(const CompareSide &oldSide, const CompareSide &newSide);
     /// Says why there is no compare window: in a box titled @p problemTitle, or (without a
     /// title, for a cancel) in the status bar.
     void fail(const QString &message, const QString &problemTitle);

@@ -1,25 +1,39 @@
 #include "ui/export/comparewindow.h"
 
+#include "models/core/exportwriter.h"
 #include "models/core/rawjson.h"
+#include "ui/export/exportdialog.h"
 #include "ui/widgets/theme.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -197,6 +211,16 @@ void forEachItem(QTreeWidgetItem *item, const std::function<void(QTreeWidgetItem
         forEachItem(item->child(i), visit);
 }
 
+/// The diff command's JSON document, with what the old and the new side were.
+QByteArray resultDocument(
+    const OrchestrationDiff &diff, const QString &oldDescription, const QString &newDescription)
+{
+    QJsonObject document = diff.toJson();
+    document.insert(QStringLiteral("old"), oldDescription);
+    document.insert(QStringLiteral("new"), newDescription);
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
 } // namespace
 
 // --- DiffListModel ---
@@ -273,9 +297,11 @@ QVariant DiffListModel::headerData(int section, Qt::Orientation orientation, int
 
 // --- CompareWindow ---
 
-CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &beforeLabel,
-    const QString &afterLabel, QWidget *parent)
+CompareWindow::CompareWindow(
+    const CompareSide &oldSide, const CompareSide &newSide, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_old(oldSide)
+    , m_new(newSide)
     , m_model(new DiffListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_summary(new QLabel(this))
@@ -284,34 +310,21 @@ CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &befor
     , m_view(new QTableView(this))
     , m_recordTitle(new QLabel(this))
     , m_tree(new QTreeWidget(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare — Orchestration Console"));
-    m_model->setDiff(diff);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(DiffListModel::KindRole);
     m_proxy->setFilterKeyColumn(DiffListModel::ChangeColumn);
 
-    const QLocale locale;
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(
-        tr("Old: %1\nNew: %2\n%3 added, %4 removed, %5 changed, %6 unchanged.")
-            .arg(beforeLabel, afterLabel, locale.toString(diff.addedCount()),
-                locale.toString(diff.removedCount()), locale.toString(diff.changedCount()),
-                locale.toString(diff.unchangedCount())));
 
     m_kind->setObjectName(QStringLiteral("compareKindFilter"));
     m_kind->setAccessibleName(tr("Show"));
-    m_kind->addItem(tr("All changes (%1)").arg(locale.toString(diff.changes().size())), QString());
-    m_kind->addItem(
-        tr("Added (%1)").arg(locale.toString(diff.addedCount())), QStringLiteral("added"));
-    m_kind->addItem(
-        tr("Removed (%1)").arg(locale.toString(diff.removedCount())), QStringLiteral("removed"));
-    m_kind->addItem(
-        tr("Changed (%1)").arg(locale.toString(diff.changedCount())), QStringLiteral("changed"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_kind->currentData().toString();
         m_proxy->setFilterRegularExpression(key.isEmpty()
@@ -323,22 +336,60 @@ CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &befor
     m_onlyDifferences->setObjectName(QStringLiteral("compareOnlyDifferences"));
     connect(m_onlyDifferences, &QCheckBox::toggled, this, &CompareWindow::applyOnlyDifferences);
 
+    auto *swap = new QPushButton(tr("S&wap sides"), this);
+    swap->setObjectName(QStringLiteral("compareSwap"));
+    swap->setToolTip(tr("Make the old side new and the new side old"));
+    connect(swap, &QPushButton::clicked, this, &CompareWindow::swapSides);
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("compareCopy"));
+    copy->setToolTip(tr("Copy the selected records' differences (%1)")
+                         .arg(QKeySequence(QKeySequence::Copy)
+                                  .toString(QKeySequence::NativeText)
+                                  .toHtmlEscaped()));
+    connect(copy, &QPushButton::clicked, this, &CompareWindow::copySelection);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("compareExport"));
+    exportButton->setToolTip(tr("Save every difference as a JSON file (%1)")
+                                 .arg(QKeySequence(QKeySequence::Save)
+                                          .toString(QKeySequence::NativeText)
+                                          .toHtmlEscaped()));
+    connect(exportButton, &QPushButton::clicked, this, &CompareWindow::askToExport);
+
+    // Window-wide keys: the list and the tree keep their own Ctrl+C only through this one.
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    shortcut(QKeySequence::Copy, &CompareWindow::copySelection)
+        ->setObjectName(QStringLiteral("compareCopyAction"));
+    shortcut(QKeySequence::Save, &CompareWindow::askToExport)
+        ->setObjectName(QStringLiteral("compareExportAction"));
+    shortcut(QKeySequence(Qt::Key_Escape), &QWidget::close)
+        ->setObjectName(QStringLiteral("compareEscapeAction"));
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_W), &QWidget::close)
+        ->setObjectName(QStringLiteral("compareCloseAction"));
+
     m_view->setObjectName(QStringLiteral("compareChanges"));
     m_view->setAccessibleName(tr("Changed orchestrations"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The name takes what is left: an id is only useful whole.
+    m_view->horizontalHeader()->setSectionResizeMode(
+        DiffListModel::NameColumn, QHeaderView::Stretch);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
     m_view->setColumnWidth(DiffListModel::ChangeColumn, charWidth * 11);
-    m_view->setColumnWidth(DiffListModel::NameColumn, charWidth * 28);
-    m_view->setColumnWidth(DiffListModel::IdColumn, charWidth * 38);
     m_view->setColumnWidth(DiffListModel::FieldsColumn, charWidth * 7);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CompareWindow::showChange);
@@ -349,23 +400,32 @@ CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &befor
     m_recordTitle->setFont(titleFont);
     m_recordTitle->setTextFormat(Qt::PlainText);
     m_recordTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recordTitle->setWordWrap(true);
 
     m_tree->setObjectName(QStringLiteral("compareTree"));
     m_tree->setAccessibleName(tr("Old and new side by side"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Field"), tr("Old"), tr("New")});
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->header()->setStretchLastSection(true);
+
+    m_status->setObjectName(QStringLiteral("compareStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *filterRow = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("&Show:"), this);
     showLabel->setBuddy(m_kind);
     filterRow->addWidget(showLabel);
     filterRow->addWidget(m_kind);
-    filterRow->addStretch(1);
     filterRow->addWidget(m_onlyDifferences);
+    filterRow->addStretch(1);
+    filterRow->addWidget(swap);
+    filterRow->addWidget(copy);
+    filterRow->addWidget(exportButton);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -382,18 +442,162 @@ CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &befor
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({560, 720});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    m_status->hide();
     resize(1280, 760);
+
+    rebuild();
+    // The list wide enough for its ids whole, beside a name of some length.
+    const int listWidth = m_view->columnWidth(DiffListModel::ChangeColumn)
+        + m_view->columnWidth(DiffListModel::FieldsColumn)
+        + m_view->columnWidth(DiffListModel::IdColumn) + charWidth * 24
+        + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
+    splitter->setSizes({listWidth, std::max(480, 1280 - listWidth)});
+}
+
+CompareWindow::~CompareWindow() = default;
+
+void CompareWindow::rebuild()
+{
+    const OrchestrationDiff diff = OrchestrationDiff::compare(m_old.records, m_new.records);
+    m_model->setDiff(diff);
+    const QLocale locale;
+    m_summary->setText(
+        tr("Old: %1\nNew: %2\n%3 added, %4 removed, %5 changed, %6 unchanged.")
+            .arg(m_old.description, m_new.description, locale.toString(diff.addedCount()),
+                locale.toString(diff.removedCount()), locale.toString(diff.changedCount()),
+                locale.toString(diff.unchangedCount())));
+    m_tree->setHeaderLabels(
+        {tr("Field"), tr("Old: %1").arg(m_old.name), tr("New: %1").arg(m_new.name)});
+
+    const QSignalBlocker blocker(m_kind);
+    const QString kind = m_kind->currentData().toString();
+    m_kind->clear();
+    m_kind->addItem(tr("All changes (%1)").arg(locale.toString(diff.changes().size())), QString());
+    m_kind->addItem(
+        tr("Added (%1)").arg(locale.toString(diff.addedCount())), QStringLiteral("added"));
+    m_kind->addItem(
+        tr("Removed (%1)").arg(locale.toString(diff.removedCount())), QStringLiteral("removed"));
+    m_kind->addItem(
+        tr("Changed (%1)").arg(locale.toString(diff.changedCount())), QStringLiteral("changed"));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+
+    // Wide enough for the longest id in full (ids are the same width as a rule: UUIDs).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int idWidth = metrics.horizontalAdvance(tr("ID"));
+    for (const RecordChange &change : diff.changes())
+        idWidth = std::max(idWidth, metrics.horizontalAdvance(change.id));
+    m_view->setColumnWidth(DiffListModel::IdColumn,
+        idWidth + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view)
+            + metrics.averageCharWidth() * 2);
 
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     else
         m_recordTitle->setText(tr("No differences."));
+}
+
+void CompareWindow::swapSides()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid()
+        ? current.siblingAtColumn(DiffListModel::IdColumn).data().toString()
+        : QString();
+    std::swap(m_old, m_new);
+    rebuild();
+    if (!id.isEmpty())
+        selectId(id);
+}
+
+QString CompareWindow::selectedDifferencesText() const
+{
+    if (m_tree->hasFocus() && !m_tree->selectedItems().isEmpty()) {
+        QString text;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            forEachItem(m_tree->topLevelItem(i), [&text](QTreeWidgetItem *item) {
+                if (item->isSelected() && !item->isHidden())
+                    text += item->data(FieldColumn, PathRole).toString() % QLatin1Char('\t')
+                        % item->text(OldColumn) % QLatin1Char('\t') % item->text(NewColumn)
+                        % QLatin1Char('\n');
+            });
+        }
+        return text;
+    }
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end()); // in the list's own order, not the order clicked
+    QString text;
+    for (const int row : rows) {
+        if (const RecordChange *change = m_model->changeAt(row))
+            text += OrchestrationDiff::changeText(*change);
+    }
+    return text;
+}
+
+void CompareWindow::copySelection()
+{
+    const QString text = selectedDifferencesText();
+    if (text.isEmpty()) {
+        m_status->setText(tr("Select the records to copy first."));
+    } else {
+        QGuiApplication::clipboard()->setText(text);
+        const int lines = int(text.count(QLatin1Char('\n')));
+        m_status->setText(tr("Copied %n line(s).", nullptr, lines));
+    }
+    m_status->show();
+}
+
+QByteArray CompareWindow::resultJson() const
+{
+    return resultDocument(m_model->diff(), m_old.description, m_new.description);
+}
+
+void CompareWindow::askToExport()
+{
+    if (m_writeJob)
+        return;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export differences"),
+        QDir(ExportDialog::lastFolder()).filePath(QStringLiteral("differences-%1.json").arg(stamp)),
+        tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        exportResultTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1String(".json") : path);
+}
+
+void CompareWindow::exportResultTo(const QString &path)
+{
+    if (m_writeJob)
+        return;
+    // The builder runs in the worker: it gets its own copies, never the window.
+    auto *job = new ExportWriteJob(
+        path,
+        [diff = m_model->diff(), oldText = m_old.description, newText = m_new.description] {
+            return resultDocument(diff, oldText, newText);
+        },
+        this);
+    m_writeJob = job;
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_status->show();
+    connect(
+        job, &ExportWriteJob::finished, this, [this, job, path](const ExportWriteResult &result) {
+            job->deleteLater();
+            m_writeJob = nullptr;
+            if (result.ok()) {
+                ExportDialog::rememberFolder(path);
+                m_status->setText(
+                    tr("Saved the differences to %1.").arg(QDir::toNativeSeparators(path)));
+            } else {
+                m_status->setText(result.error);
+            }
+            emit exportFinished(result);
+        });
+    job->start();
 }
 
 QString CompareWindow::summaryText() const
@@ -406,7 +610,9 @@ bool CompareWindow::selectId(const QString &id)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, DiffListModel::IdColumn);
         if (index.data().toString() == id) {
-            m_view->setCurrentIndex(index.siblingAtColumn(0));
+            m_view->selectionModel()->setCurrentIndex(index.siblingAtColumn(0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
             return true;
         }
     }

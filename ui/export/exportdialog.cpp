@@ -1,5 +1,7 @@
 #include "ui/export/exportdialog.h"
 
+#include "ui/widgets/theme.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -59,6 +61,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     , m_styles(new QButtonGroup(this))
     , m_path(new QLineEdit(this))
     , m_previewLabel(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -138,6 +141,16 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     m_previewLabel->setMinimumHeight(m_previewLabel->fontMetrics().lineSpacing() * 2 + 4);
     m_previewLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
+    // Why the target cannot be written, said where the user is looking: the dialog stays.
+    m_problem->setObjectName(QStringLiteral("exportProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText,
+        Theme::isDark(problemPalette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    m_problem->setPalette(problemPalette);
+    m_problem->hide();
+
     QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setDefault(true);
@@ -147,6 +160,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     layout->addWidget(contentBox);
     layout->addWidget(formatBox);
     layout->addLayout(fileForm);
+    layout->addWidget(m_problem);
     layout->addWidget(m_previewLabel);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 84);
@@ -158,6 +172,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     connect(m_contents, &QButtonGroup::idToggled, this, &ExportDialog::updatePreview);
     connect(m_styles, &QButtonGroup::idToggled, this, &ExportDialog::updatePreview);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
+    connect(m_path, &QLineEdit::textChanged, m_problem, &QWidget::hide);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -189,8 +204,34 @@ QString ExportDialog::lastFolder()
     const QString remembered = QSettings().value(kLastFolderKey).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
+    // The platform names a Documents folder even where none was ever made.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString ExportDialog::targetProblem(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo target(QDir::fromNativeSeparators(path));
+    if (target.isDir())
+        return tr("\"%1\" is a folder. Choose a file name.").arg(shown);
+    const QFileInfo folder(target.absolutePath());
+    const QString folderShown = QDir::toNativeSeparators(folder.absoluteFilePath());
+    if (!folder.exists())
+        return tr("The folder \"%1\" does not exist. Choose another folder.").arg(folderShown);
+    if (!folder.isDir())
+        return tr("\"%1\" is not a folder. Choose another folder.").arg(folderShown);
+    if (!folder.isWritable())
+        return tr("The folder \"%1\" cannot be written to. Choose another folder.")
+            .arg(folderShown);
+    if (target.exists() && !target.isWritable())
+        return tr("\"%1\" is read-only. Choose another name.").arg(shown);
+    return {};
+}
+
+QString ExportDialog::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void ExportDialog::rememberFolder(const QString &filePath)
@@ -246,12 +287,14 @@ void ExportDialog::accept()
     const ExportChoice current = choice();
     if (current.path.isEmpty() || m_scopes->checkedId() < 0)
         return;
-    const QFileInfo target(QDir::fromNativeSeparators(current.path));
-    if (target.isDir()) {
-        QMessageBox::warning(
-            this, windowTitle(), tr("\"%1\" is a folder. Choose a file name.").arg(current.path));
+    const QString problem = targetProblem(current.path);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_path->setFocus();
         return;
     }
+    const QFileInfo target(QDir::fromNativeSeparators(current.path));
     if (target.exists()) {
         const auto answer = QMessageBox::question(this, tr("Replace file?"),
             tr("\"%1\" already exists. Replace it?\n\nThe old file stays as it is until the new "

@@ -44,8 +44,10 @@ struct ExportPreview
  * File -> Export...: what to export (the current page, all pages, the current view, the
  * selected rows or the inspector's node), as full records or the visible columns, pretty
  * or compact, and where. The preview line says how many orchestrations and about how many
- * bytes before anything is written. Export asks before replacing an existing file. The
- * folder last exported to is remembered (QSettings "export/lastFolder").
+ * bytes before anything is written. Export asks before replacing an existing file; a target
+ * that cannot be written (a folder that does not exist, a folder given as the file) is said
+ * in the dialog, which stays open. The folder last exported to is remembered (QSettings
+ * "export/lastFolder"); only a folder that exists is ever proposed.
  */
 class ExportDialog : public QDialog
 {
@@ -59,8 +61,14 @@ public:
     ExportChoice choice() const;
     void setPath(const QString &path);
 
-    /// The folder of the last export (the Documents folder at first).
+    /// The folder of the last export while it exists; else the Documents folder if it
+    /// exists, else the home folder.
     static QString lastFolder();
+    /// Why a file cannot be written at @p path (a folder, or in a folder that is missing or
+    /// read-only); empty when nothing speaks against it.
+    static QString targetProblem(const QString &path);
+    /// What the dialog says about the target now; empty when nothing is wrong.
+    QString problemText() const;
     static void rememberFolder(const QString &filePath);
     /// "about 1.2 MB" in the user's locale.
     static QString sizeText(qint64 bytes);
@@ -78,5 +86,6 @@ private:
     QButtonGroup *m_styles;
     QLineEdit *m_path;
     QLabel *m_previewLabel;
+    QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

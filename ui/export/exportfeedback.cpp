@@ -6,12 +6,13 @@
 
 namespace ExportFeedback {
 
-QProgressDialog *progressDialog(QWidget *parent, const QString &label)
+QProgressDialog *progressDialog(QWidget *parent, const QString &label, const QString &title)
 {
     auto *progress = new QProgressDialog(
         label, QCoreApplication::translate("ExportFeedback", "Cancel"), 0, 0, parent);
     progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(QCoreApplication::translate("ExportFeedback", "Export"));
+    progress->setWindowTitle(
+        title.isEmpty() ? QCoreApplication::translate("ExportFeedback", "Export") : title);
     progress->setWindowModality(Qt::WindowModal);
     progress->setAutoClose(false);
     progress->setAutoReset(false);

@@ -12,10 +12,10 @@ class QWidget;
  */
 namespace ExportFeedback {
 
-/// A window-modal progress dialog over @p parent (object name "exportProgress", title
-/// "Export"). It appears only after 400 ms, so quick work never flashes one, and deletes
-/// itself when closed.
-QProgressDialog *progressDialog(QWidget *parent, const QString &label);
+/// A window-modal progress dialog over @p parent (object name "exportProgress", titled
+/// @p title, "Export" when empty). It appears only after 400 ms, so quick work never flashes
+/// one, and deletes itself when closed.
+QProgressDialog *progressDialog(QWidget *parent, const QString &label, const QString &title = {});
 
 /// Closes @p dialog (may be nullptr) without its closing reading as the user's Cancel.
 void closeQuietly(QProgressDialog *dialog);

@@ -9,9 +9,12 @@
 #include "ui/export/allpagesfetcher.h"
 #include "ui/export/comparecontroller.h"
 #include "ui/export/exportcontroller.h"
+#include "ui/export/recentsnapshots.h"
 #include "ui/export/shownview.h"
 #include "ui/export/snapshotbanner.h"
 #include "ui/export/snapshotcontroller.h"
+#include "ui/export/snapshotdroptarget.h"
+#include "ui/help/helpmenu.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/pagebar.h"
@@ -20,6 +23,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/thememenu.h"
 #include "ui/widgets/warningdelegate.h"
 
 #include <QAction>
@@ -353,6 +357,7 @@ void MainWindow::createMenus()
     file->addAction(m_signOutAction);
     file->addSeparator();
     file->addAction(m_openAction);
+    file->addMenu(new RecentSnapshotsMenu(m_snapshots, this));
     file->addAction(m_exportAction);
     file->addAction(m_compareAction);
     file->addAction(m_closeSnapshotAction);
@@ -372,16 +377,9 @@ void MainWindow::createMenus()
     m_columnsMenu = view->addMenu(tr("&Columns"));
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
+    view->addMenu(new ThemeMenu(this));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Orchestration Console"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Orchestration Console"),
-            tr("<b>Orchestration Console</b> %1<br>An administration console for "
-               "eGain Conversation Hub orchestrations.")
-                .arg(QApplication::applicationVersion().toHtmlEscaped()));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
 
     m_switcher = new ConnectionSwitcher(this);
     m_switcher->setFixedActions(
@@ -887,6 +885,7 @@ void MainWindow::createControllers()
     m_fetcher = new AllPagesFetcher(m_table, this, this);
     m_export = new ExportController(shown, m_fetcher, this, this);
     m_snapshots = new SnapshotController(this, this);
+    new SnapshotDropTarget(this, m_snapshots);
     m_compare = new CompareController(shown, m_fetcher, this, this);
 
     const auto showMessage = [this](const QString &message) {

@@ -103,19 +103,57 @@ QPalette darkPalette()
     return p;
 }
 
+namespace {
+
+/// What the platform gave before the first apply(), for going back to System later.
+struct PlatformLook
+{
+    QString styleName;
+    QPalette palette;
+};
+
+std::optional<PlatformLook> &platformLook()
+{
+    static std::optional<PlatformLook> look;
+    return look;
+}
+
+ColorScheme &currentScheme()
+{
+    static ColorScheme scheme = ColorScheme::System;
+    return scheme;
+}
+
+} // namespace
+
 void apply(QApplication &app, ColorScheme scheme)
 {
+    if (!platformLook())
+        platformLook() =
+            PlatformLook {app.style() ? app.style()->name() : QString(), app.palette()};
+    const PlatformLook &platform = *platformLook();
     // A desktop's own style (Breeze, Windows, macOS) follows its own colours; only where
     // there is none, or where a scheme is forced, is Fusion the better choice.
-    const QString styleName = app.style() ? app.style()->name().toLower() : QString();
+    const QString styleName = platform.styleName.toLower();
     const bool hasNativeStyle = !styleName.isEmpty() && styleName != QLatin1String("windows")
         && styleName != QLatin1String("fusion");
-    if (scheme != ColorScheme::System || !hasNativeStyle)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString wanted = scheme != ColorScheme::System || !hasNativeStyle
+        ? QStringLiteral("Fusion")
+        : platform.styleName;
+    if (!app.style() || app.style()->name().compare(wanted, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(wanted));
     if (scheme == ColorScheme::Light)
         QApplication::setPalette(lightPalette());
     else if (scheme == ColorScheme::Dark)
         QApplication::setPalette(darkPalette());
+    else if (currentScheme() != ColorScheme::System)
+        QApplication::setPalette(platform.palette);
+    currentScheme() = scheme;
+}
+
+ColorScheme current()
+{
+    return currentScheme();
 }
 
 bool isDark(const QPalette &palette)

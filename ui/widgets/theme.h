@@ -20,8 +20,11 @@ enum class ColorScheme { System, Light, Dark };
 /// "system", "light" or "dark" (any case); nullopt for anything else.
 std::optional<ColorScheme> parseColorScheme(const QString &text);
 
-/// Applies @p scheme to @p app. Call once, before the first window is shown.
+/// Applies @p scheme to @p app: first before the first window is shown, then again at any
+/// time to switch live (System brings back the style and palette the platform gave).
 void apply(QApplication &app, ColorScheme scheme);
+/// The scheme last applied (System before any).
+ColorScheme current();
 
 /// The Fusion palettes used for Light and Dark.
 QPalette lightPalette();

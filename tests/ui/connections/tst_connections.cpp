@@ -24,12 +24,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,8 @@ private slots:
     void cleanup();
 
     void dialogValidatesAsYouTypeAndSavesTheSecretOnlyInTheKeychain();
+    void newFormShowsNoProblemUntilTouchedOrSaved();
+    void colourButtonNamesTheChosenColour();
     void storedSecretIsSaidInWordsNeverShown();
     void testConnectionReportsTheCountOrTheServersError();
     void switcherConnectsAndARestartReusesTheStoredToken();
@@ -189,7 +193,7 @@ void TestConnections::dialogValidatesAsYouTypeAndSavesTheSecretOnlyInTheKeychain
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("baseUrlProblem"))->isVisible());
     QTest::keyClicks(field(&dialog, "tokenUrlField"), m_sim->tokenUrl().toString());
     QTest::keyClicks(field(&dialog, "clientIdField"), kClientId);
-    QVERIFY(!save->isEnabled());
+    QVERIFY(!dialog.formProblems().isEmpty());
 
     // The simulator is on loopback, where http is allowed.
     retype(field(&dialog, "baseUrlField"), m_sim->baseUrl().toString());
@@ -200,7 +204,10 @@ void TestConnections::dialogValidatesAsYouTypeAndSavesTheSecretOnlyInTheKeychain
     // A label longer than allowed says so, and Save waits for it to be fixed.
     QTest::keyClicks(field(&dialog, "labelField"), QStringLiteral("PRODUCTION-EU-WEST-1"));
     QVERIFY(!dialog.problemShownFor(QStringLiteral("label")).isEmpty());
-    QVERIFY(!save->isEnabled());
+    QSignalSpy refused(&dialog, &ConnectionsDialog::profileSaved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(refused.size(), 0);
+    QVERIFY(dialog.currentProfileId().isNull());
     retype(field(&dialog, "labelField"), QStringLiteral("TEST"));
     QVERIFY(save->isEnabled());
 
@@ -238,6 +245,61 @@ void TestConnections::dialogValidatesAsYouTypeAndSavesTheSecretOnlyInTheKeychain
         qPrintable(dialog.secretStateText()));
     QVERIFY(!save->isEnabled()); // nothing left to save
     QVERIFY(dialog.keychainNoteText().isEmpty());
+}
+
+void TestConnections::newFormShowsNoProblemUntilTouchedOrSaved()
+{
+    ConnectionsDialog dialog(m_profiles.get(), m_secrets.get());
+    dialog.show();
+    QVERIFY(dialog.currentProfileId().isNull());
+    // Nothing typed yet: the form has problems (no URLs) but shows none in red.
+    QVERIFY(!dialog.formProblems().isEmpty());
+    for (const ProfileProblem &problem : dialog.formProblems())
+        QVERIFY2(dialog.problemShownFor(problem.field).isEmpty(), qPrintable(problem.field));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("baseUrlProblem"))->isVisible());
+
+    // Typing in one field shows that field's problem, not the others'.
+    QTest::keyClicks(field(&dialog, "baseUrlField"), QStringLiteral("http://api.example.test"));
+    QVERIFY(!dialog.problemShownFor(QStringLiteral("baseUrl")).isEmpty());
+    QVERIFY(dialog.problemShownFor(QStringLiteral("tokenUrl")).isEmpty());
+
+    // Save shows every problem, and saves nothing.
+    QSignalSpy saved(&dialog, &ConnectionsDialog::profileSaved);
+    QPushButton *save = button(&dialog, "saveProfileButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(!dialog.problemShownFor(QStringLiteral("tokenUrl")).isEmpty());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("tokenUrlProblem"))->isVisible());
+}
+
+void TestConnections::colourButtonNamesTheChosenColour()
+{
+    ConnectionsDialog dialog(m_profiles.get(), m_secrets.get());
+    dialog.show();
+    auto *colour = dialog.findChild<QPushButton *>(QStringLiteral("colourButton"));
+    QVERIFY(colour);
+    QCOMPARE(colour->text(), QStringLiteral("No colour"));
+    QVERIFY(colour->menu());
+    QAction *red = nullptr;
+    for (QAction *action : colour->menu()->actions()) {
+        if (action->text() == QStringLiteral("Red"))
+            red = action;
+    }
+    QVERIFY(red);
+    red->trigger();
+    // The chosen colour by name, with its swatch, not a generic "Colour".
+    QCOMPARE(colour->text(), QStringLiteral("Red"));
+    QVERIFY(!colour->icon().isNull());
+    QCOMPARE(colour->icon().pixmap(16, 16).toImage().pixelColor(8, 8), QColor(0xc62828));
+    QVERIFY(colour->accessibleName().contains(QStringLiteral("Red")));
+    // Room for the text and the menu arrow: the button is wider than its text and icon alone.
+    const int textAndIcon =
+        colour->fontMetrics().horizontalAdvance(colour->text()) + colour->iconSize().width();
+    QVERIFY2(colour->sizeHint().width()
+            >= textAndIcon + colour->style()->pixelMetric(QStyle::PM_MenuButtonIndicator),
+        qPrintable(QString::number(colour->sizeHint().width())));
+    QCOMPARE(dialog.formProfile().color, QColor(0xc62828));
 }
 
 void TestConnections::storedSecretIsSaidInWordsNeverShown()

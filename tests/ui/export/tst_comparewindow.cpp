@@ -1,0 +1,235 @@
+// The compare window on its own: two small sets of records, real widgets (offscreen), real
+// files for the export. What a user reads (which side is old), what they can do with the
+// keyboard (close, copy, export) and with the buttons (swap, copy, export).
+
+#include "models/core/exportwriter.h"
+#include "models/core/orchestration.h"
+#include "ui/export/comparecontroller.h"
+#include "ui/export/comparewindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+const QString kKeptId = QStringLiteral("3f2b7c1e-8d4a-4b6e-9a1f-0c2d3e4f5a6b");
+const QString kGoneId = QStringLiteral("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+const QString kNewId = QStringLiteral("0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e");
+
+Orchestration record(const QString &id, const QString &name, const QString &description)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), id);
+    object.insert(QStringLiteral("name"), name);
+    object.insert(QStringLiteral("description"), description);
+    return Orchestration::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+CompareSide side(const QString &name, const QList<Orchestration> &records)
+{
+    return {records, name, QStringLiteral("%1, taken yesterday").arg(name)};
+}
+
+} // namespace
+
+class TestCompareWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void bothSidesAreNamed();
+    void swapTurnsTheDifferencesRound();
+    void escapeAndCtrlWClose_data();
+    void escapeAndCtrlWClose();
+    void copiesTheSelectedDifferences();
+    void exportsTheResultAsJson();
+    void idsAreShownWhole();
+    void aFileEditedFromTheShownSnapshotReadsForwards();
+
+private:
+    std::unique_ptr<CompareWindow> m_window;
+};
+
+void TestCompareWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCompareWindow::init()
+{
+    // Old: kept (description "before") and gone; new: kept ("after") and a new one.
+    m_window = std::make_unique<CompareWindow>(
+        side(QStringLiteral("monday.json"),
+            {record(kKeptId, QStringLiteral("Billing"), QStringLiteral("before")),
+                record(kGoneId, QStringLiteral("Returns"), QStringLiteral("old"))}),
+        side(QStringLiteral("tuesday.json"),
+            {record(kKeptId, QStringLiteral("Billing"), QStringLiteral("after")),
+                record(kNewId, QStringLiteral("Sales"), QStringLiteral("new"))}));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCompareWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestCompareWindow::bothSidesAreNamed()
+{
+    const QString summary = m_window->summaryText();
+    QVERIFY2(summary.startsWith(QStringLiteral("Old: monday.json, taken yesterday\n"
+                                               "New: tuesday.json, taken yesterday\n")),
+        qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("1 added, 1 removed, 1 changed, 0 unchanged")));
+    QTreeWidgetItem *header = m_window->sideBySide()->headerItem();
+    QCOMPARE(header->text(1), QStringLiteral("Old: monday.json"));
+    QCOMPARE(header->text(2), QStringLiteral("New: tuesday.json"));
+}
+
+void TestCompareWindow::swapTurnsTheDifferencesRound()
+{
+    QVERIFY(m_window->selectId(kKeptId));
+    QCOMPARE(
+        m_window->itemForPath(QStringLiteral("description"))->text(1), QStringLiteral("before"));
+
+    auto *swap = m_window->findChild<QPushButton *>(QStringLiteral("compareSwap"));
+    QVERIFY(swap);
+    QTest::mouseClick(swap, Qt::LeftButton);
+
+    QVERIFY(m_window->summaryText().startsWith(QStringLiteral("Old: tuesday.json")));
+    QCOMPARE(m_window->sideBySide()->headerItem()->text(1), QStringLiteral("Old: tuesday.json"));
+    const OrchestrationDiff &diff = m_window->listModel()->diff();
+    QCOMPARE(diff.changeFor(kNewId)->kind, RecordChange::Kind::Removed);
+    QCOMPARE(diff.changeFor(kGoneId)->kind, RecordChange::Kind::Added);
+    // The record selected stays selected, its values now the other way round.
+    const QModelIndex current = m_window->changesView()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(DiffListModel::IdColumn).data().toString(), kKeptId);
+    QCOMPARE(
+        m_window->itemForPath(QStringLiteral("description"))->text(1), QStringLiteral("after"));
+    QCOMPARE(
+        m_window->itemForPath(QStringLiteral("description"))->text(2), QStringLiteral("before"));
+}
+
+void TestCompareWindow::escapeAndCtrlWClose_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Escape") << int(Qt::Key_Escape) << int(Qt::NoModifier);
+    QTest::newRow("Ctrl+W") << int(Qt::Key_W) << int(Qt::ControlModifier);
+}
+
+void TestCompareWindow::escapeAndCtrlWClose()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    m_window->changesView()->setFocus();
+    QTest::keyClick(m_window->changesView(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestCompareWindow::copiesTheSelectedDifferences()
+{
+    QApplication::clipboard()->clear();
+    QTableView *view = m_window->changesView();
+    view->selectAll();
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QString text = QApplication::clipboard()->text();
+    // Every selected record, as the diff command prints it, the changed one with its field.
+    QVERIFY2(text.contains(QStringLiteral("+ Sales (%1)\n").arg(kNewId)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("- Returns (%1)\n").arg(kGoneId)));
+    QVERIFY(text.contains(
+        QStringLiteral("~ Billing (%1)\n    description: \"before\" -> \"after\"\n").arg(kKeptId)));
+
+    // One row selected, through the button: only that one.
+    QVERIFY(m_window->selectId(kNewId));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(
+        m_window->findChild<QPushButton *>(QStringLiteral("compareCopy")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+ Sales (%1)\n").arg(kNewId));
+}
+
+void TestCompareWindow::exportsTheResultAsJson()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("differences.json"));
+    QSignalSpy finished(m_window.get(), &CompareWindow::exportFinished);
+    m_window->exportResultTo(path);
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(finished.first().first().value<ExportWriteResult>().ok());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(document.value(QStringLiteral("old")).toString(),
+        QStringLiteral("monday.json, taken yesterday"));
+    QCOMPARE(document.value(QStringLiteral("new")).toString(),
+        QStringLiteral("tuesday.json, taken yesterday"));
+    QCOMPARE(document.value(QStringLiteral("summary")).toObject().value(QStringLiteral("added")),
+        QJsonValue(1));
+    const QJsonArray changed = document.value(QStringLiteral("changed")).toArray();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().toObject().value(QStringLiteral("id")).toString(), kKeptId);
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("differences.json")});
+
+    // A folder that does not exist: said in the window, nothing written.
+    finished.clear();
+    m_window->exportResultTo(dir.filePath(QStringLiteral("missing/differences.json")));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(!finished.first().first().value<ExportWriteResult>().ok());
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("compareStatus"));
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("missing")), qPrintable(status->text()));
+}
+
+void TestCompareWindow::idsAreShownWhole()
+{
+    QTableView *view = m_window->changesView();
+    const int needed = view->fontMetrics().horizontalAdvance(kKeptId);
+    QVERIFY2(view->columnWidth(DiffListModel::IdColumn) > needed,
+        qPrintable(QStringLiteral("%1 <= %2")
+                       .arg(view->columnWidth(DiffListModel::IdColumn))
+                       .arg(needed)));
+    // ...and the column is inside the list as the window opens, not scrolled out of it.
+    const int right = view->horizontalHeader()->sectionViewportPosition(DiffListModel::IdColumn)
+        + view->columnWidth(DiffListModel::IdColumn);
+    QVERIFY2(right <= view->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
+}
+
+void TestCompareWindow::aFileEditedFromTheShownSnapshotReadsForwards()
+{
+    using Direction = CompareController::Direction;
+    const QDateTime monday(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    const QDateTime tuesday = monday.addDays(1);
+    // A copy edited by hand keeps its exportedAt: the snapshot shown is the old side.
+    QCOMPARE(CompareController::direction(monday, monday), Direction::ShownIsOld);
+    QCOMPARE(CompareController::direction({}, monday), Direction::ShownIsOld);
+    QCOMPARE(CompareController::direction(monday, {}), Direction::ShownIsOld);
+    // Otherwise the earlier one is old, whichever is shown.
+    QCOMPARE(CompareController::direction(monday, tuesday), Direction::FileIsOld);
+    QCOMPARE(CompareController::direction(tuesday, monday), Direction::ShownIsOld);
+}
+
+QTEST_MAIN(TestCompareWindow)
+#include "tst_comparewindow.moc"
