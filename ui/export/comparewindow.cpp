@@ -1,6 +1,7 @@
 #include "ui/export/comparewindow.h"
 
 #include "models/core/rawjson.h"
+#include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
 
 #include <QCheckBox>
@@ -326,6 +327,7 @@ CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &befor
     m_view->setObjectName(QStringLiteral("compareChanges"));
     m_view->setAccessibleName(tr("Changed orchestrations"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view)); // names as typed
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -355,6 +357,7 @@ CompareWindow::CompareWindow(const OrchestrationDiff &diff, const QString &befor
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Field"), tr("Old"), tr("New")});
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new PlainTextDelegate(m_tree)); // names and values as typed
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->header()->setStretchLastSection(true);
