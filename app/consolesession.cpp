@@ -83,6 +83,7 @@ std::unique_ptr<ConsoleSession> ConsoleSession::connectProfile(const ConnectionP
     session->m_info.labelColour = profile.color;
     session->m_info.tokenFromKeychain = !credentials.token.isEmpty();
     session->m_info.sessionOnly = credentials.sessionOnly;
+    session->m_info.defaultPageSize = profile.defaultPageSize;
     return session;
 }
 

@@ -179,11 +179,15 @@ void GuiLauncher::signOut()
 {
     if (!m_session || m_session->profileId().isNull())
         return;
-    m_window->showSignedOut();
-    m_session->signOut(this, [this](const SecretStore::Result &result) {
+    m_window->showSignedOut(); // the window lets go of the session's client
+    ConsoleSession *session = m_session.get();
+    session->signOut(this, [this, session](const SecretStore::Result &result) {
         if (!result.ok() && result.problem == SecretStore::Problem::None)
             m_window->messageBar()->showMessage(Banner::Kind::Warning,
                 tr("The stored token could not be deleted: %1").arg(result.message));
+        // The session ends once its token is gone, unless another one took its place.
+        if (m_session.get() == session)
+            m_session.reset();
         emit signedOut(result);
     });
 }

@@ -51,7 +51,8 @@ public:
     void openProfile(const QUuid &id);
     /// Opens the profile used last; false when there is none.
     bool openLastProfile();
-    /// Sign out of the profile shown: its token is deleted (signedOut()), the secret stays.
+    /// Sign out of the profile shown: its token is deleted (signedOut()), the secret stays, and
+    /// the window goes back to its welcome page until the profile is opened again.
     void signOut();
     /// File → Connections…; with @p newProfile a new, empty profile is started in it.
     void showConnectionsDialog(bool newProfile = false);

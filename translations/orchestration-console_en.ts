@@ -137,13 +137,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n orchestration(s) on this page use %1. Load all to search the whole tenant.</source>
-        <translation>
-            <numerusform>%n orchestration on this page uses %1. Load all to search the whole tenant.</numerusform>
-            <numerusform>%n orchestrations on this page use %1. Load all to search the whole tenant.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
         <translation>
             <numerusform>%n loaded orchestration uses %1.</numerusform>
@@ -185,6 +178,23 @@
         <translation>
             <numerusform>no reply within %n second</numerusform>
             <numerusform>no reply within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableRowActions</name>
+    <message numerus="yes">
+        <source>&amp;Copy %n row(s) as text</source>
+        <translation>
+            <numerusform>&amp;Copy %n row as text</numerusform>
+            <numerusform>&amp;Copy %n rows as text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n row(s) as &amp;JSON</source>
+        <translation>
+            <numerusform>Copy %n row as &amp;JSON</numerusform>
+            <numerusform>Copy %n rows as &amp;JSON</numerusform>
         </translation>
     </message>
 </context>

@@ -16,4 +16,5 @@ struct ConnectionInfo
     QColor labelColour; ///< the band's colour; invalid for a neutral one
     bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
     bool sessionOnly = false; ///< the keychain is not available: secrets live in memory only
+    int defaultPageSize = 0; ///< the profile's page size; 0 = the window keeps its own
 };

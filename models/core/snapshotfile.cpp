@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QThread>
 #include <atomic>
@@ -37,8 +38,9 @@ QString SnapshotFile::description() const
         : info.baseUrl.toDisplayString();
     if (!info.exportedAt.isValid())
         return tr("Snapshot of %1").arg(where);
+    // A date a person reads, in their own time zone; the file keeps the exact instant.
     return tr("Snapshot of %1 taken %2")
-        .arg(where, info.exportedAt.toUTC().toString(Qt::ISODateWithMs));
+        .arg(where, QLocale().toString(info.exportedAt.toLocalTime(), QLocale::LongFormat));
 }
 
 QJsonObject SnapshotFile::sourceJson() const

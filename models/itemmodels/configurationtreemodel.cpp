@@ -450,11 +450,22 @@ void ConfigurationTreeModel::setOrchestration(const Orchestration &orchestration
 void ConfigurationTreeModel::setUsageCounter(std::function<int(const QString &)> counter)
 {
     m_usageCounter = std::move(counter);
-    if (!m_root->children.empty()) {
-        // Only id values change; the structure stays.
-        emit dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {UsageCountRole, Qt::ToolTipRole});
-    }
+    refreshUsageCounts();
+}
+
+void ConfigurationTreeModel::refreshUsageCounts()
+{
+    // Only id values change; the structure stays. One range per parent, as views expect.
+    const std::function<void(const QModelIndex &)> announce = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent),
+            {UsageCountRole, Qt::ToolTipRole});
+        for (int row = 0; row < rows; ++row)
+            announce(index(row, 0, parent));
+    };
+    announce({});
 }
 
 QModelIndex ConfigurationTreeModel::indexForPath(const QString &path, int column) const

@@ -59,6 +59,9 @@ public:
     Orchestration orchestration() const { return m_orchestration; }
     /// Answers UsageCountRole for id values (e.g. OrchestrationTableModel::countReferences).
     void setUsageCounter(std::function<int(const QString &id)> counter);
+    /// The counts the usage counter answers have changed (rows were loaded or dropped): every
+    /// id value's UsageCountRole and tooltip are announced as changed.
+    void refreshUsageCounts();
 
     /// The node at @p path (see PathRole), or an invalid index.
     QModelIndex indexForPath(const QString &path, int column = FieldColumn) const;

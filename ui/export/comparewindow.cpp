@@ -3,6 +3,7 @@
 #include "models/core/exportwriter.h"
 #include "models/core/rawjson.h"
 #include "ui/export/exportdialog.h"
+#include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
 
 #include <QAction>
@@ -376,6 +377,7 @@ CompareWindow::CompareWindow(
     m_view->setObjectName(QStringLiteral("compareChanges"));
     m_view->setAccessibleName(tr("Changed orchestrations"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view)); // names as typed
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -406,6 +408,7 @@ CompareWindow::CompareWindow(
     m_tree->setAccessibleName(tr("Old and new side by side"));
     m_tree->setColumnCount(3);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new PlainTextDelegate(m_tree)); // names and values as typed
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setTextElideMode(Qt::ElideMiddle);

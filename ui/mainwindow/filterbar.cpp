@@ -4,17 +4,20 @@
 #include "ui/widgets/icons.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_active(new QComboBox(this))
     , m_kind(new QComboBox(this))
+    , m_menu(new QMenu(this))
 {
     using Active = OrchestrationFilterModel::ActiveFilter;
     using Kind = OrchestrationFilterModel::KindFilter;
@@ -62,7 +65,39 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applySearch);
     connect(m_active, &QComboBox::currentIndexChanged, this, &FilterBar::applyFilters);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FilterBar::applyFilters);
+    m_menu->setObjectName(QStringLiteral("filterMenu"));
+    connect(m_menu, &QMenu::aboutToShow, this, &FilterBar::rebuildMenu);
     updateIcons();
+}
+
+bool FilterBar::isNarrowing() const
+{
+    return !m_search->text().trimmed().isEmpty() || m_active->currentIndex() > 0
+        || m_kind->currentIndex() > 0;
+}
+
+void FilterBar::rebuildMenu()
+{
+    m_menu->clear();
+    QAction *search = m_menu->addAction(tr("&Search…"), this, &FilterBar::focusSearch);
+    search->setObjectName(QStringLiteral("focusSearchAction"));
+    // One checkable entry per choice of each box, so the menu and the boxes never disagree.
+    for (QComboBox *box : {m_active, m_kind}) {
+        m_menu->addSeparator();
+        auto *group = new QActionGroup(m_menu);
+        for (int index = 0; index < box->count(); ++index) {
+            QAction *choice = m_menu->addAction(box->itemText(index));
+            choice->setCheckable(true);
+            choice->setChecked(index == box->currentIndex());
+            group->addAction(choice);
+            connect(
+                choice, &QAction::triggered, box, [box, index] { box->setCurrentIndex(index); });
+        }
+    }
+    m_menu->addSeparator();
+    QAction *clearAll = m_menu->addAction(tr("&Clear search and filters"), this, &FilterBar::clear);
+    clearAll->setObjectName(QStringLiteral("clearFiltersAction"));
+    clearAll->setEnabled(isNarrowing());
 }
 
 void FilterBar::setModel(OrchestrationFilterModel *model)
@@ -100,8 +135,10 @@ void FilterBar::focusSearch()
 void FilterBar::applySearch()
 {
     m_searchDelay.stop();
-    if (m_model && m_model->searchText() != m_search->text().trimmed())
+    if (m_model && m_model->searchText() != m_search->text().trimmed()) {
         m_model->setSearchText(m_search->text().trimmed());
+        emit filtersChanged();
+    }
 }
 
 void FilterBar::applyFilters()
@@ -111,6 +148,7 @@ void FilterBar::applyFilters()
     m_model->setActiveFilter(
         m_active->currentData().value<OrchestrationFilterModel::ActiveFilter>());
     m_model->setKindFilter(m_kind->currentData().value<OrchestrationFilterModel::KindFilter>());
+    emit filtersChanged();
 }
 
 void FilterBar::changeEvent(QEvent *event)

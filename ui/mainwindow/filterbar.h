@@ -7,6 +7,7 @@
 class OrchestrationFilterModel;
 class QComboBox;
 class QLineEdit;
+class QMenu;
 
 /**
  * The search box and the Active and Kind filters above the table, driving an
@@ -28,8 +29,20 @@ public:
     void clear();
     /// Moves the keyboard focus into the search box and selects its text.
     void focusSearch();
+    /// Whether a search or a filter narrows the table.
+    bool isNarrowing() const;
+
+    /**
+     * A menu of the Active and Kind filters (checked as the boxes are) and "Clear search and
+     * filters", for the toolbar's Filter button; rebuilt each time it opens.
+     */
+    QMenu *filterMenu() const { return m_menu; }
 
     QLineEdit *searchField() const { return m_search; }
+
+signals:
+    /// The search or a filter was applied to the model.
+    void filtersChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +51,7 @@ private:
     void applySearch();
     void applyFilters();
     void updateIcons();
+    void rebuildMenu();
 
     QPointer<OrchestrationFilterModel> m_model;
     QLineEdit *m_search;
@@ -45,4 +59,5 @@ private:
     QComboBox *m_kind;
     QAction *m_searchIcon = nullptr;
     QTimer m_searchDelay;
+    QMenu *m_menu;
 };

@@ -2,6 +2,7 @@
 
 #include "models/core/rawjson.h"
 #include "models/itemmodels/configurationtreemodel.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/jsonhighlighter.h"
 #include "ui/widgets/warningdelegate.h"
@@ -37,9 +38,12 @@ protected:
             return;
         const QVariant usage = index.data(ConfigurationTreeModel::UsageCountRole);
         // "Used by 1" is the record itself: only ids shared with other records are news.
-        if (usage.isValid() && usage.toInt() > 1)
+        if (usage.isValid() && usage.toInt() > 1) {
             option->text =
                 InspectorPanel::tr("%1  (used by %n)", nullptr, usage.toInt()).arg(option->text);
+            // Short of room, the middle of the id goes, never the count after it.
+            option->textElideMode = Qt::ElideMiddle;
+        }
     }
 };
 
@@ -50,7 +54,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_model(new ConfigurationTreeModel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_subtitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_tree(new QTreeView(this))
@@ -74,15 +78,18 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setTextFormat(Qt::PlainText);
+    m_title->setAccessibleDescription(tr("The name of the orchestration inspected"));
     m_subtitle->setObjectName(QStringLiteral("inspectorSubtitle"));
+    m_subtitle->setAccessibleDescription(tr("The id of the orchestration inspected"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     m_tree->setObjectName(QStringLiteral("inspectorTree"));
     m_tree->setAccessibleName(tr("Orchestration fields"));
+    m_tree->setAccessibleDescription(
+        tr("Every field of the selected orchestration. Enter on an id shows the orchestrations "
+           "using it."));
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new InspectorDelegate(ConfigurationTreeModel::WarningRole, m_tree));
     m_tree->setUniformRowHeights(true);
@@ -102,6 +109,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Orchestration views"));
     m_tabs->addTab(m_tree, tr("&Fields"));
     m_tabs->addTab(m_raw, tr("Raw &JSON"));
 
@@ -158,7 +166,7 @@ void InspectorPanel::setOrchestration(const Orchestration &orchestration)
         updateActions();
         return;
     }
-    m_title->setText(orchestration.name().isEmpty() ? tr("(no name)") : orchestration.name());
+    m_title->setFullText(orchestration.name().isEmpty() ? tr("(no name)") : orchestration.name());
     m_subtitle->setText(orchestration.id());
     m_raw->setPlainText(prettyJson(orchestration));
     m_tree->expandAll();
@@ -179,6 +187,14 @@ Orchestration InspectorPanel::orchestration() const
 void InspectorPanel::setUsageCounter(std::function<int(const QString &)> counter)
 {
     m_model->setUsageCounter(std::move(counter));
+}
+
+void InspectorPanel::refreshUsageCounts()
+{
+    if (orchestration().isNull())
+        return;
+    m_model->refreshUsageCounts();
+    updateActions();
 }
 
 QString InspectorPanel::prettyJson(const Orchestration &orchestration)

@@ -6,6 +6,7 @@
 #include <functional>
 
 class ConfigurationTreeModel;
+class ElidedLabel;
 class JsonHighlighter;
 class QAction;
 class QLabel;
@@ -36,11 +37,14 @@ public:
 
     /// How many loaded orchestrations use an id ("used by N"); see ConfigurationTreeModel.
     void setUsageCounter(std::function<int(const QString &id)> counter);
+    /// The counts behind "used by N" changed (rows loaded or dropped): shows them anew.
+    void refreshUsageCounts();
 
     ConfigurationTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     QPlainTextEdit *rawJsonView() const { return m_raw; }
     QTabWidget *tabs() const { return m_tabs; }
+    ElidedLabel *titleLabel() const { return m_title; }
 
     /// The record pretty-printed as received (the Raw JSON tab's text).
     static QString prettyJson(const Orchestration &orchestration);
@@ -68,7 +72,7 @@ private:
     ConfigurationTreeModel *m_model;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_subtitle;
     QTabWidget *m_tabs;
     QTreeView *m_tree;

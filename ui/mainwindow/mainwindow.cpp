@@ -18,10 +18,12 @@
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/pagebar.h"
+#include "ui/mainwindow/tablerowactions.h"
 #include "ui/mainwindow/welcomepage.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/thememenu.h"
 #include "ui/widgets/warningdelegate.h"
@@ -32,13 +34,17 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -46,6 +52,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -106,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pageBar(new PageBar(this))
     , m_inspector(new InspectorPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_scopeNote(new Banner(Banner::Kind::Information, this))
+    , m_rowActions(new TableRowActions(m_view, this))
     , m_badge(new QLabel(tr("Demo data"), this))
     , m_connectionLabel(new QLabel(this))
     , m_baseUrlLabel(new QLabel(this))
@@ -130,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
     tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_scopeNote);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_pageBar);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -173,10 +183,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::addConnectionRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::onRetry);
+    connect(
+        m_banner, &ErrorBanner::editConnectionRequested, this, &MainWindow::connectionsRequested);
     connect(m_snapshotBanner, &SnapshotBanner::closeRequested, this, &MainWindow::closeSnapshot);
     connect(
         m_snapshotBanner, &SnapshotBanner::compareRequested, this, &MainWindow::compareWithFile);
     connect(m_inspector, &InspectorPanel::idActivated, this, &MainWindow::filterByReferencedId);
+    connect(m_rowActions, &TableRowActions::inspectRequested, this, &MainWindow::inspectCurrentRow);
+    connect(m_rowActions, &TableRowActions::referencesRequested, this,
+        &MainWindow::filterByReferencedId);
     connect(m_pageBar, &PageBar::pageSizeChosen, this,
         [](int size) { QSettings().setValue(kPageSizeKey, size); });
 
@@ -192,6 +207,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateOverlay);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateOverlay);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateOverlay);
+    // Whatever changed the rows shown, the inspector follows the selected row.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleInspectorSync);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleInspectorSync);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleInspectorSync);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleInspectorSync);
+    // "Used by N" counts every row loaded: it changes as rows come and go.
+    connect(m_table, &QAbstractItemModel::rowsInserted, m_inspector,
+        &InspectorPanel::refreshUsageCounts);
+    connect(
+        m_table, &QAbstractItemModel::modelReset, m_inspector, &InspectorPanel::refreshUsageCounts);
+    connect(m_filter, &OrchestrationFilterModel::countsChanged, this, &MainWindow::updateScopeNote);
+    connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::updateScopeNote);
+    connect(m_table, &OrchestrationTableModel::stateChanged, this, &MainWindow::updateScopeNote);
 
     restoreSettings();
     updateIcons();
@@ -208,6 +236,8 @@ void MainWindow::setUpTable()
 {
     m_view->setObjectName(QStringLiteral("orchestrationTable"));
     m_view->setAccessibleName(tr("Orchestrations"));
+    m_view->setAccessibleDescription(tr("One orchestration per row. Enter opens the row in the "
+                                        "inspector; the context menu copies rows."));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows can be selected, for "Export the selected rows".
@@ -217,6 +247,11 @@ void MainWindow::setUpTable()
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control; arrows move between rows.
+    m_view->setTabKeyNavigation(false);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, m_rowActions, &TableRowActions::showMenu);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -236,6 +271,14 @@ void MainWindow::setUpTable()
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &MainWindow::saveHeaderState);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::saveHeaderState);
+    // The view sorts after this signal; then the selected row is brought back into view.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_view->currentIndex().isValid())
+                m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::EnsureVisible);
+            updateScopeNote();
+        });
+    });
 
     m_overlay->setObjectName(QStringLiteral("tableOverlay"));
     m_overlay->setAlignment(Qt::AlignCenter);
@@ -243,6 +286,15 @@ void MainWindow::setUpTable()
     m_overlay->setEnabled(false);
     m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_view->viewport()->installEventFilter(this);
+
+    m_scopeNote->setObjectName(QStringLiteral("scopeNote"));
+    m_scopeNote->setCloseButtonVisible(false);
+    auto *loadAll = new QPushButton(tr("Load all"), m_scopeNote);
+    loadAll->setObjectName(QStringLiteral("scopeLoadAllButton"));
+    loadAll->setToolTip(tr("Load every page, so the search and the sort cover the whole tenant"));
+    connect(loadAll, &QPushButton::clicked, this, [this] { m_loadAllAction->trigger(); });
+    m_scopeNote->addButton(loadAll);
+    m_scopeNote->hide();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onCurrentRowChanged);
@@ -292,7 +344,9 @@ void MainWindow::createActions()
     m_filterAction = new QAction(tr("&Filter"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
-    m_filterAction->setToolTip(tr("Search by name, description or any id (Ctrl+F)"));
+    m_filterAction->setToolTip(tr("Search by name, description or any id (Ctrl+F); the arrow "
+                                  "offers the Active and Kind filters"));
+    m_filterAction->setMenu(m_filterBar->filterMenu());
     connect(m_filterAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
     m_exportAction = new QAction(tr("&Export…"), this);
@@ -322,30 +376,45 @@ void MainWindow::createActions()
     connect(m_closeSnapshotAction, &QAction::triggered, this, &MainWindow::closeSnapshot);
 
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    // Ctrl+Q everywhere, also where the platform names no Quit key (Windows).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcuts(quitKeys);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // One family of keys for paging: Ctrl+Page Up/Down turn a page, with Shift to the ends.
     m_firstPageAction = new QAction(tr("First page"), this);
-    m_firstPageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_firstPageAction->setObjectName(QStringLiteral("firstPageAction"));
+    m_firstPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
     connect(m_firstPageAction, &QAction::triggered, m_pageBar, &PageBar::goFirst);
     m_previousPageAction = new QAction(tr("Previous page"), this);
+    m_previousPageAction->setObjectName(QStringLiteral("previousPageAction"));
     m_previousPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(m_previousPageAction, &QAction::triggered, m_pageBar, &PageBar::goPrevious);
     m_nextPageAction = new QAction(tr("Next page"), this);
+    m_nextPageAction->setObjectName(QStringLiteral("nextPageAction"));
     m_nextPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_nextPageAction, &QAction::triggered, m_pageBar, &PageBar::goNext);
     m_lastPageAction = new QAction(tr("Last page"), this);
-    m_lastPageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    m_lastPageAction->setObjectName(QStringLiteral("lastPageAction"));
+    m_lastPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
     connect(m_lastPageAction, &QAction::triggered, m_pageBar, &PageBar::goLast);
 
-    // Escape in the search box clears it and goes back to the table.
+    // Escape in the search box clears it (or, when empty, stops loading) and goes back to
+    // the table.
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar->searchField());
     clearSearch->setContext(Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, this, [this] {
+        if (m_filterBar->searchText().isEmpty())
+            m_table->cancel();
         m_filterBar->setSearchText(QString());
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
+    // The window's shortcuts win over the line edit's own bindings (Ctrl+E is "end of line").
+    m_filterBar->searchField()->installEventFilter(this);
 }
 
 void MainWindow::createMenus()
@@ -401,6 +470,8 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_loadAllAction);
     toolBar->addAction(m_filterAction);
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_filterAction)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     toolBar->addSeparator();
     toolBar->addAction(m_exportAction);
 
@@ -434,8 +505,7 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1280, 800);
+    fitToScreen(restoreGeometry(settings.value(kGeometryKey).toByteArray()));
     restoreState(settings.value(kWindowStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({690, 590});
@@ -446,6 +516,38 @@ void MainWindow::restoreSettings()
     m_table->setPageSize(PageBar::pageSizes().contains(pageSize) ? pageSize : 25);
     m_pageBar->setModel(m_table); // shows the restored page size
     m_view->setSortingEnabled(true);
+}
+
+void MainWindow::fitToScreen(bool restored)
+{
+    QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Room for the window manager's frame and title bar, which are not known before showing.
+    const QSize room = available.size() - QSize(16, 48);
+    if (!restored) {
+        // First start: the size the layout was designed for, or what the screen offers.
+        resize(QSize(1280, 800).boundedTo(room));
+        move(available.center() - rect().center());
+        return;
+    }
+    if (isMaximized() || isFullScreen())
+        return;
+    // A window saved on a larger (or another) screen comes back inside this one.
+    const QSize fitted = size().boundedTo(room);
+    if (fitted != size())
+        resize(fitted);
+    QRect frame(pos(), fitted + QSize(16, 48));
+    if (!available.contains(frame)) {
+        frame.moveRight(qMin(frame.right(), available.right()));
+        frame.moveBottom(qMin(frame.bottom(), available.bottom()));
+        frame.moveLeft(qMax(frame.left(), available.left()));
+        frame.moveTop(qMax(frame.top(), available.top()));
+        move(frame.topLeft());
+    }
 }
 
 void MainWindow::saveHeaderState()
@@ -479,9 +581,29 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filterBar->searchField() && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action : {m_exportAction, m_loadAllAction}) {
+            if (action->isEnabled() && action->shortcut() == pressed)
+                return true; // not accepted: the shortcut goes to the action
+        }
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_overlay->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Escape anywhere in the window stops what is loading (the page bar's Cancel).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier
+        && m_table->state() == OrchestrationTableModel::State::Loading) {
+        m_table->cancel();
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::updateIcons()
@@ -524,6 +646,11 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     m_inspector->setOrchestration({});
     m_filterBar->clear();
     m_table->setClient(client);
+    if (client && info.defaultPageSize > 0) {
+        // A profile's page size is where each of its sessions starts.
+        m_table->setPageSize(info.defaultPageSize);
+        m_pageBar->setModel(m_table);
+    }
     if (m_tokens) {
         connect(m_tokens, &TokenProvider::tokenIssued, this,
             [this](const QString &, const QDateTime &expiry) { onTokenIssued(expiry); });
@@ -533,10 +660,12 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     m_connectionAction->setText(client ? info.name : tr("Connection"));
     m_connectionLabel->setText(client ? info.name : tr("Not connected"));
     m_baseUrlLabel->setText(client ? info.baseUrl.toDisplayString() : QString());
+    m_baseUrlLabel->setToolTip(QString());
     m_baseUrlLabel->setVisible(client != nullptr);
     m_tokenLabel->setText(client ? tr("Signing in…") : QString());
     m_tokenLabel->setVisible(client != nullptr);
     showConnectionDecorations();
+    m_banner->setConnectionEditable(client && !info.profileId.isNull());
     m_refreshLabel->setText(QString());
     updateLiveActions();
     updateBadge();
@@ -544,6 +673,7 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     updateCounts();
     updateOverlay();
     if (client) {
+        m_welcome->setProblem(QString());
         m_table->loadPage(1);
         m_view->setFocus();
     }
@@ -595,7 +725,7 @@ void MainWindow::onTokenIssued(const QDateTime &expiry)
 void MainWindow::onTokenFailed(const ApiError &error)
 {
     m_tokenLabel->setText(tr("Sign-in failed"));
-    m_tokenLabel->setToolTip(error.summary());
+    m_tokenLabel->setToolTip(PlainText::toolTip(error.summary()));
 }
 
 void MainWindow::onStateChanged()
@@ -670,13 +800,97 @@ void MainWindow::selectFirstRowIfNone()
     QItemSelectionModel *selection = m_view->selectionModel();
     if (selection->currentIndex().isValid() && selection->hasSelection())
         return;
-    // Keep the inspector on the record it shows if that record is still here.
+    // Keep the inspector on the record it shows (or showed) if that record is here.
     const QString shown = m_inspector->orchestration().id();
     if (!shown.isEmpty() && selectId(shown))
+        return;
+    if (!m_wantedId.isEmpty() && selectId(std::exchange(m_wantedId, QString())))
         return;
     const QModelIndex first = m_filter->index(0, 0);
     selection->setCurrentIndex(
         first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::scheduleInspectorSync()
+{
+    // Filtering and loading change rows in many steps; one look once they are done.
+    if (std::exchange(m_inspectorSyncPending, true))
+        return;
+    QTimer::singleShot(0, this, &MainWindow::syncInspectorWithSelection);
+}
+
+void MainWindow::syncInspectorWithSelection()
+{
+    m_inspectorSyncPending = false;
+    const Orchestration shown = m_inspector->orchestration();
+    // Never a record the table no longer holds (Load all starts from no rows).
+    if (!shown.isNull() && m_table->rowForId(shown.id()) < 0) {
+        m_wantedId = shown.id();
+        m_inspector->setOrchestration({});
+    }
+    if (m_refreshing)
+        return; // onRefreshed() puts the selection back
+    QItemSelectionModel *selection = m_view->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), QModelIndex())) {
+        onCurrentRowChanged(current);
+        return;
+    }
+    // The inspected row was filtered out, or the current row is not selected: the inspector
+    // and the highlighted row must agree. Prefer the record inspected when it is shown.
+    const QString id = m_inspector->orchestration().id();
+    if (!id.isEmpty() && selectId(id)) {
+        m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::EnsureVisible);
+        return;
+    }
+    if (current.isValid()) {
+        selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        onCurrentRowChanged(current);
+        return;
+    }
+    if (m_filter->rowCount() == 0) {
+        if (!m_inspector->orchestration().isNull())
+            m_wantedId = m_inspector->orchestration().id();
+        m_inspector->setOrchestration({});
+        return;
+    }
+    selectFirstRowIfNone();
+}
+
+void MainWindow::inspectCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        m_view->selectionModel()->select(
+            current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    onCurrentRowChanged(current);
+    m_inspector->treeView()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateScopeNote()
+{
+    const bool paged =
+        hasConnection() && !snapshot() && m_table->mode() == OrchestrationTableModel::Mode::Paged;
+    const qint64 total = m_table->totalCount();
+    const qint64 loaded = m_table->loadedCount();
+    const bool partial = paged && loaded > 0 && (total < 0 || total > loaded);
+    const bool sorted = m_view->horizontalHeader()->sortIndicatorSection() >= 0;
+    const bool filtering = m_filter->isFiltering();
+    if (!partial || (!sorted && !filtering)) {
+        m_scopeNote->hide();
+        return;
+    }
+    const QLocale locale;
+    const QString what = filtering && sorted ? tr("The search and the sort cover")
+        : filtering                          ? tr("The search covers")
+                                             : tr("The sort covers");
+    m_scopeNote->setText(total >= 0
+            ? tr("%1 this page only: %2 of %3 orchestrations.")
+                  .arg(what, locale.toString(loaded), locale.toString(total))
+            : tr("%1 this page only.").arg(what));
+    m_scopeNote->show();
 }
 
 bool MainWindow::selectId(const QString &id)
@@ -729,15 +943,9 @@ void MainWindow::filterByReferencedId(const QString &id)
     if (id.isEmpty())
         return;
     m_filterBar->setSearchText(id);
-    const int users = m_table->countReferences(id);
-    const bool partial =
-        m_table->mode() == OrchestrationTableModel::Mode::Paged && m_table->pageCount() > 1;
-    statusBar()->showMessage(partial
-            ? tr("%n orchestration(s) on this page use %1. Load all to search "
-                 "the whole tenant.",
-                nullptr, users)
-                  .arg(id)
-            : tr("%n loaded orchestration(s) use %1.", nullptr, users).arg(id),
+    // Whether that is the whole tenant, the note above the table says (with Load all).
+    statusBar()->showMessage(
+        tr("%n loaded orchestration(s) use %1.", nullptr, m_table->countReferences(id)).arg(id),
         10'000);
     m_view->setFocus(Qt::OtherFocusReason);
 }
@@ -961,6 +1169,13 @@ void MainWindow::onSnapshotShown()
     m_pageBar->hide(); // a snapshot has no pages to turn
     m_pages->setCurrentIndex(1);
     m_refreshLabel->setText(QString());
+    // The status bar describes what is shown: the file, not the live connection behind it.
+    m_connectionLabel->setText(tr("Snapshot (read-only)"));
+    m_baseUrlLabel->setText(QFileInfo(shown->path).fileName());
+    m_baseUrlLabel->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(shown->path)));
+    m_baseUrlLabel->setVisible(true);
+    m_tokenLabel->setVisible(false);
+    m_scopeNote->hide();
     updateLiveActions();
     updateTitle();
     updateCounts();
@@ -1012,9 +1227,12 @@ void MainWindow::setTokenState(const QString &text)
 
 void MainWindow::showSignedOut()
 {
-    m_tokenExpiry = {};
-    m_tokenLabel->setToolTip(tr("The access token was deleted; the next request signs in again."));
-    setTokenState(tr("Signed out"));
+    // Back to the start, so nothing fetches (and signs in again) until the user chooses to.
+    const QString name = m_info.name;
+    clearConnection();
+    m_welcome->setProblem(
+        tr("Signed out of %1. Choose it under Connection to sign in again.").arg(name));
+    statusBar()->showMessage(tr("Signed out of %1.").arg(name), 15'000);
 }
 
 QString MainWindow::tokenStateText() const

@@ -31,6 +31,7 @@ class QStackedWidget;
 class QTableView;
 class SnapshotBanner;
 class SnapshotController;
+class TableRowActions;
 class TokenProvider;
 class WelcomePage;
 struct ApiError;
@@ -83,6 +84,10 @@ public:
     PageBar *pageBar() const { return m_pageBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    /// The note above the table saying a search or sort covers the loaded page only.
+    Banner *scopeNote() const { return m_scopeNote; }
+    /// The table's context menu and copy actions.
+    TableRowActions *rowActions() const { return m_rowActions; }
 
     /// The "N shown of M loaded, count total" line.
     QString countsText() const;
@@ -119,7 +124,8 @@ public:
     EnvironmentBand *environmentBand() const { return m_environmentBand; }
     /// The non-modal message strip above the content (keychain trouble, connection problems).
     Banner *messageBar() const { return m_messageBar; }
-    /// Says "Signed out" in the status bar until the next token arrives.
+    /// After a sign-out: back to the welcome page, which says so; the connection is chosen
+    /// again (and signs in) only when the user asks.
     void showSignedOut();
     /// The status bar's token state ("Signed in, token until 14:05", "Signed out", ...).
     QString tokenStateText() const;
@@ -136,6 +142,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
@@ -162,6 +169,11 @@ private:
     void updateOverlay();
     void updateTitle();
     void selectFirstRowIfNone();
+    void scheduleInspectorSync();
+    void syncInspectorWithSelection();
+    void inspectCurrentRow();
+    void updateScopeNote();
+    void fitToScreen(bool restored);
     bool selectId(const QString &id);
     QString idAtRow(int proxyRow) const;
     void showHeaderMenu(const QPoint &position);
@@ -182,6 +194,8 @@ private:
     PageBar *m_pageBar;
     InspectorPanel *m_inspector;
     QSplitter *m_splitter;
+    Banner *m_scopeNote;
+    TableRowActions *m_rowActions;
 
     QLabel *m_badge;
     QLabel *m_connectionLabel;
@@ -228,6 +242,9 @@ private:
     QDateTime m_tokenExpiry;
 
     bool m_refreshing = false;
+    bool m_inspectorSyncPending = false;
+    /// The record inspected before the rows it was in went away (Load all starts empty).
+    QString m_wantedId;
     QString m_restoreSelectedId;
     QString m_restoreTopId;
     QDateTime m_lastRefresh;

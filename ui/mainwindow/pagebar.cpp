@@ -32,18 +32,19 @@ QToolButton *navigationButton(const QString &objectName, const QString &toolTip,
 PageBar::PageBar(QWidget *parent)
     : QWidget(parent)
     , m_navigation(new QWidget(this))
-    , m_first(navigationButton(QStringLiteral("firstPageButton"), tr("First page (Alt+Home)"),
-          tr("First page"), m_navigation))
+    , m_first(navigationButton(QStringLiteral("firstPageButton"),
+          tr("First page (Ctrl+Shift+Page Up)"), tr("First page"), m_navigation))
     , m_previous(navigationButton(QStringLiteral("previousPageButton"),
           tr("Previous page (Ctrl+Page Up)"), tr("Previous page"), m_navigation))
     , m_next(navigationButton(QStringLiteral("nextPageButton"), tr("Next page (Ctrl+Page Down)"),
           tr("Next page"), m_navigation))
-    , m_last(navigationButton(QStringLiteral("lastPageButton"), tr("Last page (Alt+End)"),
-          tr("Last page"), m_navigation))
+    , m_last(navigationButton(QStringLiteral("lastPageButton"),
+          tr("Last page (Ctrl+Shift+Page Down)"), tr("Last page"), m_navigation))
     , m_pageNumber(new QSpinBox(m_navigation))
     , m_pageCount(new QLabel(m_navigation))
     , m_pageSize(new QComboBox(m_navigation))
     , m_granted(new QLabel(m_navigation))
+    , m_pageNote(new QLabel(m_navigation))
     , m_range(new QLabel(this))
     , m_scan(new QWidget(this))
     , m_progress(new QProgressBar(m_scan))
@@ -57,7 +58,8 @@ PageBar::PageBar(QWidget *parent)
     m_pageNumber->setAccessibleName(tr("Page number"));
     m_pageNumber->setToolTip(tr("Type a page number and press Enter"));
     m_pageNumber->setKeyboardTracking(false);
-    m_pageNumber->setRange(1, 1);
+    // Any number can be typed; one past the last page is answered, not silently clamped.
+    m_pageNumber->setRange(1, 9'999'999);
     m_pageNumber->setAlignment(Qt::AlignRight);
     m_pageNumber->setMinimumWidth(
         m_pageNumber->fontMetrics().horizontalAdvance(QStringLiteral("99999")) + 32);
@@ -73,6 +75,9 @@ PageBar::PageBar(QWidget *parent)
     sizeLabel->setBuddy(m_pageSize);
     m_granted->setObjectName(QStringLiteral("grantedPageSizeLabel"));
     m_granted->setEnabled(false); // a quiet note in the disabled text colour
+    m_pageNote->setObjectName(QStringLiteral("pageNumberNote"));
+    m_pageNote->setTextFormat(Qt::PlainText);
+    m_pageNote->hide();
 
     m_range->setObjectName(QStringLiteral("pageRangeLabel"));
     m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -90,6 +95,8 @@ PageBar::PageBar(QWidget *parent)
     navigation->addSpacing(4);
     navigation->addWidget(m_pageCount);
     navigation->addSpacing(4);
+    navigation->addWidget(m_pageNote);
+    navigation->addSpacing(4);
     navigation->addWidget(m_next);
     navigation->addWidget(m_last);
     navigation->addSpacing(16);
@@ -104,6 +111,7 @@ PageBar::PageBar(QWidget *parent)
     m_progress->setTextVisible(true);
     m_progress->setMaximumWidth(360);
     m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancel->setToolTip(tr("Stop loading; what arrived stays (Esc)"));
     m_scanStatus->setObjectName(QStringLiteral("scanStatusLabel"));
     m_backToPages->setObjectName(QStringLiteral("backToPagesButton"));
     auto *scan = new QHBoxLayout(m_scan);
@@ -119,6 +127,15 @@ PageBar::PageBar(QWidget *parent)
     layout->addWidget(m_scan);
     layout->addStretch(1);
     layout->addWidget(m_range);
+
+    // Tab goes left to right, as the controls read.
+    setTabOrder(m_first, m_previous);
+    setTabOrder(m_previous, m_pageNumber);
+    setTabOrder(m_pageNumber, m_next);
+    setTabOrder(m_next, m_last);
+    setTabOrder(m_last, m_pageSize);
+    setTabOrder(m_pageSize, m_cancel);
+    setTabOrder(m_cancel, m_backToPages);
 
     connect(m_first, &QToolButton::clicked, this, &PageBar::goFirst);
     connect(m_previous, &QToolButton::clicked, this, &PageBar::goPrevious);
@@ -159,14 +176,22 @@ void PageBar::setModel(OrchestrationTableModel *model)
     if (m_model) {
         connect(m_model, &OrchestrationTableModel::stateChanged, this, &PageBar::refreshState);
         connect(m_model, &OrchestrationTableModel::pageChanged, this, &PageBar::refreshState);
+        connect(m_model, &OrchestrationTableModel::pageChanged, m_pageNote, &QWidget::hide);
         connect(m_model, &OrchestrationTableModel::progress, this, &PageBar::refreshState);
         connect(m_model, &QAbstractItemModel::modelReset, this, &PageBar::refreshState);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &PageBar::refreshState);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PageBar::refreshState);
         const QSignalBlocker blocker(m_pageSize);
-        const int index = m_pageSize->findData(m_model->pageSize());
-        if (index >= 0)
-            m_pageSize->setCurrentIndex(index);
+        const int size = m_model->pageSize();
+        int index = m_pageSize->findData(size);
+        if (index < 0) {
+            // A profile's own size (say 30) is offered beside the usual ones, in order.
+            index = 0;
+            while (index < m_pageSize->count() && m_pageSize->itemData(index).toInt() < size)
+                ++index;
+            m_pageSize->insertItem(index, QLocale().toString(size), size);
+        }
+        m_pageSize->setCurrentIndex(index);
     }
     refreshState();
 }
@@ -210,7 +235,18 @@ void PageBar::goTo(int page)
 
 void PageBar::onPageNumberEntered()
 {
-    goTo(m_pageNumber->value());
+    const int page = m_pageNumber->value();
+    const int count = m_model ? m_model->pageCount() : 0;
+    if (count > 0 && page > count) {
+        m_pageNote->setText(tr("There is no page %1: the last is %2.")
+                                .arg(QLocale().toString(page), QLocale().toString(count)));
+        m_pageNote->show();
+        refreshState(); // back to the page shown
+        m_pageNumber->selectAll();
+        return;
+    }
+    m_pageNote->hide();
+    goTo(page);
 }
 
 void PageBar::onPageSizeActivated(int index)
@@ -253,15 +289,17 @@ void PageBar::refreshState()
 
     if (!all) {
         const int requested = m_model ? m_model->requestedPage() : 0;
+        const int current = m_model ? m_model->currentPage() : 0;
         const int count = m_model ? m_model->pageCount() : 0;
-        const int shown = qMax(1, requested);
+        // The number of the rows on screen: while another page loads, or after it failed,
+        // those are still the current page's.
+        const int shown = qMax(1, current > 0 ? current : requested);
         m_first->setEnabled(connected && shown > 1);
         m_previous->setEnabled(connected && shown > 1);
         m_next->setEnabled(connected && (count == 0 ? state == State::Loaded : shown < count));
         m_last->setEnabled(connected && count > 0 && shown < count);
         {
             const QSignalBlocker blocker(m_pageNumber);
-            m_pageNumber->setRange(1, qMax(1, count > 0 ? count : shown));
             m_pageNumber->setValue(shown);
         }
         m_pageCount->setText(count > 0 ? tr("of %1").arg(locale.toString(count)) : QString());

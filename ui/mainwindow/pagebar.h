@@ -62,6 +62,7 @@ private:
     QLabel *m_pageCount;
     QComboBox *m_pageSize;
     QLabel *m_granted;
+    QLabel *m_pageNote;
     QLabel *m_range;
     QWidget *m_scan;
     QProgressBar *m_progress;

@@ -30,14 +30,18 @@ WelcomePage::WelcomePage(QWidget *parent)
                                "Try the demo to explore a simulated tenant with a few thousand "
                                "orchestrations, or add a connection to your own tenant."),
         this);
+    text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A wrapped label placed with an alignment gets no height-for-width from its layout: at
+    // a fixed width, its minimum height is the lines it needs.
+    text->setFixedWidth(qMin(520, text->fontMetrics().averageCharWidth() * 64));
+    text->setMinimumHeight(qMax(0, text->heightForWidth(text->width())));
 
     m_problem->setObjectName(QStringLiteral("welcomeProblem"));
     m_problem->setWordWrap(true);
     m_problem->setAlignment(Qt::AlignCenter);
-    m_problem->setMaximumWidth(520);
+    m_problem->setFixedWidth(qMin(520, m_problem->fontMetrics().averageCharWidth() * 64));
     m_problem->setVisible(false);
 
     m_demo->setObjectName(QStringLiteral("tryDemoButton"));
@@ -70,5 +74,6 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::setProblem(const QString &text)
 {
     m_problem->setText(text);
+    m_problem->setMinimumHeight(qMax(0, m_problem->heightForWidth(m_problem->width())));
     m_problem->setVisible(!text.isEmpty());
 }

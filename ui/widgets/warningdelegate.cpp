@@ -3,7 +3,7 @@
 #include "ui/widgets/icons.h"
 
 WarningDelegate::WarningDelegate(int role, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PlainTextDelegate(parent)
     , m_role(role)
     , m_icon(Icons::coloured(QStringLiteral("warning")))
 { }
@@ -19,7 +19,7 @@ bool WarningDelegate::isFlagged(const QVariant &value)
 
 void WarningDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    PlainTextDelegate::initStyleOption(option, index);
     if (!isFlagged(index.data(m_role)))
         return;
     option->icon = m_icon;

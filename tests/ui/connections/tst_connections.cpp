@@ -432,21 +432,26 @@ void TestConnections::switcherConnectsAndARestartReusesTheStoredToken()
     QVERIFY2(window->tokenStateText().startsWith(QLatin1String("Token from keychain, until")),
         qPrintable(window->tokenStateText()));
 
-    // Sign out: the token entry goes (the secret stays), and the next refresh signs in again,
-    // once.
+    // Sign out: the token entry goes (the secret stays), the window goes back to its welcome
+    // page, and nothing signs in again until the user opens the connection; then once.
     QSignalSpy signedOut(&launcher, &GuiLauncher::signedOut);
     auto *signOut = window->findChild<QAction *>(QStringLiteral("signOutAction"));
     QVERIFY(signOut && signOut->isEnabled());
     signOut->trigger();
-    QCOMPARE(window->tokenStateText(), QStringLiteral("Signed out"));
+    QVERIFY(!window->hasConnection());
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("welcomeProblem"))
+                ->text()
+                .startsWith(QLatin1String("Signed out of")));
     QVERIFY(signedOut.wait(kWaitMs));
     QVERIFY(signedOut.at(0).at(0).value<SecretStore::Result>().ok());
     QCOMPARE(readEntry(id, SecretStore::kAccessToken)->status, SecretStore::Status::NotFound);
     QCOMPARE(readEntry(id, SecretStore::kClientSecret)->value, m_secret);
+    QCOMPARE(tokenPosts(*m_sim), 0);
 
-    QSignalSpy refreshed(window->tableModel(), &OrchestrationTableModel::refreshed);
-    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
-    QVERIFY(refreshed.wait(kWaitMs));
+    QSignalSpy reopened(&launcher, &GuiLauncher::profileOpened);
+    launcher.openProfile(id);
+    QVERIFY(reopened.wait(kWaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(window->tableModel()->state(), State::Loaded, kWaitMs);
     QCOMPARE(tokenPosts(*m_sim), 1);
     QVERIFY2(window->tokenStateText().startsWith(QLatin1String("Signed in, token until")),

@@ -472,7 +472,11 @@ void TestExportWindow::roundTripThroughASnapshot()
     QCOMPARE(banner->text(),
         QStringLiteral("Snapshot of %1 taken %2")
             .arg(m_sim->baseUrl().toDisplayString(),
-                firstInfo.value(QLatin1String("exportedAt")).toString()));
+                QLocale().toString(
+                    QDateTime::fromString(
+                        firstInfo.value(QLatin1String("exportedAt")).toString(), Qt::ISODateWithMs)
+                        .toLocalTime(),
+                    QLocale::LongFormat)));
     // Read-only: nothing that would fetch is offered.
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("loadAllAction"))->isEnabled());
