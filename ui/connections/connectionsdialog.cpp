@@ -145,7 +145,7 @@ bool ConnectionsDialog::selectProfile(const QUuid &id)
 void ConnectionsDialog::startNewProfile()
 {
     m_list->clearCurrent();
-    m_editingId = {};
+    m_editingId = QUuid();
     delete m_storedStateContext;
     ConnectionProfile profile;
     profile.name = m_profiles->freeName(tr("New connection"));
@@ -418,7 +418,7 @@ void ConnectionsDialog::removeCurrent()
         return;
     m_profiles->sync();
     m_dirty = false;
-    m_editingId = {};
+    m_editingId = QUuid();
     emit profileRemoved(id);
     showStatus(tr("Removed \"%1\". Deleting its keychain entries…").arg(name));
     if (m_secrets) {
