@@ -68,7 +68,8 @@ stage() {
 
 # --- packages ------------------------------------------------------------------------------
 
-packages=(mingw-w64 g++-mingw-w64-x86-64-posix nsis wine64 wine xvfb xauth dpkg-dev
+# libz-mingw-w64-dev: the client and the simulator inflate gzip bodies with zlib.
+packages=(mingw-w64 g++-mingw-w64-x86-64-posix libz-mingw-w64-dev nsis wine64 wine xvfb xauth dpkg-dev
     cmake ninja-build qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools
     imagemagick x11-utils python3)
 deps() {
