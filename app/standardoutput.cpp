@@ -1,5 +1,7 @@
 #include "app/standardoutput.h"
 
+#include "models/core/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <cerrno>
@@ -25,16 +27,11 @@ bool writeStandardOutput(QByteArrayView data, QString *error)
         *error = out.errorString();
         return false;
     }
-    qsizetype written = 0;
-    while (written < data.size()) {
-        const qint64 chunk = out.write(data.data() + written, data.size() - written);
-        if (chunk <= 0) {
-            *error = out.errorString().isEmpty()
-                ? QCoreApplication::translate("StandardOutput", "the write failed")
-                : out.errorString();
-            return false;
-        }
-        written += chunk;
+    if (!writeAll(out, data)) {
+        *error = out.errorString().isEmpty()
+            ? QCoreApplication::translate("StandardOutput", "the write failed")
+            : out.errorString();
+        return false;
     }
     return true;
 }

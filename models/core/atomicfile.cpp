@@ -79,13 +79,8 @@ FileWriteResult writeThrough(const QString &path, QByteArrayView data)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return failure(path, file.errorString());
-    qsizetype written = 0;
-    while (written < data.size()) {
-        const qint64 chunk = file.write(data.data() + written, data.size() - written);
-        if (chunk <= 0)
-            return failure(path, file.errorString());
-        written += chunk;
-    }
+    if (!writeAll(file, data))
+        return failure(path, file.errorString());
     file.close();
     if (file.error() != QFileDevice::NoError)
         return failure(path, file.errorString());
@@ -111,15 +106,10 @@ FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
     if (!file.open(QIODevice::WriteOnly))
         return failure(path, file.errorString());
 
-    qsizetype written = 0;
-    while (written < data.size()) {
-        const qint64 chunk = file.write(data.data() + written, data.size() - written);
-        if (chunk <= 0) {
-            const QString reason = file.errorString();
-            file.cancelWriting(); // the destructor then removes the temporary file
-            return failure(path, reason);
-        }
-        written += chunk;
+    if (!writeAll(file, data)) {
+        const QString reason = file.errorString();
+        file.cancelWriting(); // the destructor then removes the temporary file
+        return failure(path, reason);
     }
     if (!file.commit())
         return failure(path, file.errorString());
@@ -128,6 +118,18 @@ FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
     FileWriteResult result;
     result.ok = true;
     return result;
+}
+
+bool writeAll(QIODevice &device, QByteArrayView data)
+{
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const qint64 chunk = device.write(data.data() + written, data.size() - written);
+        if (chunk <= 0)
+            return false;
+        written += chunk;
+    }
+    return true;
 }
 
 void syncParentDirectory(const QString &filePath)

@@ -3,6 +3,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+class QIODevice;
+
 /// The outcome of writing a user's file.
 struct FileWriteResult
 {
@@ -21,6 +23,12 @@ struct FileWriteResult
  * node itself is never replaced, and a failed write (/dev/full) is reported all the same.
  */
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data);
+
+/**
+ * Writes all of @p data to @p device, looping over short writes; false at the first write that
+ * fails or writes nothing (the device's errorString() says why).
+ */
+bool writeAll(QIODevice &device, QByteArrayView data);
 
 /**
  * Makes a completed rename of @p filePath durable: on POSIX the directory holding it is
