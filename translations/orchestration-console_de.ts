@@ -5,1565 +5,1572 @@
     <name></name>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;Eine Verwaltungskonsole für die Orchestrierungen von eGain Conversation Hub.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console ist unter der &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt; lizenziert.&lt;/p&gt;&lt;p&gt;Verwendet werden:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, unter der &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL Version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, unter seiner BSD-Lizenz (der Fassung mit zwei Klauseln, die QtKeychain „Modified BSD License“ nennt);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, für den eingebauten Demo-Mandanten und den Simulator hubsim, unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL Version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 bietet ihn unter der GPL oder einer kommerziellen Lizenz an, nicht unter der LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, mit dem Programm installiert, enthält den vollständigen Text jeder Lizenz und gibt an, wo die Quellen zu finden sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>AllPagesFetcher</name>
     <message>
         <source>Fetched %1 of %2 orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Orchestrierungen abgerufen…</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>Unexpected redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Weiterleitung</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Invalid response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort</translation>
     </message>
     <message>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu groß</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>The server stopped sending data (transfer timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat aufgehört, Daten zu senden (Zeitüberschreitung bei der Übertragung).</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateiname angegeben.</translation>
     </message>
 </context>
 <context>
     <name>BandColourButton</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Bernstein</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Farbe…</translation>
     </message>
     <message>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistenfarbe</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <source>Band colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistenfarbe: %1</translation>
     </message>
     <message>
         <source>Band colour: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistenfarbe: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the band&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Leiste auswählen</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ausblenden</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
     <message>
         <source>The token endpoint rejected the client id or client secret. Check the client credentials of this connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat die Client-ID oder das Clientgeheimnis abgelehnt. Prüfen Sie die Client-Anmeldedaten dieses Verbindungsprofils.</translation>
     </message>
     <message>
         <source>The client application is not granted the scope &quot;%1&quot;. Check the scope in the profile and the client application&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clientanwendung ist der Bereich „%1“ nicht gewährt. Prüfen Sie den Bereich im Profil und die Berechtigungen der Clientanwendung.</translation>
     </message>
     <message>
         <source>This client application may not use the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Clientanwendung darf die Client-Credentials-Gewährung nicht verwenden.</translation>
     </message>
     <message>
         <source>The token endpoint does not support the client credentials grant. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt unterstützt die Client-Credentials-Gewährung nicht. Prüfen Sie die Token-URL.</translation>
     </message>
     <message>
         <source>The token endpoint refused the request as malformed. Check the token URL and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat die Anfrage als fehlerhaft abgelehnt. Prüfen Sie die Token-URL und die Client-ID.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials. Check the client id, secret and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat die Anmeldedaten abgelehnt. Prüfen Sie Client-ID, Geheimnis und Token-URL.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerkzugriff verfügbar.</translation>
     </message>
     <message>
         <source>No token within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; redirects are not followed. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat nach %1 weitergeleitet; Weiterleitungen werden nicht verfolgt. Prüfen Sie die Token-URL.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>The token endpoint sent an invalid answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat eine ungültige Antwort gesendet: %1</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
 </context>
 <context>
     <name>ClientStack</name>
     <message>
         <source>There is nothing to sign in with: no access token and no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts, womit angemeldet werden kann: weder ein Zugriffstoken noch ein Clientgeheimnis.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clientgeheimnis braucht eine Token-URL, um sich damit anzumelden.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineCredentials</name>
     <message>
         <source>Cannot read the client secret from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clientgeheimnis kann nicht von der Standardeingabe gelesen werden: %1</translation>
     </message>
     <message>
         <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als %1 KiB: Das ist kein Clientgeheimnis.</translation>
     </message>
     <message>
         <source>--client-secret-stdin: standard input held no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-secret-stdin: Die Standardeingabe enthielt kein Clientgeheimnis.</translation>
     </message>
     <message>
         <source>No credentials: set %1 (with --token-url) or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldedaten: Setzen Sie %1 (mit --token-url) oder %2.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clientgeheimnis braucht eine Token-URL (--token-url), um sich damit anzumelden.</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zum Vergleichen gelesen…</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Snapshot vergleichen</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <source>%1, taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erstellt %2</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Snapshot von %2, erstellt %3)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Live data of %1 (%2), now</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Daten von %1 (%2), jetzt</translation>
     </message>
     <message>
         <source>Pages are being fetched for an export; compare again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Export werden gerade Seiten abgerufen; vergleichen Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
         <source>Fetching every page to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten werden zum Vergleichen abgerufen…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abrufen abgebrochen; es wurde nichts verglichen.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Seiten konnten abgerufen werden, daher wurde nichts verglichen: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;abweichende Felder</translation>
     </message>
     <message>
         <source>Compare — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen — Orchestration Console</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
         <source>Make the old side new and the new side old</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Seite zur neuen machen und die neue zur alten</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected records&apos; differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschiede der ausgewählten Datensätze kopieren (%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save every difference as a JSON file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterschiede als JSON-Datei speichern (%1)</translation>
     </message>
     <message>
         <source>Changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Orchestrierungen</translation>
     </message>
     <message>
         <source>Old and new side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt und neu nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Old: %1
 New: %2
 %3 added, %4 removed, %5 changed, %6 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt: %1
+Neu: %2
+%3 hinzugefügt, %4 entfernt, %5 geändert, %6 unverändert.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>All changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt (%1)</translation>
     </message>
     <message>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (%1)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>Select the records to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu kopierenden Datensätze aus.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Saved the differences to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede in %1 gespeichert.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Konfiguration</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript weiterleiten</translation>
     </message>
     <message>
         <source>Bypass VA duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der VA-Umgehung</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots</translation>
     </message>
     <message numerus="yes">
         <source>%n bot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bot</numerusform>
+            <numerusform>%n Bots</numerusform>
         </translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer-ID</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Escalation agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Eskalations-Agenten</translation>
     </message>
     <message>
         <source>On escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Eskalation</translation>
     </message>
     <message>
         <source>Customer configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonfiguration</translation>
     </message>
     <message>
         <source>Customer app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-App-ID</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenkonfiguration</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message numerus="yes">
         <source>Referenced by %n loaded orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwendet von %n geladenen Orchestrierung</numerusform>
+            <numerusform>Verwendet von %n geladenen Orchestrierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>The API base URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL ist erforderlich.</translation>
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL: %1</translation>
     </message>
     <message>
         <source>The token URL is required to sign in with a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL ist für die Anmeldung mit einem Clientgeheimnis erforderlich.</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL: %1</translation>
     </message>
     <message>
         <source>The client ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist erforderlich.</translation>
     </message>
     <message>
         <source>The scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The page number parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seitennummer-Parameter braucht einen Namen ohne Leerzeichen, &amp;, =, ? oder #.</translation>
     </message>
     <message>
         <source>The page size parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seitengröße-Parameter braucht einen Namen ohne Leerzeichen, &amp;, =, ? oder #.</translation>
     </message>
     <message>
         <source>The page size and page number parameters must have different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter für Seitengröße und Seitennummer müssen verschiedene Namen haben.</translation>
     </message>
     <message>
         <source>The default page size must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>The label must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„signIn“ muss „%1“ oder „%2“ sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe (verwenden Sie #RRGGBB).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL mit einem Host.</translation>
     </message>
     <message>
         <source>%1 uses plain http: credentials would cross the network unencrypted. Use https (plain http is allowed only for this machine&apos;s loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet einfaches http: Anmeldedaten würden unverschlüsselt über das Netzwerk gehen. Verwenden Sie https (einfaches http ist nur für die Loopback-Adresse dieses Rechners erlaubt).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitcher</name>
     <message>
         <source>No saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Verbindungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Fetch a token and one orchestration with what the form says, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Angaben im Formular ein Token und eine Orchestrierung abrufen, ohne zu speichern</translation>
     </message>
     <message>
         <source>Fetching a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird abgerufen…</translation>
     </message>
     <message>
         <source>Signed in. Fetching one orchestration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Eine Orchestrierung wird abgerufen…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. Der Mandant hat %n Orchestrierung.</numerusform>
+            <numerusform>Verbunden. Der Mandant hat %n Orchestrierungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected. The first page was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Die erste Seite wurde gelesen.</translation>
     </message>
     <message>
         <source>The token is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig bis %1.</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>User message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzermeldung: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Save if needed, then show this connection in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf speichern, dann diese Verbindung im Fenster anzeigen</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>New connection (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>Enter the client secret; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Clientgeheimnis ein; es wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Paste the token; it is stored in the system keychain with its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token ein; es wird mit seinem Ablaufdatum im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>A secret is kept in memory for this session. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung ist ein Geheimnis im Speicher hinterlegt. Tippen Sie, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Geheimnis gespeichert. Tippen Sie, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>No secret is stored. Enter it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Geheimnis gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>im Speicher</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund</translation>
     </message>
     <message>
         <source>No token is stored. Paste one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Token gespeichert. Fügen Sie eines ein, um sich anzumelden.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token ist abgelaufen. Fügen Sie ein neues ein.</translation>
     </message>
     <message>
         <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token ist %1 gespeichert, gültig bis %2. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token ist %1 gespeichert, ohne bekanntes Ablaufdatum: Es wird verwendet, bis der Server es ablehnt. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Saved the changes to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Storing in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>%1 The secret could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Geheimnis konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
         <source>The secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
         <source>The token is stored in the keychain. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist im Schlüsselbund gespeichert. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen?</translation>
     </message>
     <message>
         <source>Its settings are deleted, and its client secret and token are deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen werden gelöscht, Clientgeheimnis und Token werden aus dem Schlüsselbund des Systems gelöscht.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;. Deleting its keychain entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt. Die Schlüsselbundeinträge werden gelöscht…</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und die zugehörigen Schlüsselbundeinträge entfernt.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its keychain entries could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt, aber die Schlüsselbundeinträge konnten nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>The connection could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht kopiert werden.</translation>
     </message>
     <message>
         <source>Copied as &quot;%1&quot;. Secrets are not copied: enter the secret to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ kopiert. Geheimnisse werden nicht kopiert: Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
     </message>
     <message>
         <source>Paste a token to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Token ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Clientgeheimnis ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>No token is stored: paste one to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Token gespeichert: Fügen Sie eines ein, um zu testen.</translation>
     </message>
     <message>
         <source>No secret is stored: enter it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Geheimnis gespeichert: Geben Sie es ein, um zu testen.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The dataset %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein JSON-Array von Orchestrierungen oder ein Objekt mit einem Array „orchestration“</translation>
     </message>
     <message>
         <source>orchestration %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierung %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Element „orchestration“ ist in einer Form geschrieben, die der Simulator nicht lesen kann</translation>
     </message>
     <message>
         <source>the orchestrations could not be separated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Orchestrierungen konnten nicht getrennt werden</translation>
     </message>
 </context>
 <context>
     <name>DiffListModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBand</name>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <source>Connected to %1, marked &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, gekennzeichnet als „%2“</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Hide error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler ausblenden</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Verbindung öffnen: Client-ID, Geheimnis und Bereich</translation>
     </message>
     <message>
         <source>The client may not read orchestrations: check the connection&apos;s scope, or ask your tenant&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client darf keine Orchestrierungen lesen: Prüfen Sie den Bereich der Verbindung, oder bitten Sie den Administrator Ihres Mandanten um Zugriff.</translation>
     </message>
     <message>
         <source>The tenant refused the client id or secret: check them in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat die Client-ID oder das Geheimnis abgelehnt: Prüfen Sie beide in den Einstellungen der Verbindung.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check your network or VPN, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen. Prüfen Sie Ihr Netzwerk oder VPN, und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Press Retry, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Klicken Sie auf „Wiederholen“, oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted: the connection may not be private. Check the address, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert: Die Verbindung ist möglicherweise nicht privat. Prüfen Sie die Adresse, oder wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Developer message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklermeldung: %1</translation>
     </message>
     <message>
         <source>Detail: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1 = %2</translation>
     </message>
     <message>
         <source>OAuth error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Fehler: %1</translation>
     </message>
     <message>
         <source>OAuth description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Beschreibung: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil „%1“ (es sind keine Profile gespeichert).</translation>
     </message>
     <message>
         <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil „%1“. Gespeicherte Profile: %2.</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsprofil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); setzen Sie %2, um mit dem Profil „%3“ zu exportieren.</translation>
     </message>
     <message>
         <source>%1 Save it in the console&apos;s connection dialog, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Speichern Sie es im Verbindungsdialog der Konsole, oder setzen Sie %2.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>(--max-records and --max-bytes set it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--max-records und --max-bytes legen es fest.)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>export incomplete, nothing written: %1. --allow-incomplete writes it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export unvollständig, nichts geschrieben: %1. --allow-incomplete schreibt ihn trotzdem.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: %1.</translation>
     </message>
     <message>
         <source>Fetching orchestrations: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen werden abgerufen: %1 von %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Orchestrierung exportiert.</numerusform>
+            <numerusform>%n Orchestrierungen exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;orchestration-console export --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%1 orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Orchestrierung</numerusform>
+            <numerusform>%1 Orchestrierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 angezeigt von %2 geladenen</numerusform>
+            <numerusform>%1 angezeigt von %2 geladenen</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1: %2, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: %2, in Serverreihenfolge</translation>
     </message>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Blättern: Alle geladenen Orchestrierungen werden angezeigt.</translation>
     </message>
     <message>
         <source>%1, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in Serverreihenfolge</translation>
     </message>
     <message>
         <source>%1; those not loaded yet are fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; noch nicht geladene werden zuerst abgerufen</translation>
     </message>
     <message>
         <source>Every page is fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten werden zuerst abgerufen</translation>
     </message>
     <message>
         <source>%1, in view order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in Ansichtsreihenfolge</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zeilen ausgewählt.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“</translation>
     </message>
     <message>
         <source>No field is selected in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Inspektor ist kein Feld ausgewählt.</translation>
     </message>
     <message>
         <source>The pages not loaded yet are fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die noch nicht geladenen Seiten werden zuerst abgerufen.</translation>
     </message>
     <message>
         <source>The file holds the node and the orchestration it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält den Knoten und die Orchestrierung, zu der er gehört.</translation>
     </message>
     <message>
         <source>Fetching every page for the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten werden für den Export abgerufen…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abrufen abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Seiten konnten abgerufen werden, daher wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>The export is incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist unvollständig: %1.</translation>
     </message>
     <message>
         <source>Write the orchestrations that were received to %1 anyway? The file will say that it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfangenen Orchestrierungen trotzdem in %1 schreiben? Die Datei gibt an, dass sie unvollständig ist.</translation>
     </message>
     <message>
         <source>Write Incomplete Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständigen Export schreiben</translation>
     </message>
     <message>
         <source>The export is incomplete (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist unvollständig (%1); es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Orchestrierung nach %2 exportiert (%3).</numerusform>
+            <numerusform>%1 Orchestrierungen nach %2 exportiert (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; %1 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: any earlier file of that name is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The current &amp;view (filter and sort as shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle &amp;Ansicht (gefiltert und sortiert wie angezeigt)</translation>
     </message>
     <message>
         <source>The current &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle &amp;Seite</translation>
     </message>
     <message>
         <source>&amp;All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Seiten</translation>
     </message>
     <message>
         <source>The &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus&amp;gewählten Zeilen</translation>
     </message>
     <message>
         <source>The inspector&apos;s selected &amp;node</source>
-        <translation type="unfinished"></translation>
+        <translation>Der im Inspektor ausgewählte &amp;Knoten</translation>
     </message>
     <message>
         <source>Export to JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>&amp;Full records, exactly as received (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständige Datensätze, genau wie empfangen (verlustfrei)</translation>
     </message>
     <message>
         <source>Visible &amp;columns only, as flat objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sichtbare Spalte&amp;n, als flache Objekte</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Indented</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ingerückt</translation>
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom&amp;pakt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ordner. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Orchestrierung, %2.</numerusform>
+            <numerusform>%1 Orchestrierungen, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Orchestrierung.</numerusform>
+            <numerusform>%1 Orchestrierungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Replace it?
 
 The old file stays as it is until the new one is completely written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Ersetzen?
+
+Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocument</name>
     <message>
         <source>The file&apos;s exportInfo is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das exportInfo der Datei ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The file&apos;s exportInfo.%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>exportInfo.%1 der Datei hat den falschen Typ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
         <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut der Datei enthält sie %1 Orchestrierungen, sie enthält aber %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportFeedback</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
     <name>ExportViewOptions</name>
     <message>
         <source>Only orchestrations matching TEXT, as the window&apos;s search: name, description, id or any nested id; every word must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Orchestrierungen, die TEXT entsprechen, wie bei der Suche im Fenster: Name, Beschreibung, ID oder eine verschachtelte ID; jedes Wort muss passen.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Only active (yes) or inactive (no) orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive (yes) oder inaktive (no) Orchestrierungen.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Write only these columns, as flat objects in this order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Spalten schreiben, als flache Objekte in dieser Reihenfolge: %1.</translation>
     </message>
     <message>
         <source>KEY,...</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL,...</translation>
     </message>
     <message>
         <source>--active takes yes or no, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--active erwartet yes oder no, nicht „%1“.</translation>
     </message>
     <message>
         <source>--columns: unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: unbekannte Spalte „%1“; die Spalten sind %2.</translation>
     </message>
     <message>
         <source>--columns names &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns nennt „%1“ zweimal.</translation>
     </message>
     <message>
         <source>--columns needs at least one column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns braucht mindestens eine Spalte: %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportWriteJob</name>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateiname angegeben.</translation>
     </message>
 </context>
 <context>
     <name>FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Fehler „%1“: %2</translation>
     </message>
     <message>
         <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
     </message>
     <message>
         <source>%1 is not an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein HTTP-Status</translation>
     </message>
     <message>
         <source>unknown fault name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehlername „%1“</translation>
     </message>
     <message>
         <source>%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht negativ sein</translation>
     </message>
     <message>
         <source>expires needs a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>expires braucht einen JSON-Wert</translation>
     </message>
     <message>
         <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation type="unfinished"></translation>
+        <translation>shape ist eines von array, count, records, pagination, nocount</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
@@ -1588,320 +1595,341 @@ The old file stays as it is until the new one is completely written.</source>
   tokenlatency   the token endpoint answers late; ms=, jitter=
   tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
 Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES Standard 1, * = immer;
+@PAGE = nur Anfragen für diese Seite). NAME ist eines von:
+  500 502 503 504 (jeder Status)  mit diesem Status antworten
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (jedes 3xx), redirect  Weiterleitung zum Listener des anderen Hosts
+  latency        Verzögerung; ms=, jitter=
+  trickle        langsamer Body; ms= (Intervall), chunk= (Bytes)
+  reset          TCP-Reset mitten im Body; bytes= vorher gesendet (Standard: Hälfte)
+  truncate       Body kürzer als Content-Length, dann schließen; bytes=
+  malformed      Body, der kein JSON ist
+  wrongtypes     gültiges JSON der falschen Form; shape=array|count|records|pagination|nocount
+  oversized      riesiger gültiger Body; bytes=
+  ignorepaging   immer Seite 1 in der Standardgröße
+  countdrift     paginationInfo.count ändert sich; delta=
+  endless        Seiten ohne Ende: immer voll, neue IDs, count 10^12
+  drop           Verbindung ohne Antwort schließen
+  gzipbomb       gzip-Body, der sich auf bytes= gültiges JSON aufbläht (Standard 64 MiB)
+  gzipcut        gzip-Seite kürzer als ihre Content-Length, dann schließen; bytes=
+  token500 (token + jeder Status)  der Token-Endpunkt schlägt fehl
+  tokenlatency   der Token-Endpunkt antwortet spät; ms=, jitter=
+  tokenexpiry    der Token-Endpunkt meldet ein anderes expires_in; expires=JSON (1e300)
+Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, description or any id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Beschreibung oder eine ID suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches names, descriptions and ids, including every nested bot, participant, agent and customer id. Paste a UUID to see every orchestration that references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet Namen, Beschreibungen und IDs, einschließlich aller verschachtelten Bot-, Teilnehmer-, Agenten- und Kunden-IDs. Fügen Sie eine UUID ein, um alle Orchestrierungen zu sehen, die darauf verweisen.</translation>
     </message>
     <message>
         <source>Search orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen durchsuchen</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter „Aktiv“</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv und inaktiv</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur inaktive</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter „Art“</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Bot only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bot</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agent</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot + Agent</translation>
     </message>
     <message>
         <source>Has a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bot</translation>
     </message>
     <message>
         <source>Has agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Agenten</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 Open File → Connections… to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Öffnen Sie „Datei → Verbindungen…“, um es einzugeben.</translation>
     </message>
     <message>
         <source>The stored token could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Try &apos;orchestration-console --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;orchestration-console --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>GuiParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Open the embedded demo tenant (a simulator with a few thousand orchestrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebetteten Demo-Mandanten öffnen (ein Simulator mit einigen tausend Orchestrierungen).</translation>
     </message>
     <message>
         <source>API base URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL des Mandanten.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Token-URL des Mandanten.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2.0-Client-ID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernder Bereich.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICH</translation>
     </message>
     <message>
         <source>system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (Standard), light oder dark.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEMA</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Fenster von Orchestration Console. Verbinden Sie sich mit --demo oder mit --base-url, --token-url und --client-id und dem Clientgeheimnis in %1 (oder einem fertigen Token in %2).</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als das Limit von %1 Bytes (mindestens %2 Bytes); sie wurde nicht geladen.</translation>
     </message>
     <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Antwort in einer nicht angeforderten Kodierung gesendet (%1).</translation>
     </message>
     <message>
         <source>The response&apos;s %1 encoding is broken or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Kodierung der Antwort ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The server sent no HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen HTTP-Status gesendet.</translation>
     </message>
     <message>
         <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde %1 Bytes vor dem Ende der Antwort geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
     <message>
         <source>The requested resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ressource existiert nicht.</translation>
     </message>
     <message>
         <source>This operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorgang wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Your session is not valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist ungültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to view orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen keine Orchestrierungen anzeigen.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist ungültig.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen. Bitte warten Sie, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
         <source>%1  (used by %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (verwendet von %n)</numerusform>
+            <numerusform>%1  (verwendet von %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;node as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten als JSON kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;orchestration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orchestrierung als JSON kopieren</translation>
     </message>
     <message>
         <source>&amp;Show orchestrations using this id</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen mit dieser ID an&amp;zeigen</translation>
     </message>
     <message>
         <source>Select an orchestration to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Orchestrierung aus, um sie zu untersuchen.</translation>
     </message>
     <message>
         <source>The name of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der untersuchten Orchestrierung</translation>
     </message>
     <message>
         <source>The id of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der untersuchten Orchestrierung</translation>
     </message>
     <message>
         <source>Orchestration fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Orchestrierung</translation>
     </message>
     <message>
         <source>Every field of the selected orchestration. Enter on an id shows the orchestrations using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder der ausgewählten Orchestrierung. Die Eingabetaste auf einer ID zeigt die Orchestrierungen, die sie verwenden.</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten</translation>
     </message>
     <message>
         <source>Orchestration views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Orchestrierung</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felder</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Show the %n orchestration(s) using this id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Orchestrierung mit dieser ID an&amp;zeigen</numerusform>
+            <numerusform>Die %n Orchestrierungen mit dieser ID an&amp;zeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,1462 +1937,1462 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <name>MainWindow</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen</translation>
     </message>
     <message>
         <source>One orchestration per row. Enter opens the row in the inspector; the context menu copies rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Orchestrierung pro Zeile. Die Eingabetaste öffnet die Zeile im Inspektor; das Kontextmenü kopiert Zeilen.</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laden</translation>
     </message>
     <message>
         <source>Load every page, so the search and the sort cover the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten laden, damit Suche und Sortierung den ganzen Mandanten umfassen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Choose what to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, womit verbunden werden soll</translation>
     </message>
     <message>
         <source>Use the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Mandant verwenden</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>Add, edit, test, import or remove saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen hinzufügen, bearbeiten, testen, importieren oder entfernen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Forget the access token (the client secret stays stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken verwerfen (das Clientgeheimnis bleibt gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut vom Server abrufen (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;laden</translation>
     </message>
     <message>
         <source>Load every page in the background, so sorting and filtering cover the whole tenant (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten im Hintergrund laden, damit Sortieren und Filtern den ganzen Mandanten umfassen (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Search by name, description or any id (Ctrl+F); the arrow offers the Active and Kind filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Beschreibung oder einer ID suchen (Ctrl+F); der Pfeil bietet die Filter „Aktiv“ und „Art“</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the page, all pages, the view, the selected rows or the inspector&apos;s node to JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, alle Seiten, die Ansicht, die ausgewählten Zeilen oder den Knoten im Inspektor als JSON exportieren (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine exportierte Datei (oder eine gespeicherte API-Seite) schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>&amp;Compare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Snapshot ver&amp;gleichen…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine exportierte Datei mit den Live-Daten oder dem angezeigten Snapshot vergleichen: hinzugefügte, entfernte und geänderte Orchestrierungen</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>You are looking at the embedded simulator, not a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen den eingebetteten Simulator, keinen echten Mandanten.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung…</translation>
     </message>
     <message>
         <source>Snapshot %1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 — Orchestration Console</translation>
     </message>
     <message>
         <source>%1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
     <message>
         <source>Signed in, token until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, Token bis %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>The access token expires at %1 (UTC %2); a new one is fetched when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken läuft um %1 ab (UTC %2); bei Bedarf wird ein neues abgerufen.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Last successful load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes erfolgreiches Laden: %1</translation>
     </message>
     <message>
         <source>The search and the sort cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche und die Sortierung umfassen</translation>
     </message>
     <message>
         <source>The search covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche umfasst</translation>
     </message>
     <message>
         <source>The sort covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sortierung umfasst</translation>
     </message>
     <message>
         <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nur diese Seite: %2 von %3 Orchestrierungen.</translation>
     </message>
     <message>
         <source>%1 this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nur diese Seite.</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geladene Orchestrierung verwendet %1.</numerusform>
+            <numerusform>%n geladene Orchestrierungen verwenden %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded, %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt von %2 geladenen, %3 insgesamt</translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt von %2 geladenen</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orchestrierungen werden geladen… %1</translation>
     </message>
     <message>
         <source>Loading page %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 wird geladen… %2</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. %1</translation>
     </message>
     <message>
         <source>Failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>Loading orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen werden geladen…</translation>
     </message>
     <message>
         <source>There are no orchestrations in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten gibt es keine Orchestrierungen.</translation>
     </message>
     <message>
         <source>Nothing could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nichts geladen werden. Siehe die Meldung oben.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No loaded orchestration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geladene Orchestrierung entspricht dem Filter.</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
         <source>The window was closed before &quot;%1&quot; was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wurde geschlossen, bevor „%1“ gelesen wurde.</translation>
     </message>
     <message>
         <source>Snapshot (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Token from keychain, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus dem Schlüsselbund, bis %1</translation>
     </message>
     <message>
         <source>Token from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus dem Schlüsselbund</translation>
     </message>
     <message>
         <source>Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung</translation>
     </message>
     <message>
         <source>%1 · Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Nur für diese Sitzung</translation>
     </message>
     <message>
         <source>The keychain is not available: secrets and tokens are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: Geheimnisse und Token werden nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
         <source>Signed out of %1. Choose it under Connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet. Wählen Sie die Verbindung unter „Verbindung“, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
 </context>
 <context>
     <name>Orchestration</name>
     <message>
         <source>The record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
         <source>Required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pflichtfeld fehlt.</translation>
     </message>
     <message>
         <source>Expected %1 but found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde %1, gefunden wurde %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
         <source>Neither botConfiguration nor agentConfiguration is present; one of them is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder botConfiguration noch agentConfiguration ist vorhanden; eines davon ist erforderlich.</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge %1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationLoader</name>
     <message>
         <source>Page %1 was asked for but the server answered page %2; it may ignore the paging parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 wurde angefordert, aber der Server hat mit Seite %2 geantwortet; möglicherweise ignoriert er die Parameter zum Blättern.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>The page does not say its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite gibt ihr %1 nicht an.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine verwendbare Seite: %1 muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
         <source>The file is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine verwendbare Seite: %1 muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
         <source>The page has no paginationInfo: the total number of orchestrations is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat kein paginationInfo: Die Gesamtzahl der Orchestrierungen ist unbekannt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine verwendbare Seite: paginationInfo ist kein Objekt.</translation>
     </message>
     <message>
         <source>The file is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine verwendbare Seite: paginationInfo ist kein Objekt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine verwendbare Seite: Sie hat keine Liste „orchestration“.</translation>
     </message>
     <message>
         <source>The file is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine verwendbare Seite: Sie hat keine Liste „orchestration“.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine verwendbare Seite: „orchestration“ ist keine Liste.</translation>
     </message>
     <message>
         <source>The file is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine verwendbare Seite: „orchestration“ ist keine Liste.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine verwendbare Seite: Orchestrierungsdatensatz %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The file is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine verwendbare Seite: Orchestrierungsdatensatz %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot + Agent</translation>
     </message>
     <message>
         <source>A customer returning within %1 minutes goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde, der innerhalb von %1 Minuten zurückkehrt, geht direkt zu einem Agenten</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung:</numerusform>
+            <numerusform>%n Warnungen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Customer app</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-App</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript weiterleiten</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>VA umgehen (min)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The orchestration&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Orchestrierung</translation>
     </message>
     <message>
         <source>Whether the orchestration is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Orchestrierung aktiv ist</translation>
     </message>
     <message>
         <source>Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot: nur ein virtueller Assistent; Agent: nur Live-Agenten; Bot + Agent: beides</translation>
     </message>
     <message>
         <source>Number of bots in the bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bots in der Bot-Konfiguration</translation>
     </message>
     <message>
         <source>Number of agents in the agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Agenten in der Agentenkonfiguration</translation>
     </message>
     <message>
         <source>ID of the customer client application (custom channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Kunden-Clientanwendung (benutzerdefinierte Kanäle)</translation>
     </message>
     <message>
         <source>Whether the transcript goes to an eGain agent when the virtual assistant session was not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Transkript an einen eGain-Agenten geht, wenn die Sitzung mit dem virtuellen Assistenten nicht eskaliert wurde</translation>
     </message>
     <message>
         <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, innerhalb derer ein zurückkehrender Kunde direkt zu einem Agenten geht</translation>
     </message>
     <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Erstellung (Ortszeit; UTC im Tooltip der Zelle)</translation>
     </message>
     <message>
         <source>When it was last modified (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der letzten Änderung (Ortszeit; UTC im Tooltip der Zelle)</translation>
     </message>
     <message>
         <source>The orchestration&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung der Orchestrierung</translation>
     </message>
     <message>
         <source>The orchestration&apos;s unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eindeutige ID der Orchestrierung</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>First page (Ctrl+Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite (Ctrl+Shift+Page Up)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Last page (Ctrl+Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite (Ctrl+Shift+Page Down)</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back to &amp;pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu den Seiten</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitennummer</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Seitennummer ein, und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <source>Orchestrations to ask for per page; the server may grant fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernde Orchestrierungen pro Seite; der Server gewährt möglicherweise weniger</translation>
     </message>
     <message>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Seite</translation>
     </message>
     <message>
         <source>Loading all orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orchestrierungen werden geladen</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden beenden; was angekommen ist, bleibt (Esc)</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3</translation>
     </message>
     <message>
         <source>There is no page %1: the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Seite %1: Die letzte ist %2.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>(server grants %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Server gewährt %1)</translation>
     </message>
     <message>
         <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 pro Seite gesendet, obwohl %2 angefordert wurden.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1 von %2 geladen</translation>
     </message>
     <message>
         <source>Stopped by an error: %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen Fehler beendet: %1 geladen</translation>
     </message>
     <message>
         <source>All %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 geladen</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
 </context>
 <context>
     <name>PageReply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>The client is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>No token provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token-Anbieter.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerkzugriff verfügbar.</translation>
     </message>
     <message>
         <source>The server refused a freshly issued access token (HTTP 401). Check that the token URL belongs to this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein gerade ausgestelltes Zugriffstoken abgelehnt (HTTP 401). Prüfen Sie, ob die Token-URL zu diesem Mandanten gehört.</translation>
     </message>
     <message>
         <source>The client application may not read orchestrations (HTTP 403). It needs the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clientanwendung darf keine Orchestrierungen lesen (HTTP 403). Sie braucht den Bereich %1.</translation>
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). Redirects are not followed, so credentials stay with the configured host; check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach %1 weitergeleitet (HTTP %2). Weiterleitungen werden nicht verfolgt, damit Anmeldedaten beim konfigurierten Host bleiben; prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite wurde nicht innerhalb von %1 s geladen.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>E&amp;xpires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;bis</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion EU</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Geheimnis (OAuth-Client-Credentials)</translation>
     </message>
     <message>
         <source>A bearer token obtained elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderswo bezogenes Bearer-Token</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheimnis</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>Without an expiry the token is used until the server refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ablaufdatum wird das Token verwendet, bis der Server es ablehnt</translation>
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. PROD (als Leiste quer über das Fenster angezeigt)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Page number parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitennummer-Parameter</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße-Parameter</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Basis-URL:</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;mit:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken-URL:</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-I&amp;D:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientgeheimnis:</translation>
     </message>
     <message>
         <source>Bearer t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-T&amp;oken:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>&amp;Paging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;parameter:</translation>
     </message>
     <message>
         <source>Default page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung und &amp;Farbe:</translation>
     </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>Add connections from a JSON file exported by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen aus einer von diesem Programm exportierten JSON-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen in einer JSON-Datei speichern, ohne Geheimnisse oder Token</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>A connection with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung mit dieser ID existiert bereits.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The file is not a connection profile export of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Export von Verbindungsprofilen dieser Konsole.</translation>
     </message>
     <message>
         <source>The file has format version %1; this console reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat die Formatversion %1; diese Konsole liest Version %2.</translation>
     </message>
     <message>
         <source>Entry %1 is not a profile object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist kein Profilobjekt.</translation>
     </message>
     <message>
         <source>The profile carries a secret (&quot;%1&quot;); profiles with secrets are not imported. Remove it from the file and enter the secret in the console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält ein Geheimnis („%1“); Profile mit Geheimnissen werden nicht importiert. Entfernen Sie es aus der Datei, und geben Sie das Geheimnis stattdessen in der Konsole ein.</translation>
     </message>
     <message>
         <source>given a new id (its id was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine neue ID erhalten (seine ID war vergeben)</translation>
     </message>
     <message>
         <source>renamed to &quot;%1&quot; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt in „%1“ (der Name war vergeben)</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung aus %1 importiert.</numerusform>
+            <numerusform>%n Verbindungen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: „%1“: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Enter the secrets of the imported connections: files never carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Geheimnisse der importierten Verbindungen ein: Dateien enthalten sie nie.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung nach %1 exportiert (ohne Geheimnisse).</numerusform>
+            <numerusform>%n Verbindungen nach %1 exportiert (ohne Geheimnisse).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen importieren</translation>
     </message>
     <message>
         <source>Connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen exportieren</translation>
     </message>
     <message>
         <source>Connections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen (*.json)</translation>
     </message>
 </context>
 <context>
     <name>RecentSnapshotsMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists, so it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht mehr und wurde deshalb aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>No recent snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Snapshots</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>RecordWarnings</name>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID)</translation>
     </message>
     <message>
         <source>Orchestration %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierung %1: %2: %3</translation>
     </message>
     <message>
         <source>Page %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: %2: %3</translation>
     </message>
     <message>
         <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze: %2: %3 (erster: Orchestrierung %4)</translation>
     </message>
     <message>
         <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten: %2: %3 (erste: Seite %4)</translation>
     </message>
     <message>
         <source>%1 further warnings of other kinds are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Warnungen anderer Art werden nicht aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Seitengröße von %1 gemeldet; als Seitengröße werden die %2 Datensätze von Seite 1 verwendet.</translation>
     </message>
     <message>
         <source>loading stops at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laden endet bei der Grenze von %1 Seiten</translation>
     </message>
     <message>
         <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Orchestrierungen bräuchten %2 Seiten; das Laden endet bei der Grenze von %3 Seiten.</translation>
     </message>
     <message>
         <source>loading stopped at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laden wurde bei der Grenze von %1 Seiten beendet</translation>
     </message>
     <message>
         <source>Loading stopped at the limit of %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde bei der Grenze von %1 Seiten beendet.</translation>
     </message>
     <message>
         <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Orchestrierungen angekündigt, aber %2 gesendet.</translation>
     </message>
     <message>
         <source>page %1 repeats page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 wiederholt Seite %2</translation>
     </message>
     <message>
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 wiederholt die Datensätze von Seite %2: Der Server scheint die Parameter zum Blättern zu ignorieren (%3, %4). Angezeigt werden die %5 zuvor geladenen Datensätze.</translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Orchestrierungen hat sich während des Ladens geändert, von %1 auf %2 (bei Seite %3). Laden Sie neu, um eine konsistente Liste zu erhalten.</translation>
     </message>
     <message>
         <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde bei Seite %1 nach %2 Orchestrierungen beendet (%3): Ein Durchlauf lädt höchstens %4 Orchestrierungen und %5.</translation>
     </message>
     <message>
         <source>%1 records repeated an id received before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze wiederholten eine bereits empfangene ID</translation>
     </message>
     <message>
         <source>the server sent no more</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nichts mehr gesendet</translation>
     </message>
     <message>
         <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 angekündigten Orchestrierungen wurden empfangen (%3 fehlen): %4</translation>
     </message>
     <message>
         <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Orchestrierungen wurden vor %2 empfangen; der Server hat nicht angegeben, wie viele es gibt</translation>
     </message>
     <message>
         <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze wiederholen eine zuvor geladene ID (zum Beispiel %2). Die Seiten des Servers haben sich beim Laden möglicherweise verschoben; laden Sie neu, um eine konsistente Liste zu erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>the window did not show a loaded page in time</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster hat nicht rechtzeitig eine geladene Seite angezeigt</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>no reply within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall im Fenster</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <source>Where it has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es den Fokus hat</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombination</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
     <name>SnapshotBanner</name>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen mit…</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot &amp;schließen</translation>
     </message>
     <message>
         <source>Compare this snapshot with another exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Snapshot mit einer anderen exportierten Datei vergleichen</translation>
     </message>
     <message>
         <source>Back to the live connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Live-Verbindung</translation>
     </message>
     <message>
         <source>Read-only, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt, aus %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotController</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot öffnen</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot von %1</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot von %1, erstellt %2</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to open (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß zum Öffnen (%2 MiB; höchstens %3 MiB).</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export or an API page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Export noch eine API-Seite: %2</translation>
     </message>
     <message>
         <source>The file holds only the columns %1, not full records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur die Spalten %1, keine vollständigen Datensätze.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>StandardOutput</name>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The server no longer accepts the access token. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert das Zugriffstoken nicht mehr. Geben Sie ein neues Token an.</translation>
     </message>
     <message>
         <source>No access token was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Zugriffstoken angegeben.</translation>
     </message>
     <message>
         <source>The access token expired. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen. Geben Sie ein neues Token an.</translation>
     </message>
 </context>
 <context>
     <name>TableRowActions</name>
     <message>
         <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen als &amp;Text kopieren</translation>
     </message>
     <message>
         <source>Copy rows as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen als &amp;JSON kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D kopieren</translation>
     </message>
     <message>
         <source>&amp;Open in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Inspektor öffnen</translation>
     </message>
     <message>
         <source>The selected rows, tab-separated, visible columns only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen, durch Tabulatoren getrennt, nur sichtbare Spalten</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n row(s) as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile als &amp;Text kopieren</numerusform>
+            <numerusform>%n Zeilen als &amp;Text kopieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n row(s) as &amp;JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile als &amp;JSON kopieren</numerusform>
+            <numerusform>%n Zeilen als &amp;JSON kopieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Show orchestrations &amp;sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen mit &amp;gleicher ID anzeigen</translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no usable access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein verwendbares access_token</translation>
     </message>
     <message>
         <source>token_type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type ist nicht Bearer</translation>
     </message>
     <message>
         <source>expires_in is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in ist keine Zahl</translation>
     </message>
     <message>
         <source>expires_in is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in ist nicht positiv</translation>
     </message>
 </context>
 <context>
     <name>UserGuideViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>User Guide — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch — Orchestration Console</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo aus&amp;probieren</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>No connection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindung</translation>
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie die Orchestrierungen eines Mandanten von eGain Conversation Hub. Probieren Sie die Demo aus, um einen simulierten Mandanten mit einigen tausend Orchestrierungen zu erkunden, oder fügen Sie eine Verbindung zu Ihrem eigenen Mandanten hinzu.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TLS is not available (Qt TLS backends: %1): connections to https:// tenants will fail; the demo still works. Reinstall the console, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar (Qt-TLS-Backends: %1): Verbindungen zu https://-Mandanten schlagen fehl; die Demo funktioniert weiterhin. Installieren Sie die Konsole neu, oder installieren Sie OpenSSL 3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>TLS is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar</translation>
     </message>
 </context>
 </TS>
