@@ -311,11 +311,11 @@
     </message>
     <message>
         <source>%1, taken %2</source>
-        <translation>%1, erstellt %2</translation>
+        <translation>%1, Datum: %2</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, taken %3)</source>
-        <translation>%1 (Snapshot von %2, erstellt %3)</translation>
+        <translation>%1 (Snapshot von %2, Datum: %3)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
