@@ -5,1565 +5,1572 @@
     <name></name>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture de «&#xa0;%1&#xa0;» a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;Une console d&apos;administration pour les orchestrations d&apos;eGain Conversation Hub.&lt;/p&gt;&lt;p&gt;Compilée avec Qt %2, exécutée avec Qt %3&#xa0;; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console est distribuée sous la &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;licence Apache 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Elle utilise&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, sous la &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0)&#xa0;;&lt;/li&gt;&lt;li&gt;QtKeychain, sous sa licence BSD (le texte à deux clauses, que QtKeychain appelle «&#xa0;Modified BSD License&#xa0;»)&#xa0;;&lt;/li&gt;&lt;li&gt;Qt HTTP Server, pour le locataire de démo intégré et le simulateur hubsim, sous la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0)&#xa0;: Qt 6.4 le propose sous la GPL ou sous une licence commerciale, pas sous la LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installé avec le programme, donne le texte complet de chaque licence et indique où se trouvent les sources.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>AllPagesFetcher</name>
     <message>
         <source>Fetched %1 of %2 orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orchestrations sur %2 récupérées…</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>Insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non sécurisée refusée</translation>
     </message>
     <message>
         <source>Unexpected redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection inattendue</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
     <message>
         <source>Invalid response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non valide</translation>
     </message>
     <message>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse trop volumineuse</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP %2</translation>
     </message>
     <message>
         <source>The server stopped sending data (transfer timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé d&apos;envoyer des données (délai de transfert dépassé).</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier indiqué.</translation>
     </message>
 </context>
 <context>
     <name>BandColourButton</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambre</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre couleur…</translation>
     </message>
     <message>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du bandeau</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couleur</translation>
     </message>
     <message>
         <source>Band colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du bandeau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Band colour: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du bandeau&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the band&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur du bandeau</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le message</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
     <message>
         <source>The token endpoint rejected the client id or client secret. Check the client credentials of this connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a refusé l&apos;ID client ou le secret client. Vérifiez les informations d&apos;identification client de ce profil de connexion.</translation>
     </message>
     <message>
         <source>The client application is not granted the scope &quot;%1&quot;. Check the scope in the profile and the client application&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue «&#xa0;%1&#xa0;» n&apos;est pas accordée à l&apos;application cliente. Vérifiez l&apos;étendue dans le profil et les autorisations de l&apos;application cliente.</translation>
     </message>
     <message>
         <source>This client application may not use the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application cliente n&apos;a pas le droit d&apos;utiliser l&apos;octroi par informations d&apos;identification client.</translation>
     </message>
     <message>
         <source>The token endpoint does not support the client credentials grant. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton ne prend pas en charge l&apos;octroi par informations d&apos;identification client. Vérifiez l&apos;URL du jeton.</translation>
     </message>
     <message>
         <source>The token endpoint refused the request as malformed. Check the token URL and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a refusé la requête comme mal formée. Vérifiez l&apos;URL du jeton et l&apos;ID client.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials. Check the client id, secret and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a refusé les informations d&apos;identification. Vérifiez l&apos;ID client, le secret et l&apos;URL du jeton.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
     </message>
     <message>
         <source>No token within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton en %1 s.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; redirects are not followed. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a redirigé vers %1&#xa0;; les redirections ne sont pas suivies. Vérifiez l&apos;URL du jeton.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The token endpoint sent an invalid answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a envoyé une réponse non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du jeton</translation>
     </message>
 </context>
 <context>
     <name>ClientStack</name>
     <message>
         <source>There is nothing to sign in with: no access token and no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne permet de se connecter&#xa0;: ni jeton d&apos;accès, ni secret client.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret client a besoin d&apos;une URL de jeton pour se connecter.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineCredentials</name>
     <message>
         <source>Cannot read the client secret from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret client sur l&apos;entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard contient plus de %1 Kio&#xa0;: ce n&apos;est pas un secret client.</translation>
     </message>
     <message>
         <source>--client-secret-stdin: standard input held no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-secret-stdin&#xa0;: l&apos;entrée standard ne contenait aucun secret client.</translation>
     </message>
     <message>
         <source>No credentials: set %1 (with --token-url) or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information d&apos;identification&#xa0;: définissez %1 (avec --token-url) ou %2.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret client a besoin d&apos;une URL de jeton (--token-url) pour se connecter.</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 pour la comparaison…</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un instantané</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>%1, taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, date&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instantané de %2, date&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutées, %2 supprimées, %3 modifiées.</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Live data of %1 (%2), now</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en direct de %1 (%2), maintenant</translation>
     </message>
     <message>
         <source>Pages are being fetched for an export; compare again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des pages sont en cours de récupération pour une exportation&#xa0;; comparez de nouveau lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
         <source>Fetching every page to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de toutes les pages pour la comparaison…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la récupération&#xa0;; rien n&apos;a été comparé.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages n&apos;ont pas pu être récupérées, rien n&apos;a donc été comparé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n champ}</numerusform>
+            <numerusform>{%n champs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les champs &amp;différents</translation>
     </message>
     <message>
         <source>Compare — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer — Orchestration Console</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
         <source>Make the old side new and the new side old</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de l&apos;ancien côté le nouveau et du nouveau l&apos;ancien</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected records&apos; differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les différences des enregistrements sélectionnés (%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save every difference as a JSON file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les différences dans un fichier JSON (%1)</translation>
     </message>
     <message>
         <source>Changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrations modifiées</translation>
     </message>
     <message>
         <source>Old and new side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien et nouveau côte à côte</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Old: %1
 New: %2
 %3 added, %4 removed, %5 changed, %6 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien&#xa0;: %1
+Nouveau&#xa0;: %2
+%3 ajoutées, %4 supprimées, %5 modifiées, %6 inchangées.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien&#xa0;: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>All changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées (%1)</translation>
     </message>
     <message>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiées (%1)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message>
         <source>Select the records to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les enregistrements à copier.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les différences</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Saved the differences to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences enregistrées dans %1.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;ID</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des bots</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la transcription</translation>
     </message>
     <message>
         <source>Bypass VA duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de contournement de l&apos;AV</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots</translation>
     </message>
     <message numerus="yes">
         <source>%n bot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bot</numerusform>
+            <numerusform>%n bots</numerusform>
         </translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du participant</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Escalation agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;agent d&apos;escalade</translation>
     </message>
     <message>
         <source>On escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;escalade</translation>
     </message>
     <message>
         <source>Customer configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration client</translation>
     </message>
     <message>
         <source>Customer app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application client</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des agents</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres champs</translation>
     </message>
     <message numerus="yes">
         <source>Referenced by %n loaded orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Référencé par %n orchestration chargée</numerusform>
+            <numerusform>Référencé par %n orchestrations chargées</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
         <source>The API base URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API est obligatoire.</translation>
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token URL is required to sign in with a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du jeton est obligatoire pour se connecter avec un secret client.</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>The client ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client est obligatoire.</translation>
     </message>
     <message>
         <source>The scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The page number parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de numéro de page doit avoir un nom sans espaces, &amp;, =,&#xa0;? ni #.</translation>
     </message>
     <message>
         <source>The page size parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de taille de page doit avoir un nom sans espaces, &amp;, =,&#xa0;? ni #.</translation>
     </message>
     <message>
         <source>The page size and page number parameters must have different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de taille de page et de numéro de page doivent avoir des noms différents.</translation>
     </message>
     <message>
         <source>The default page size must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de page par défaut doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
         <source>The label must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé ne doit pas dépasser %1 caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;signIn&#xa0;» doit valoir «&#xa0;%1&#xa0;» ou «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une couleur (utilisez #RRGGBB).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide avec un hôte.</translation>
     </message>
     <message>
         <source>%1 uses plain http: credentials would cross the network unencrypted. Use https (plain http is allowed only for this machine&apos;s loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http simple&#xa0;: les informations d&apos;identification traverseraient le réseau sans chiffrement. Utilisez https (http simple n&apos;est autorisé que pour l&apos;adresse de bouclage de cette machine).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitcher</name>
     <message>
         <source>No saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Fetch a token and one orchestration with what the form says, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer un jeton et une orchestration avec les valeurs du formulaire, sans enregistrer</translation>
     </message>
     <message>
         <source>Fetching a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération d&apos;un jeton…</translation>
     </message>
     <message>
         <source>Signed in. Fetching one orchestration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Récupération d&apos;une orchestration…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté. Le locataire a %n orchestration.</numerusform>
+            <numerusform>Connecté. Le locataire a %n orchestrations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected. The first page was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. La première page a été lue.</translation>
     </message>
     <message>
         <source>The token is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est valide jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>User message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message utilisateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Save if needed, then show this connection in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer si nécessaire, puis afficher cette connexion dans la fenêtre</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>New connection (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion (pas encore enregistrée)</translation>
     </message>
     <message>
         <source>Enter the client secret; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client&#xa0;; il est stocké dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Paste the token; it is stored in the system keychain with its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton&#xa0;; il est stocké dans le trousseau du système avec sa date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre connexion s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau…</translation>
     </message>
     <message>
         <source>A secret is kept in memory for this session. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret est conservé en mémoire pour cette session. Tapez pour le remplacer.</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret est stocké dans le trousseau. Tapez pour le remplacer.</translation>
     </message>
     <message>
         <source>No secret is stored. Enter it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est stocké. Saisissez-le pour vous connecter.</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le trousseau</translation>
     </message>
     <message>
         <source>No token is stored. Paste one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est stocké. Collez-en un pour vous connecter.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton stocké a expiré. Collez-en un nouveau.</translation>
     </message>
     <message>
         <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est stocké %1, valide jusqu&apos;au %2. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est stocké %1 sans date d&apos;expiration connue&#xa0;: il est utilisé jusqu&apos;à ce que le serveur le refuse. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être écrits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Saved the changes to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de «&#xa0;%1&#xa0;» enregistrées.</translation>
     </message>
     <message>
         <source>Storing in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage dans le trousseau…</translation>
     </message>
     <message>
         <source>%1 The secret could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le secret n&apos;a pas pu être stocké&#xa0;: %2</translation>
     </message>
     <message>
         <source>The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est conservé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est conservé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The token is stored in the keychain. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est stocké dans le trousseau. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its settings are deleted, and its client secret and token are deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses paramètres sont supprimés, ainsi que son secret client et son jeton dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;. Deleting its keychain entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée. Suppression de ses entrées du trousseau…</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» et ses entrées du trousseau ont été supprimées.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its keychain entries could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée, mais ses entrées du trousseau n&apos;ont pas pu être effacées&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être copiée.</translation>
     </message>
     <message>
         <source>Copied as &quot;%1&quot;. Secrets are not copied: enter the secret to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée sous le nom «&#xa0;%1&#xa0;». Les secrets ne sont pas copiés&#xa0;: saisissez le secret pour vous connecter.</translation>
     </message>
     <message>
         <source>Paste a token to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton pour tester la connexion.</translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client pour tester la connexion.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <source>No token is stored: paste one to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est stocké&#xa0;: collez-en un pour tester.</translation>
     </message>
     <message>
         <source>No secret is stored: enter it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est stocké&#xa0;: saisissez-le pour tester.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire de démo</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeu de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The dataset %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau JSON d&apos;orchestrations ou un objet avec un tableau «&#xa0;orchestration&#xa0;» est attendu</translation>
     </message>
     <message>
         <source>orchestration %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;orchestration %1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre «&#xa0;orchestration&#xa0;» est écrit sous une forme que le simulateur ne sait pas lire</translation>
     </message>
     <message>
         <source>the orchestrations could not be separated</source>
-        <translation type="unfinished"></translation>
+        <translation>les orchestrations n&apos;ont pas pu être séparées</translation>
     </message>
 </context>
 <context>
     <name>DiffListModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBand</name>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected to %1, marked &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1, marqué «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la connexion…</translation>
     </message>
     <message>
         <source>Hide error</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;erreur</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres de la connexion&#xa0;: ID client, secret et étendue</translation>
     </message>
     <message>
         <source>The client may not read orchestrations: check the connection&apos;s scope, or ask your tenant&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas le droit de lire les orchestrations&#xa0;: vérifiez l&apos;étendue de la connexion, ou demandez l&apos;accès à l&apos;administrateur de votre locataire.</translation>
     </message>
     <message>
         <source>The tenant refused the client id or secret: check them in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire a refusé l&apos;ID client ou le secret&#xa0;: vérifiez-les dans les paramètres de la connexion.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check your network or VPN, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue. Vérifiez votre réseau ou votre VPN, puis cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Press Retry, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Cliquez sur Réessayer, ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted: the connection may not be private. Check the address, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas été accepté&#xa0;: la connexion n&apos;est peut-être pas privée. Vérifiez l&apos;adresse, ou contactez votre administrateur.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Developer message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pour les développeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Detail: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail&#xa0;: %1 = %2</translation>
     </message>
     <message>
         <source>OAuth error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur OAuth&#xa0;: %1</translation>
     </message>
     <message>
         <source>OAuth description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description OAuth&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil de connexion «&#xa0;%1&#xa0;» (aucun profil n&apos;est enregistré).</translation>
     </message>
     <message>
         <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil de connexion «&#xa0;%1&#xa0;». Profils enregistrés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de connexion «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;; définissez %2 pour exporter avec le profil «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 Save it in the console&apos;s connection dialog, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Enregistrez-le dans la boîte de dialogue des connexions de la console, ou définissez %2.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>(--max-records and --max-bytes set it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--max-records et --max-bytes la fixent.)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>export incomplete, nothing written: %1. --allow-incomplete writes it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>exportation incomplète, rien n&apos;a été écrit&#xa0;: %1. --allow-incomplete l&apos;écrit quand même.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplète&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Fetching orchestrations: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des orchestrations&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orchestration exportée.</numerusform>
+            <numerusform>%n orchestrations exportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;orchestration-console export --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%1 orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orchestration</numerusform>
+            <numerusform>%1 orchestrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 affichée sur %2 chargées</numerusform>
+            <numerusform>%1 affichées sur %2 chargées</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1: %2, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1&#xa0;: %2, dans l&apos;ordre du serveur</translation>
     </message>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pagination&#xa0;: toutes les orchestrations chargées sont affichées.</translation>
     </message>
     <message>
         <source>%1, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans l&apos;ordre du serveur</translation>
     </message>
     <message>
         <source>%1; those not loaded yet are fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; celles qui ne sont pas encore chargées sont d&apos;abord récupérées</translation>
     </message>
     <message>
         <source>Every page is fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages sont d&apos;abord récupérées</translation>
     </message>
     <message>
         <source>%1, in view order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans l&apos;ordre de la vue</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;est sélectionnée.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>No field is selected in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ n&apos;est sélectionné dans l&apos;inspecteur.</translation>
     </message>
     <message>
         <source>The pages not loaded yet are fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages qui ne sont pas encore chargées sont d&apos;abord récupérées.</translation>
     </message>
     <message>
         <source>The file holds the node and the orchestration it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient le nœud et l&apos;orchestration à laquelle il appartient.</translation>
     </message>
     <message>
         <source>Fetching every page for the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de toutes les pages pour l&apos;exportation…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la récupération&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages n&apos;ont pas pu être récupérées, rien n&apos;a donc été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The export is incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation est incomplète&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Write the orchestrations that were received to %1 anyway? The file will say that it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire quand même dans %1 les orchestrations reçues&#xa0;? Le fichier indiquera qu&apos;il est incomplet.</translation>
     </message>
     <message>
         <source>Write Incomplete Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une exportation incomplète</translation>
     </message>
     <message>
         <source>The export is incomplete (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation est incomplète (%1)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplète&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orchestration exportée dans %2 (%3).</numerusform>
+            <numerusform>%1 orchestrations exportées dans %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#xa0;; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: any earlier file of that name is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est resté tel quel.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The current &amp;view (filter and sort as shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;vue actuelle (filtrée et triée comme affichée)</translation>
     </message>
     <message>
         <source>The current &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;page actuelle</translation>
     </message>
     <message>
         <source>&amp;All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les pages</translation>
     </message>
     <message>
         <source>The &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes &amp;sélectionnées</translation>
     </message>
     <message>
         <source>The inspector&apos;s selected &amp;node</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;nœud sélectionné dans l&apos;inspecteur</translation>
     </message>
     <message>
         <source>Export to JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi exporter</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>&amp;Full records, exactly as received (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrements complets, tels que reçus (sans perte)</translation>
     </message>
     <message>
         <source>Visible &amp;columns only, as flat objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes visibles uniquement, en objets plats</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Indented</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indenté</translation>
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpact</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;». Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orchestration, %2.</numerusform>
+            <numerusform>%1 orchestrations, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orchestration.</numerusform>
+            <numerusform>%1 orchestrations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Replace it?
 
 The old file stays as it is until the new one is completely written.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?
+
+L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entièrement écrit.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocument</name>
     <message>
         <source>The file&apos;s exportInfo is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportInfo du fichier n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The file&apos;s exportInfo.%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportInfo.%1 du fichier n&apos;a pas le bon type.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
         <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier indique contenir %1 orchestrations mais en contient %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportFeedback</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>ExportViewOptions</name>
     <message>
         <source>Only orchestrations matching TEXT, as the window&apos;s search: name, description, id or any nested id; every word must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les orchestrations correspondant à TEXTE, comme la recherche de la fenêtre&#xa0;: nom, description, ID ou tout ID imbriqué&#xa0;; chaque mot doit correspondre.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Only active (yes) or inactive (no) orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les orchestrations actives (yes) ou inactives (no).</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Write only these columns, as flat objects in this order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;écrire que ces colonnes, en objets plats dans cet ordre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>KEY,...</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ,...</translation>
     </message>
     <message>
         <source>--active takes yes or no, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--active accepte yes ou no, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--columns: unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns&#xa0;: colonne inconnue «&#xa0;%1&#xa0;»&#xa0;; les colonnes sont %2.</translation>
     </message>
     <message>
         <source>--columns names &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns cite «&#xa0;%1&#xa0;» deux fois.</translation>
     </message>
     <message>
         <source>--columns needs at least one column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns demande au moins une colonne&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportWriteJob</name>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier indiqué.</translation>
     </message>
 </context>
 <context>
     <name>FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
     </message>
     <message>
         <source>%1 is not an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un statut HTTP</translation>
     </message>
     <message>
         <source>unknown fault name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de panne inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un nombre entier</translation>
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être négatif</translation>
     </message>
     <message>
         <source>expires needs a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>expires demande une valeur JSON</translation>
     </message>
     <message>
         <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation type="unfinished"></translation>
+        <translation>shape vaut array, count, records, pagination ou nocount</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
@@ -1588,320 +1595,341 @@ The old file stays as it is until the new one is completely written.</source>
   tokenlatency   the token endpoint answers late; ms=, jitter=
   tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
 Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannes&#xa0;: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES par défaut 1, * = toujours&#xa0;;
+@PAGE = seulement les requêtes pour cette page). NAME est l&apos;un de&#xa0;:
+  500 502 503 504 (tout statut)  répondre avec ce statut
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (tout 3xx), redirect  rediriger vers l&apos;écouteur de l&apos;autre hôte
+  latency        délai; ms=, jitter=
+  trickle        corps lent; ms= (intervalle), chunk= (octets)
+  reset          réinitialisation TCP en plein corps; bytes= envoyés avant (par défaut la moitié)
+  truncate       corps plus court que Content-Length, puis fermeture; bytes=
+  malformed      corps qui n&apos;est pas du JSON
+  wrongtypes     JSON valide de la mauvaise forme; shape=array|count|records|pagination|nocount
+  oversized      énorme corps valide; bytes=
+  ignorepaging   toujours la page 1 à la taille par défaut
+  countdrift     paginationInfo.count change; delta=
+  endless        pages sans fin&#xa0;: toujours pleines, nouveaux ID, count 10^12
+  drop           fermer la connexion sans répondre
+  gzipbomb       corps gzip qui se décompresse en bytes= de JSON valide (par défaut 64 Mio)
+  gzipcut        page gzip coupée avant son Content-Length, puis fermeture; bytes=
+  token500 (token + tout statut)  le point de terminaison du jeton échoue
+  tokenlatency   le point de terminaison du jeton répond tard; ms=, jitter=
+  tokenexpiry    le point de terminaison du jeton annonce un autre expires_in; expires=JSON (1e300)
+Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, description or any id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une description ou un ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches names, descriptions and ids, including every nested bot, participant, agent and customer id. Paste a UUID to see every orchestration that references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les noms, les descriptions et les ID, y compris chaque ID imbriqué de bot, de participant, d&apos;agent et de client. Collez un UUID pour voir toutes les orchestrations qui y font référence.</translation>
     </message>
     <message>
         <source>Search orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des orchestrations</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre «&#xa0;Active&#xa0;»</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives et inactives</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives uniquement</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactives uniquement</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre «&#xa0;Type&#xa0;»</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Bot only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot uniquement</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent uniquement</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot + agent</translation>
     </message>
     <message>
         <source>Has a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un bot</translation>
     </message>
     <message>
         <source>Has agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des agents</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la recherche et les filtres</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>%1 Open File → Connections… to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ouvrez Fichier → Connexions… pour le saisir.</translation>
     </message>
     <message>
         <source>The stored token could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton stocké n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Try &apos;orchestration-console --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;orchestration-console --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>GuiParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Open the embedded demo tenant (a simulator with a few thousand orchestrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le locataire de démo intégré (un simulateur avec quelques milliers d&apos;orchestrations).</translation>
     </message>
     <message>
         <source>API base URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API du locataire.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton OAuth 2.0 du locataire.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth 2.0.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue à demander.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTENDUE</translation>
     </message>
     <message>
         <source>system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (par défaut), light ou dark.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHÉMA</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxH</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la fenêtre d&apos;Orchestration Console. Connectez-vous avec --demo, ou avec --base-url, --token-url et --client-id et le secret client dans %1 (ou un jeton prêt à l&apos;emploi dans %2).</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse la limite de %1 octets (au moins %2 octets)&#xa0;; elle n&apos;a pas été chargée.</translation>
     </message>
     <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé la réponse dans un encodage non demandé (%1).</translation>
     </message>
     <message>
         <source>The response&apos;s %1 encoding is broken or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage %1 de la réponse est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>The server sent no HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucun statut HTTP.</translation>
     </message>
     <message>
         <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est fermée %1 octets avant la fin de la réponse.</translation>
     </message>
 </context>
 <context>
     <name>HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur ne peut pas écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The requested resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource demandée n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Your session is not valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session n&apos;est pas valide. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You are not allowed to view orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à afficher les orchestrations.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes. Veuillez patienter et réessayer.</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
         <source>%1  (used by %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (utilisé par %n)</numerusform>
+            <numerusform>%1  (utilisé par %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;valeur</translation>
     </message>
     <message>
         <source>Copy &amp;node as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;nœud en JSON</translation>
     </message>
     <message>
         <source>Copy &amp;orchestration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;orchestration en JSON</translation>
     </message>
     <message>
         <source>&amp;Show orchestrations using this id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les orchestrations utilisant cet ID</translation>
     </message>
     <message>
         <source>Select an orchestration to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une orchestration pour l&apos;inspecter.</translation>
     </message>
     <message>
         <source>The name of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;orchestration inspectée</translation>
     </message>
     <message>
         <source>The id of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;orchestration inspectée</translation>
     </message>
     <message>
         <source>Orchestration fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de l&apos;orchestration</translation>
     </message>
     <message>
         <source>Every field of the selected orchestration. Enter on an id shows the orchestrations using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de l&apos;orchestration sélectionnée. Entrée sur un ID affiche les orchestrations qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut</translation>
     </message>
     <message>
         <source>Orchestration views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues de l&apos;orchestration</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champs</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON brut</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Show the %n orchestration(s) using this id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Afficher %n orchestration utilisant cet ID</numerusform>
+            <numerusform>&amp;Afficher les %n orchestrations utilisant cet ID</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,1462 +1937,1462 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <name>MainWindow</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo</translation>
     </message>
     <message>
         <source>Orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrations</translation>
     </message>
     <message>
         <source>One orchestration per row. Enter opens the row in the inspector; the context menu copies rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une orchestration par ligne. Entrée ouvre la ligne dans l&apos;inspecteur&#xa0;; le menu contextuel copie les lignes.</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout charger</translation>
     </message>
     <message>
         <source>Load every page, so the search and the sort cover the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger toutes les pages, pour que la recherche et le tri couvrent tout le locataire</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Choose what to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir à quoi se connecter</translation>
     </message>
     <message>
         <source>Use the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le locataire de &amp;démo</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une connexion…</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions…</translation>
     </message>
     <message>
         <source>Add, edit, test, import or remove saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier, tester, importer ou supprimer des connexions enregistrées</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se décon&amp;necter</translation>
     </message>
     <message>
         <source>Forget the access token (the client secret stays stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le jeton d&apos;accès (le secret client reste stocké)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Fetch again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer de nouveau depuis le serveur (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout charger</translation>
     </message>
     <message>
         <source>Load every page in the background, so sorting and filtering cover the whole tenant (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger toutes les pages en arrière-plan, pour que le tri et le filtrage couvrent tout le locataire (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer</translation>
     </message>
     <message>
         <source>Search by name, description or any id (Ctrl+F); the arrow offers the Active and Kind filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, description ou tout ID (Ctrl+F)&#xa0;; la flèche propose les filtres Active et Type</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the page, all pages, the view, the selected rows or the inspector&apos;s node to JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la page, toutes les pages, la vue, les lignes sélectionnées ou le nœud de l&apos;inspecteur en JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un instantané…</translation>
     </message>
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier exporté (ou une page d&apos;API enregistrée) en lecture seule</translation>
     </message>
     <message>
         <source>&amp;Compare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parer avec un instantané…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer un fichier exporté avec les données en direct, ou avec l&apos;instantané affiché&#xa0;: orchestrations ajoutées, supprimées et modifiées</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer &amp;l&apos;instantané</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Première page</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière page</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>You are looking at the embedded simulator, not a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous consultez le simulateur intégré, pas un vrai locataire.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Snapshot %1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané %1 — Orchestration Console</translation>
     </message>
     <message>
         <source>%1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
     <message>
         <source>Signed in, token until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, jeton jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>The access token expires at %1 (UTC %2); a new one is fetched when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès expire à %1 (UTC %2)&#xa0;; un nouveau est récupéré si nécessaire.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
     <message>
         <source>Last successful load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier chargement réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search and the sort cover</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche et le tri portent sur</translation>
     </message>
     <message>
         <source>The search covers</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche porte sur</translation>
     </message>
     <message>
         <source>The sort covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tri porte sur</translation>
     </message>
     <message>
         <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cette page uniquement&#xa0;: %2 orchestrations sur %3.</translation>
     </message>
     <message>
         <source>%1 this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cette page uniquement.</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orchestration chargée utilise %1.</numerusform>
+            <numerusform>%n orchestrations chargées utilisent %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded, %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées sur %2 chargées, %3 au total</translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées sur %2 chargées</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de toutes les orchestrations… %1</translation>
     </message>
     <message>
         <source>Loading page %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la page %1… %2</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. %1</translation>
     </message>
     <message>
         <source>Failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec. %1</translation>
     </message>
     <message>
         <source>Loading orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des orchestrations…</translation>
     </message>
     <message>
         <source>There are no orchestrations in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire ne contient aucune orchestration.</translation>
     </message>
     <message>
         <source>Nothing could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a pu être chargé. Voir le message ci-dessus.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
         <source>No loaded orchestration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune orchestration chargée ne correspond au filtre.</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les colonnes</translation>
     </message>
     <message>
         <source>The window was closed before &quot;%1&quot; was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre a été fermée avant la lecture de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Snapshot (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané (lecture seule)</translation>
     </message>
     <message>
         <source>Token from keychain, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du trousseau, jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Token from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du trousseau</translation>
     </message>
     <message>
         <source>Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Session uniquement</translation>
     </message>
     <message>
         <source>%1 · Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Session uniquement</translation>
     </message>
     <message>
         <source>The keychain is not available: secrets and tokens are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: les secrets et les jetons sont conservés en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Signed out of %1. Choose it under Connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1. Choisissez-la sous Connexion pour vous reconnecter.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
 </context>
 <context>
     <name>Orchestration</name>
     <message>
         <source>The record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID.</translation>
     </message>
     <message>
         <source>Required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ obligatoire est manquant.</translation>
     </message>
     <message>
         <source>Expected %1 but found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, mais %2 trouvé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
         <source>Neither botConfiguration nor agentConfiguration is present; one of them is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni botConfiguration ni agentConfiguration n&apos;est présent&#xa0;; l&apos;un des deux est obligatoire.</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne doit pas être négatif.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;ID</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre %1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutées, %2 supprimées, %3 modifiées, %4 inchangées.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationLoader</name>
     <message>
         <source>Page %1 was asked for but the server answered page %2; it may ignore the paging parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 a été demandée, mais le serveur a répondu avec la page %2&#xa0;; il ignore peut-être les paramètres de pagination.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The page does not say its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;indique pas son %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une page utilisable&#xa0;: %1 doit être un entier positif ou nul.</translation>
     </message>
     <message>
         <source>The file is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une page utilisable&#xa0;: %1 doit être un entier positif ou nul.</translation>
     </message>
     <message>
         <source>The page has no paginationInfo: the total number of orchestrations is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;a pas de paginationInfo&#xa0;: le nombre total d&apos;orchestrations est inconnu.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une page utilisable&#xa0;: paginationInfo n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The file is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une page utilisable&#xa0;: paginationInfo n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une page utilisable&#xa0;: elle n&apos;a pas de liste «&#xa0;orchestration&#xa0;».</translation>
     </message>
     <message>
         <source>The file is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une page utilisable&#xa0;: il n&apos;a pas de liste «&#xa0;orchestration&#xa0;».</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une page utilisable&#xa0;: «&#xa0;orchestration&#xa0;» n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>The file is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une page utilisable&#xa0;: «&#xa0;orchestration&#xa0;» n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une page utilisable&#xa0;: l&apos;enregistrement d&apos;orchestration %1 n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The file is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une page utilisable&#xa0;: l&apos;enregistrement d&apos;orchestration %1 n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot + agent</translation>
     </message>
     <message>
         <source>A customer returning within %1 minutes goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client qui revient dans les %1 minutes va directement à un agent</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement&#xa0;:</numerusform>
+            <numerusform>%n avertissements&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Customer app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application client</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la transcription</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contourner l&apos;AV (min)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The orchestration&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;orchestration</translation>
     </message>
     <message>
         <source>Whether the orchestration is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;orchestration est active</translation>
     </message>
     <message>
         <source>Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot&#xa0;: un assistant virtuel uniquement&#xa0;; Agent&#xa0;: des agents humains uniquement&#xa0;; Bot + agent&#xa0;: les deux</translation>
     </message>
     <message>
         <source>Number of bots in the bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de bots dans la configuration des bots</translation>
     </message>
     <message>
         <source>Number of agents in the agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;agents dans la configuration des agents</translation>
     </message>
     <message>
         <source>ID of the customer client application (custom channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application cliente du client (canaux personnalisés)</translation>
     </message>
     <message>
         <source>Whether the transcript goes to an eGain agent when the virtual assistant session was not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la transcription est transmise à un agent eGain lorsque la session avec l&apos;assistant virtuel n&apos;a pas été escaladée</translation>
     </message>
     <message>
         <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes pendant lesquelles un client qui revient va directement à un agent</translation>
     </message>
     <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création (heure locale&#xa0;; UTC dans l&apos;info-bulle de la cellule)</translation>
     </message>
     <message>
         <source>When it was last modified (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dernière modification (heure locale&#xa0;; UTC dans l&apos;info-bulle de la cellule)</translation>
     </message>
     <message>
         <source>The orchestration&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de l&apos;orchestration</translation>
     </message>
     <message>
         <source>The orchestration&apos;s unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID unique de l&apos;orchestration</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>First page (Ctrl+Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première page (Ctrl+Shift+Page Up)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Première page</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Last page (Ctrl+Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière page (Ctrl+Shift+Page Down)</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière page</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Back to &amp;pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux &amp;pages</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un numéro de page et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de page</translation>
     </message>
     <message>
         <source>Orchestrations to ask for per page; the server may grant fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrations à demander par page&#xa0;; le serveur peut en accorder moins</translation>
     </message>
     <message>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Par page</translation>
     </message>
     <message>
         <source>Loading all orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de toutes les orchestrations</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement&#xa0;; ce qui est arrivé reste (Échap)</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 sur %3</translation>
     </message>
     <message>
         <source>There is no page %1: the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de page %1&#xa0;: la dernière est %2.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>(server grants %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le serveur accorde %1)</translation>
     </message>
     <message>
         <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé %1 par page alors que %2 étaient demandées.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: %1 sur %2 chargées</translation>
     </message>
     <message>
         <source>Stopped by an error: %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par une erreur&#xa0;: %1 chargées</translation>
     </message>
     <message>
         <source>All %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 chargées</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 chargées</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargées</translation>
     </message>
 </context>
 <context>
     <name>PageReply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>The client is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;est pas configuré.</translation>
     </message>
     <message>
         <source>No token provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur de jeton.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
     </message>
     <message>
         <source>The server refused a freshly issued access token (HTTP 401). Check that the token URL belongs to this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé un jeton d&apos;accès qui vient d&apos;être émis (HTTP 401). Vérifiez que l&apos;URL du jeton appartient à ce locataire.</translation>
     </message>
     <message>
         <source>The client application may not read orchestrations (HTTP 403). It needs the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application cliente n&apos;a pas le droit de lire les orchestrations (HTTP 403). Elle a besoin de l&apos;étendue %1.</translation>
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). Redirects are not followed, so credentials stay with the configured host; check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers %1 (HTTP %2). Les redirections ne sont pas suivies, afin que les informations d&apos;identification restent sur l&apos;hôte configuré&#xa0;; vérifiez l&apos;URL de base.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page ne s&apos;est pas chargée en %1 s.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>E&amp;xpires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire &amp;le</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Production UE</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client et secret (informations d&apos;identification client OAuth)</translation>
     </message>
     <message>
         <source>A bearer token obtained elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton porteur obtenu ailleurs</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton porteur</translation>
     </message>
     <message>
         <source>Without an expiry the token is used until the server refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date d&apos;expiration, le jeton est utilisé jusqu&apos;à ce que le serveur le refuse</translation>
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. PROD (affiché comme un bandeau en travers de la fenêtre)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Page number parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre du numéro de page</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de la taille de page</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;ret client&#xa0;:</translation>
     </message>
     <message>
         <source>Bearer t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton porteur&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tendue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de pagination&#xa0;:</translation>
     </message>
     <message>
         <source>Default page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de page par dé&amp;faut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé et c&amp;ouleur&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées</translation>
     </message>
     <message>
         <source>Add connections from a JSON file exported by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des connexions à partir d&apos;un fichier JSON exporté par ce programme</translation>
     </message>
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les connexions dans un fichier JSON, sans secrets ni jetons</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>A connection with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion avec cet ID existe déjà.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The file is not a connection profile export of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une exportation de profils de connexion de cette console.</translation>
     </message>
     <message>
         <source>The file has format version %1; this console reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est au format version %1&#xa0;; cette console lit la version %2.</translation>
     </message>
     <message>
         <source>Entry %1 is not a profile object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 n&apos;est pas un objet de profil.</translation>
     </message>
     <message>
         <source>The profile carries a secret (&quot;%1&quot;); profiles with secrets are not imported. Remove it from the file and enter the secret in the console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil contient un secret («&#xa0;%1&#xa0;»)&#xa0;; les profils contenant des secrets ne sont pas importés. Retirez-le du fichier et saisissez plutôt le secret dans la console.</translation>
     </message>
     <message>
         <source>given a new id (its id was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>a reçu un nouvel ID (son ID était déjà pris)</translation>
     </message>
     <message>
         <source>renamed to &quot;%1&quot; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>renommée «&#xa0;%1&#xa0;» (le nom était déjà pris)</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 est endommagé.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion importée depuis %1.</numerusform>
+            <numerusform>%n connexions importées depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Enter the secrets of the imported connections: files never carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les secrets des connexions importées&#xa0;: les fichiers ne les contiennent jamais.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion exportée dans %1 (sans secrets).</numerusform>
+            <numerusform>%n connexions exportées dans %1 (sans secrets).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des connexions</translation>
     </message>
     <message>
         <source>Connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les connexions</translation>
     </message>
     <message>
         <source>Connections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions (*.json)</translation>
     </message>
 </context>
 <context>
     <name>RecentSnapshotsMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists, so it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; il a donc été retiré de la liste des fichiers récents.</translation>
     </message>
     <message>
         <source>No recent snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instantané récent</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>RecordWarnings</name>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;ID)</translation>
     </message>
     <message>
         <source>Orchestration %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Page %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements&#xa0;: %2&#xa0;: %3 (premier&#xa0;: orchestration %4)</translation>
     </message>
     <message>
         <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages&#xa0;: %2&#xa0;: %3 (première&#xa0;: page %4)</translation>
     </message>
     <message>
         <source>%1 further warnings of other kinds are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres avertissements d&apos;autres types ne sont pas listés.</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a indiqué une taille de page de %1&#xa0;; les %2 enregistrements de la page 1 servent de taille de page.</translation>
     </message>
     <message>
         <source>loading stops at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargement s&apos;arrête à la limite de %1 pages</translation>
     </message>
     <message>
         <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orchestrations demanderaient %2 pages&#xa0;; le chargement s&apos;arrête à la limite de %3 pages.</translation>
     </message>
     <message>
         <source>loading stopped at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargement s&apos;est arrêté à la limite de %1 pages</translation>
     </message>
     <message>
         <source>Loading stopped at the limit of %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement s&apos;est arrêté à la limite de %1 pages.</translation>
     </message>
     <message>
         <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a annoncé %1 orchestrations mais en a envoyé %2.</translation>
     </message>
     <message>
         <source>page %1 repeats page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la page %1 répète la page %2</translation>
     </message>
     <message>
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 répète les enregistrements de la page %2&#xa0;: le serveur semble ignorer les paramètres de pagination (%3, %4). Affichage des %5 enregistrements chargés avant elle.</translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;orchestrations a changé pendant le chargement, de %1 à %2 (à la page %3). Rechargez pour obtenir une liste cohérente.</translation>
     </message>
     <message>
         <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement s&apos;est arrêté à la page %1 après %2 orchestrations (%3)&#xa0;: une analyse charge au plus %4 orchestrations et %5.</translation>
     </message>
     <message>
         <source>%1 records repeated an id received before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements ont répété un ID déjà reçu</translation>
     </message>
     <message>
         <source>the server sent no more</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a plus rien envoyé</translation>
     </message>
     <message>
         <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 orchestrations annoncées ont été reçues (%3 manquantes)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orchestrations ont été reçues avant %2&#xa0;; le serveur n&apos;a pas indiqué combien il y en a</translation>
     </message>
     <message>
         <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements répètent un ID chargé précédemment (par exemple %2). Les pages du serveur se sont peut-être décalées pendant le chargement&#xa0;; rechargez pour obtenir une liste cohérente.</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>the window did not show a loaded page in time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre n&apos;a pas affiché de page chargée à temps</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la capture d&apos;écran&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la saisie</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>no reply within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune réponse en %n seconde</numerusform>
+            <numerusform>aucune réponse en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout dans la fenêtre</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1</translation>
     </message>
     <message>
         <source>Where it has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où se trouve le focus</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
     <name>SnapshotBanner</name>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer avec…</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;&amp;instantané</translation>
     </message>
     <message>
         <source>Compare this snapshot with another exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer cet instantané avec un autre fichier exporté</translation>
     </message>
     <message>
         <source>Back to the live connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la connexion en direct</translation>
     </message>
     <message>
         <source>Read-only, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule, depuis %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotController</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un instantané</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané de %1</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané de %1 pris le %2</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to open (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être ouvert (%2 Mio&#xa0;; au plus %3 Mio).</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture de «&#xa0;%1&#xa0;» a été annulée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export or an API page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une exportation ni une page d&apos;API&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file holds only the columns %1, not full records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient que les colonnes %1, pas des enregistrements complets.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>StandardOutput</name>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture a échoué</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The server no longer accepts the access token. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus le jeton d&apos;accès. Fournissez un nouveau jeton.</translation>
     </message>
     <message>
         <source>No access token was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>The access token expired. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès a expiré. Fournissez un nouveau jeton.</translation>
     </message>
 </context>
 <context>
     <name>TableRowActions</name>
     <message>
         <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes en texte</translation>
     </message>
     <message>
         <source>Copy rows as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes en &amp;JSON</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID</translation>
     </message>
     <message>
         <source>&amp;Open in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans l&apos;inspecteur</translation>
     </message>
     <message>
         <source>The selected rows, tab-separated, visible columns only</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sélectionnées, séparées par des tabulations, colonnes visibles uniquement</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n row(s) as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Copier %n ligne en texte</numerusform>
+            <numerusform>&amp;Copier %n lignes en texte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n row(s) as &amp;JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copier %n ligne en &amp;JSON</numerusform>
+            <numerusform>Copier %n lignes en &amp;JSON</numerusform>
         </translation>
     </message>
     <message>
         <source>Show orchestrations &amp;sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les orchestrations &amp;partageant</translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>no usable access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de access_token utilisable</translation>
     </message>
     <message>
         <source>token_type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type n&apos;est pas Bearer</translation>
     </message>
     <message>
         <source>expires_in is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>expires_in is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in n&apos;est pas positif</translation>
     </message>
 </context>
 <context>
     <name>UserGuideViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>User Guide — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur — Orchestration Console</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur est absent de cette version.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer la démo</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une co&amp;nnexion…</translation>
     </message>
     <message>
         <source>No connection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant</translation>
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez les orchestrations d&apos;un locataire eGain Conversation Hub. Essayez la démo pour explorer un locataire simulé avec quelques milliers d&apos;orchestrations, ou ajoutez une connexion à votre propre locataire.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TLS is not available (Qt TLS backends: %1): connections to https:// tenants will fail; the demo still works. Reinstall the console, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;est pas disponible (moteurs TLS de Qt&#xa0;: %1)&#xa0;: les connexions aux locataires https:// échoueront&#xa0;; la démo fonctionne toujours. Réinstallez la console, ou installez OpenSSL 3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>TLS is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;est pas disponible</translation>
     </message>
 </context>
 </TS>
