@@ -2458,7 +2458,7 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation>Transkript weiterleiten</translation>
+        <translation>Transkript senden</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
