@@ -1623,7 +1623,7 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <name>FilterBar</name>
     <message>
         <source>Search name, description or any id (Ctrl+F)</source>
-        <translation>Rechercher un nom, une description ou un ID (Ctrl+F)</translation>
+        <translation>Rechercher nom, description ou ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches names, descriptions and ids, including every nested bot, participant, agent and customer id. Paste a UUID to see every orchestration that references it.</source>
@@ -2454,11 +2454,11 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     </message>
     <message>
         <source>Customer app</source>
-        <translation>Application client</translation>
+        <translation>App client</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation>Transférer la transcription</translation>
+        <translation>Envoi transcription</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
@@ -2731,7 +2731,7 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation>p. ex. PROD (affiché comme un bandeau en travers de la fenêtre)</translation>
+        <translation>p. ex. PROD (bandeau en travers de la fenêtre)</translation>
     </message>
     <message>
         <source>and</source>
