@@ -735,7 +735,7 @@ Nuevo: %2
     </message>
     <message>
         <source>%1 uses plain http: credentials would cross the network unencrypted. Use https (plain http is allowed only for this machine&apos;s loopback).</source>
-        <translation>%1 usa http sin cifrar: las credenciales cruzarían la red sin cifrar. Use https (http sin cifrar solo se permite para el bucle invertido de este equipo).</translation>
+        <translation>%1 usa http sin cifrar: las credenciales viajarían por la red en claro. Use https (http sin cifrar solo se permite para la interfaz de bucle invertido de este equipo).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
