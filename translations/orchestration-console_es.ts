@@ -5,1565 +5,1572 @@
     <name></name>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la apertura de «%1».</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;Una consola de administración para las orquestaciones de eGain Conversation Hub.&lt;/p&gt;&lt;p&gt;Compilada con Qt %2, ejecutándose con Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console se distribuye bajo la &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Licencia Apache 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Utiliza:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, bajo la &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL versión 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, bajo su licencia BSD (el texto de dos cláusulas, que QtKeychain llama Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, para el inquilino de demostración integrado y el simulador hubsim, bajo la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL versión 3&lt;/a&gt; (GPL-3.0): Qt 6.4 lo ofrece bajo la GPL o una licencia comercial, no bajo la LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, instalado con el programa, contiene el texto completo de cada licencia e indica dónde están las fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>AllPagesFetcher</name>
     <message>
         <source>Fetched %1 of %2 orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenidas %1 de %2 orquestaciones…</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la conexión segura</translation>
     </message>
     <message>
         <source>Insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión no segura rechazada</translation>
     </message>
     <message>
         <source>Unexpected redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección inesperada</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de autenticación</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Invalid response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida</translation>
     </message>
     <message>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta demasiado grande</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>The server stopped sending data (transfer timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de enviar datos (tiempo de espera de la transferencia agotado).</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún nombre de archivo.</translation>
     </message>
 </context>
 <context>
     <name>BandColourButton</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbar</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Morado</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro color…</translation>
     </message>
     <message>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la franja</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
     <message>
         <source>Band colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la franja: %1</translation>
     </message>
     <message>
         <source>Band colour: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la franja: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the band&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el color de la franja</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar mensaje</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
     <message>
         <source>The token endpoint rejected the client id or client secret. Check the client credentials of this connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens rechazó el ID de cliente o el secreto de cliente. Compruebe las credenciales de cliente de este perfil de conexión.</translation>
     </message>
     <message>
         <source>The client application is not granted the scope &quot;%1&quot;. Check the scope in the profile and the client application&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación cliente no tiene concedido el ámbito «%1». Compruebe el ámbito del perfil y los permisos de la aplicación cliente.</translation>
     </message>
     <message>
         <source>This client application may not use the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación cliente no puede usar la concesión de credenciales de cliente.</translation>
     </message>
     <message>
         <source>The token endpoint does not support the client credentials grant. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens no admite la concesión de credenciales de cliente. Compruebe la URL del token.</translation>
     </message>
     <message>
         <source>The token endpoint refused the request as malformed. Check the token URL and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens rechazó la solicitud por estar mal formada. Compruebe la URL del token y el ID de cliente.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials. Check the client id, secret and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens rechazó las credenciales. Compruebe el ID de cliente, el secreto y la URL del token.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acceso a la red.</translation>
     </message>
     <message>
         <source>No token within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió ningún token en %1 s.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; redirects are not followed. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens redirigió a %1; las redirecciones no se siguen. Compruebe la URL del token.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>The token endpoint sent an invalid answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens envió una respuesta no válida: %1</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión de tokens</translation>
     </message>
 </context>
 <context>
     <name>ClientStack</name>
     <message>
         <source>There is nothing to sign in with: no access token and no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay con qué iniciar sesión: no hay token de acceso ni secreto de cliente.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secreto de cliente necesita una URL de token para iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineCredentials</name>
     <message>
         <source>Cannot read the client secret from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el secreto de cliente de la entrada estándar: %1</translation>
     </message>
     <message>
         <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar contiene más de %1 KiB: eso no es un secreto de cliente.</translation>
     </message>
     <message>
         <source>--client-secret-stdin: standard input held no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-secret-stdin: la entrada estándar no contenía ningún secreto de cliente.</translation>
     </message>
     <message>
         <source>No credentials: set %1 (with --token-url) or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin credenciales: defina %1 (con --token-url) o %2.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secreto de cliente necesita una URL de token (--token-url) para iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 para comparar…</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con instantánea</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha desconocida</translation>
     </message>
     <message>
         <source>%1, taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tomada: %2</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instantánea de %2, tomada: %3)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agregadas, %2 quitadas, %3 modificadas.</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <source>Live data of %1 (%2), now</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos en vivo de %1 (%2), ahora</translation>
     </message>
     <message>
         <source>Pages are being fetched for an export; compare again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están obteniendo páginas para una exportación; vuelva a comparar cuando termine.</translation>
     </message>
     <message>
         <source>Fetching every page to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo todas las páginas para comparar…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante la obtención; no se comparó nada.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener todas las páginas, así que no se comparó nada: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregada</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitada</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n campo}</numerusform>
+            <numerusform>{%n campos}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos &amp;distintos</translation>
     </message>
     <message>
         <source>Compare — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar — Orchestration Console</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intercambiar lados</translation>
     </message>
     <message>
         <source>Make the old side new and the new side old</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el lado antiguo en nuevo y el nuevo en antiguo</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected records&apos; differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las diferencias de los registros seleccionados (%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save every difference as a JSON file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las diferencias en un archivo JSON (%1)</translation>
     </message>
     <message>
         <source>Changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestaciones modificadas</translation>
     </message>
     <message>
         <source>Old and new side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguo y nuevo, en paralelo</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Old: %1
 New: %2
 %3 added, %4 removed, %5 changed, %6 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguo: %1
+Nuevo: %2
+%3 agregadas, %4 quitadas, %5 modificadas, %6 sin cambios.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguo: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: %1</translation>
     </message>
     <message>
         <source>All changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregadas (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitadas (%1)</translation>
     </message>
     <message>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificadas (%1)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias.</translation>
     </message>
     <message>
         <source>Select the records to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los registros que desea copiar.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió %n línea.</numerusform>
+            <numerusform>Se copiaron %n líneas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diferencias</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>Saved the differences to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias guardadas en %1.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sin id</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de bots</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar transcripción</translation>
     </message>
     <message>
         <source>Bypass VA duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de omisión del AV</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots</translation>
     </message>
     <message numerus="yes">
         <source>%n bot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bot</numerusform>
+            <numerusform>%n bots</numerusform>
         </translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Escalation agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del agente de escalado</translation>
     </message>
     <message>
         <source>On escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escalar</translation>
     </message>
     <message>
         <source>Customer configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del cliente</translation>
     </message>
     <message>
         <source>Customer app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la app del cliente</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de agentes</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros campos</translation>
     </message>
     <message numerus="yes">
         <source>Referenced by %n loaded orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Referenciado por %n orquestación cargada</numerusform>
+            <numerusform>Referenciado por %n orquestaciones cargadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre a la conexión.</translation>
     </message>
     <message>
         <source>The API base URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base de la API es obligatoria.</translation>
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API: %1</translation>
     </message>
     <message>
         <source>The token URL is required to sign in with a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del token es obligatoria para iniciar sesión con un secreto de cliente.</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token: %1</translation>
     </message>
     <message>
         <source>The client ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente es obligatorio.</translation>
     </message>
     <message>
         <source>The scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito no puede estar vacío.</translation>
     </message>
     <message>
         <source>The page number parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro del número de página necesita un nombre sin espacios, &amp;, =, ? ni #.</translation>
     </message>
     <message>
         <source>The page size parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro del tamaño de página necesita un nombre sin espacios, &amp;, =, ? ni #.</translation>
     </message>
     <message>
         <source>The page size and page number parameters must have different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros del tamaño de página y del número de página deben tener nombres distintos.</translation>
     </message>
     <message>
         <source>The default page size must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página por defecto debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>The label must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta debe tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser %2.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«signIn» debe ser «%1» o «%2».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un color (use #RRGGBB).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL válida con un host.</translation>
     </message>
     <message>
         <source>%1 uses plain http: credentials would cross the network unencrypted. Use https (plain http is allowed only for this machine&apos;s loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa http sin cifrar: las credenciales viajarían por la red en claro. Use https (http sin cifrar solo se permite para la interfaz de bucle invertido de este equipo).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe empezar por https://.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitcher</name>
     <message>
         <source>No saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexiones guardadas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Fetch a token and one orchestration with what the form says, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener un token y una orquestación con los datos del formulario, sin guardar</translation>
     </message>
     <message>
         <source>Fetching a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo un token…</translation>
     </message>
     <message>
         <source>Signed in. Fetching one orchestration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. Obteniendo una orquestación…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado. El inquilino tiene %n orquestación.</numerusform>
+            <numerusform>Conectado. El inquilino tiene %n orquestaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected. The first page was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Se leyó la primera página.</translation>
     </message>
     <message>
         <source>The token is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es válido hasta %1.</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba falló: %1</translation>
     </message>
     <message>
         <source>User message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para el usuario: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Save if needed, then show this connection in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar si es necesario y mostrar esta conexión en la ventana</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <source>New connection (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión (aún sin guardar)</translation>
     </message>
     <message>
         <source>Enter the client secret; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente; se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Paste the token; it is stored in the system keychain with its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el token; se guarda en el llavero del sistema con su caducidad.</translation>
     </message>
     <message>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra conexión llamada «%1».</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero…</translation>
     </message>
     <message>
         <source>A secret is kept in memory for this session. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un secreto guardado en memoria para esta sesión. Escriba para reemplazarlo.</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un secreto guardado en el llavero. Escriba para reemplazarlo.</translation>
     </message>
     <message>
         <source>No secret is stored. Enter it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado. Introdúzcalo para iniciar sesión.</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>en memoria</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>en el llavero</translation>
     </message>
     <message>
         <source>No token is stored. Paste one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token guardado. Pegue uno para iniciar sesión.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token guardado ha caducado. Pegue uno nuevo.</translation>
     </message>
     <message>
         <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado %1, válido hasta %2. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado %1 sin caducidad conocida: se usa hasta que el servidor lo rechace. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la conexión.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la configuración: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó «%1».</translation>
     </message>
     <message>
         <source>Saved the changes to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los cambios de «%1».</translation>
     </message>
     <message>
         <source>Storing in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en el llavero…</translation>
     </message>
     <message>
         <source>%1 The secret could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se pudo guardar el secreto: %2</translation>
     </message>
     <message>
         <source>The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se guarda en memoria solo para esta sesión.</translation>
     </message>
     <message>
         <source>The secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto se guarda en memoria solo para esta sesión.</translation>
     </message>
     <message>
         <source>The token is stored in the keychain. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está guardado en el llavero. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios de «%1»?</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar conexión</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea quitar «%1»?</translation>
     </message>
     <message>
         <source>Its settings are deleted, and its client secret and token are deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan su configuración y, del llavero del sistema, su secreto de cliente y su token.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;. Deleting its keychain entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «%1». Eliminando sus entradas del llavero…</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron «%1» y sus entradas del llavero.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its keychain entries could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «%1», pero no se pudieron eliminar sus entradas del llavero: %2</translation>
     </message>
     <message>
         <source>The connection could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la conexión.</translation>
     </message>
     <message>
         <source>Copied as &quot;%1&quot;. Secrets are not copied: enter the secret to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada como «%1». Los secretos no se copian: introduzca el secreto para iniciar sesión.</translation>
     </message>
     <message>
         <source>Paste a token to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token para probar la conexión.</translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente para probar la conexión.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el llavero…</translation>
     </message>
     <message>
         <source>No token is stored: paste one to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token guardado: pegue uno para probar.</translation>
     </message>
     <message>
         <source>No secret is stored: enter it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado: introdúzcalo para probar.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el simulador de demostración: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de demostración</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el conjunto de datos %1: %2</translation>
     </message>
     <message>
         <source>The dataset %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de datos %1 no se puede usar: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz JSON de orquestaciones o un objeto con una matriz «orchestration»</translation>
     </message>
     <message>
         <source>orchestration %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la orquestación %1 no es un objeto JSON</translation>
     </message>
     <message>
         <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>el miembro «orchestration» está escrito de una forma que el simulador no puede leer</translation>
     </message>
     <message>
         <source>the orchestrations could not be separated</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron separar las orquestaciones</translation>
     </message>
 </context>
 <context>
     <name>DiffListModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBand</name>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1</translation>
     </message>
     <message>
         <source>Connected to %1, marked &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, marcado como «%2»</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar conexión…</translation>
     </message>
     <message>
         <source>Hide error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar error</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración de la conexión: ID de cliente, secreto y ámbito</translation>
     </message>
     <message>
         <source>The client may not read orchestrations: check the connection&apos;s scope, or ask your tenant&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no puede leer orquestaciones: compruebe el ámbito de la conexión o pida acceso al administrador de su inquilino.</translation>
     </message>
     <message>
         <source>The tenant refused the client id or secret: check them in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino rechazó el ID de cliente o el secreto: compruébelos en la configuración de la conexión.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check your network or VPN, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor. Compruebe su red o VPN y pulse Reintentar.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Press Retry, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Pulse Reintentar o vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted: the connection may not be private. Check the address, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el certificado del servidor: es posible que la conexión no sea privada. Compruebe la dirección o consulte a su administrador.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Developer message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para desarrolladores: %1</translation>
     </message>
     <message>
         <source>Detail: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle: %1 = %2</translation>
     </message>
     <message>
         <source>OAuth error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de OAuth: %1</translation>
     </message>
     <message>
         <source>OAuth description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de OAuth: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil de conexión «%1» (no hay perfiles guardados).</translation>
     </message>
     <message>
         <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil de conexión «%1». Perfiles guardados: %2.</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el perfil de conexión «%1»: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1); defina %2 para exportar con el perfil «%3».</translation>
     </message>
     <message>
         <source>%1 Save it in the console&apos;s connection dialog, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guárdelo en el cuadro de diálogo de conexiones de la consola o defina %2.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el simulador de demostración: %1</translation>
     </message>
     <message>
         <source>(--max-records and --max-bytes set it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Lo fijan --max-records y --max-bytes.)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>export incomplete, nothing written: %1. --allow-incomplete writes it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación incompleta, no se escribió nada: %1. --allow-incomplete la escribe de todos modos.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleta: %1.</translation>
     </message>
     <message>
         <source>Fetching orchestrations: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo orquestaciones: %1 de %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error en la exportación: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n orquestación.</numerusform>
+            <numerusform>Se exportaron %n orquestaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;orchestration-console export --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%1 orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orquestación</numerusform>
+            <numerusform>%1 orquestaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mostrada de %2 cargadas</numerusform>
+            <numerusform>%1 mostradas de %2 cargadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1: %2, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2, en el orden del servidor</translation>
     </message>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin paginación: se muestran todas las orquestaciones cargadas.</translation>
     </message>
     <message>
         <source>%1, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en el orden del servidor</translation>
     </message>
     <message>
         <source>%1; those not loaded yet are fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; las que aún no se han cargado se obtienen primero</translation>
     </message>
     <message>
         <source>Every page is fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se obtienen todas las páginas</translation>
     </message>
     <message>
         <source>%1, in view order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en el orden de la vista</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas seleccionadas.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de «%2»</translation>
     </message>
     <message>
         <source>No field is selected in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún campo seleccionado en el inspector.</translation>
     </message>
     <message>
         <source>The pages not loaded yet are fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas que aún no se han cargado se obtienen primero.</translation>
     </message>
     <message>
         <source>The file holds the node and the orchestration it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene el nodo y la orquestación a la que pertenece.</translation>
     </message>
     <message>
         <source>Fetching every page for the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo todas las páginas para la exportación…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante la obtención; no se escribió nada.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener todas las páginas, así que no se escribió nada: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>The export is incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación está incompleta: %1.</translation>
     </message>
     <message>
         <source>Write the orchestrations that were received to %1 anyway? The file will say that it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea escribir igualmente en %1 las orquestaciones recibidas? El archivo indicará que está incompleto.</translation>
     </message>
     <message>
         <source>Write Incomplete Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir exportación incompleta</translation>
     </message>
     <message>
         <source>The export is incomplete (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación está incompleta (%1); no se escribió nada.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleta: %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %1 orquestación a %2 (%3).</numerusform>
+            <numerusform>Se exportaron %1 orquestaciones a %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; %1 no se modificó.</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: any earlier file of that name is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+No se modificó nada: cualquier archivo anterior con ese nombre sigue como estaba.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The current &amp;view (filter and sort as shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;vista actual (filtro y orden como se muestran)</translation>
     </message>
     <message>
         <source>The current &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;página actual</translation>
     </message>
     <message>
         <source>&amp;All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las páginas</translation>
     </message>
     <message>
         <source>The &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas &amp;seleccionadas</translation>
     </message>
     <message>
         <source>The inspector&apos;s selected &amp;node</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;nodo seleccionado en el inspector</translation>
     </message>
     <message>
         <source>Export to JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a JSON</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>&amp;Full records, exactly as received (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros completos, tal como se recibieron (sin pérdidas)</translation>
     </message>
     <message>
         <source>Visible &amp;columns only, as flat objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las &amp;columnas visibles, como objetos planos</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>&amp;Indented</source>
-        <translation type="unfinished"></translation>
+        <translation>Con s&amp;angría</translation>
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpacto</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;ivo:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta. Elija un nombre de archivo.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» no existe. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta «%1». Elija otra carpeta.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es de solo lectura. Elija otro nombre.</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orquestación, %2.</numerusform>
+            <numerusform>%1 orquestaciones, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 orquestación.</numerusform>
+            <numerusform>%1 orquestaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Replace it?
 
 The old file stays as it is until the new one is completely written.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe. ¿Desea reemplazarlo?
+
+El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por completo.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocument</name>
     <message>
         <source>The file&apos;s exportInfo is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El exportInfo del archivo no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The file&apos;s exportInfo.%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El exportInfo.%1 del archivo tiene un tipo incorrecto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora ISO 8601.</translation>
     </message>
     <message>
         <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo indica que contiene %1 orquestaciones, pero contiene %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportFeedback</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>ExportViewOptions</name>
     <message>
         <source>Only orchestrations matching TEXT, as the window&apos;s search: name, description, id or any nested id; every word must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las orquestaciones que coinciden con TEXT, como la búsqueda de la ventana: nombre, descripción, id o cualquier id anidado; deben coincidir todas las palabras.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Only active (yes) or inactive (no) orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las orquestaciones activas (yes) o inactivas (no).</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Write only these columns, as flat objects in this order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir solo estas columnas, como objetos planos y en este orden: %1.</translation>
     </message>
     <message>
         <source>KEY,...</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY,...</translation>
     </message>
     <message>
         <source>--active takes yes or no, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--active admite yes o no, no «%1».</translation>
     </message>
     <message>
         <source>--columns: unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: columna desconocida «%1»; las columnas son %2.</translation>
     </message>
     <message>
         <source>--columns names &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns nombra «%1» dos veces.</translation>
     </message>
     <message>
         <source>--columns needs at least one column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns necesita al menos una columna: %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportWriteJob</name>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún nombre de archivo.</translation>
     </message>
 </context>
 <context>
     <name>FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo incorrecto «%1»: %2</translation>
     </message>
     <message>
         <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
     </message>
     <message>
         <source>%1 is not an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un estado HTTP</translation>
     </message>
     <message>
         <source>unknown fault name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de fallo desconocido «%1»</translation>
     </message>
     <message>
         <source>%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un número entero</translation>
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser negativo</translation>
     </message>
     <message>
         <source>expires needs a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>expires necesita un valor JSON</translation>
     </message>
     <message>
         <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation type="unfinished"></translation>
+        <translation>shape es uno de array, count, records, pagination, nocount</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1»</translation>
     </message>
     <message>
         <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
@@ -1588,320 +1595,341 @@ The old file stays as it is until the new one is completely written.</source>
   tokenlatency   the token endpoint answers late; ms=, jitter=
   tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
 Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES por defecto 1, * = siempre;
+@PAGE = solo las solicitudes de esa página). NAME es uno de:
+  500 502 503 504 (cualquier estado)  responder con ese estado
+  429            Too Many Requests; retry-after=SEGUNDOS, http-date
+  302 (cualquier 3xx), redirect  redirigir al servicio de escucha del otro host
+  latency        retraso; ms=, jitter=
+  trickle        cuerpo lento; ms= (intervalo), chunk= (bytes)
+  reset          reinicio TCP a mitad del cuerpo; bytes= enviados antes (por defecto, la mitad)
+  truncate       cuerpo más corto que Content-Length y cierre; bytes=
+  malformed      cuerpo que no es JSON
+  wrongtypes     JSON válido con forma incorrecta; shape=array|count|records|pagination|nocount
+  oversized      cuerpo válido enorme; bytes=
+  ignorepaging   siempre la página 1 con el tamaño por defecto
+  countdrift     paginationInfo.count cambia; delta=
+  endless        páginas que nunca terminan: siempre llenas, ids nuevos, count 10^12
+  drop           cerrar la conexión sin responder
+  gzipbomb       cuerpo gzip que se expande a bytes= de JSON válido (por defecto 64 MiB)
+  gzipcut        página gzip cortada antes de su Content-Length y cierre; bytes=
+  token500 (token + cualquier estado)  falla el punto de conexión de tokens
+  tokenlatency   el punto de conexión de tokens responde tarde; ms=, jitter=
+  tokenexpiry    el punto de conexión de tokens declara otro expires_in; expires=JSON (1e300)
+Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, description or any id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, descripción o cualquier id (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches names, descriptions and ids, including every nested bot, participant, agent and customer id. Paste a UUID to see every orchestration that references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en nombres, descripciones e ids, incluidos todos los ids anidados de bots, participantes, agentes y clientes. Pegue un UUID para ver todas las orquestaciones que lo referencian.</translation>
     </message>
     <message>
         <source>Search orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar orquestaciones</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas e inactivas</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo activas</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo inactivas</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Bot only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo bot</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo agente</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot + agente</translation>
     </message>
     <message>
         <source>Has a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Con bot</translation>
     </message>
     <message>
         <source>Has agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Con agentes</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar búsqueda y filtros</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa conexión ya no existe.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>%1 Open File → Connections… to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abra Archivo → Conexiones… para introducirlo.</translation>
     </message>
     <message>
         <source>The stored token could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el token guardado: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Try &apos;orchestration-console --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;orchestration-console --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>GuiParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Open the embedded demo tenant (a simulator with a few thousand orchestrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el inquilino de demostración integrado (un simulador con unos miles de orquestaciones).</translation>
     </message>
     <message>
         <source>API base URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API del inquilino.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token OAuth 2.0 del inquilino.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente OAuth 2.0.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito que se solicita.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPE</translation>
     </message>
     <message>
         <source>system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (por defecto), light o dark.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEME</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la ventana de Orchestration Console. Conéctese con --demo, o con --base-url, --token-url y --client-id y el secreto de cliente en %1 (o un token ya obtenido en %2).</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta supera el límite de %1 bytes (al menos %2 bytes); no se cargó.</translation>
     </message>
     <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió la respuesta en una codificación que no se pidió (%1).</translation>
     </message>
     <message>
         <source>The response&apos;s %1 encoding is broken or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación %1 de la respuesta está dañada o cortada.</translation>
     </message>
     <message>
         <source>The server sent no HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ningún estado HTTP.</translation>
     </message>
     <message>
         <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró %1 bytes antes del final de la respuesta.</translation>
     </message>
 </context>
 <context>
     <name>HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador no puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
     <message>
         <source>The requested resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso solicitado no existe.</translation>
     </message>
     <message>
         <source>This operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación no es compatible.</translation>
     </message>
     <message>
         <source>Your session is not valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión no es válida. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>You are not allowed to view orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para ver orquestaciones.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no es válida.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes. Espere y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
         <source>%1  (used by %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (usado por %n)</numerusform>
+            <numerusform>%1  (usado por %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;valor</translation>
     </message>
     <message>
         <source>Copy &amp;node as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;nodo como JSON</translation>
     </message>
     <message>
         <source>Copy &amp;orchestration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;orquestación como JSON</translation>
     </message>
     <message>
         <source>&amp;Show orchestrations using this id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar las orquestaciones que usan este id</translation>
     </message>
     <message>
         <source>Select an orchestration to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una orquestación para inspeccionarla.</translation>
     </message>
     <message>
         <source>The name of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la orquestación inspeccionada</translation>
     </message>
     <message>
         <source>The id of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la orquestación inspeccionada</translation>
     </message>
     <message>
         <source>Orchestration fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de la orquestación</translation>
     </message>
     <message>
         <source>Every field of the selected orchestration. Enter on an id shows the orchestrations using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos de la orquestación seleccionada. Intro sobre un id muestra las orquestaciones que lo usan.</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON sin procesar</translation>
     </message>
     <message>
         <source>Orchestration views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de la orquestación</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campos</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON sin procesar</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Show the %n orchestration(s) using this id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Mostrar la %n orquestación que usa este id</numerusform>
+            <numerusform>&amp;Mostrar las %n orquestaciones que usan este id</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,1462 +1937,1462 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <name>MainWindow</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <source>Orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestaciones</translation>
     </message>
     <message>
         <source>One orchestration per row. Enter opens the row in the inspector; the context menu copies rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una orquestación por fila. Intro abre la fila en el inspector; el menú contextual copia filas.</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar todo</translation>
     </message>
     <message>
         <source>Load every page, so the search and the sort cover the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar todas las páginas, para que la búsqueda y el orden abarquen todo el inquilino</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Choose what to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir a qué conectarse</translation>
     </message>
     <message>
         <source>Use the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el inquilino de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar conexión…</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexiones…</translation>
     </message>
     <message>
         <source>Add, edit, test, import or remove saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar, editar, probar, importar o quitar conexiones guardadas</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
         <source>Forget the access token (the client secret stays stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el token de acceso (el secreto de cliente sigue guardado)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Fetch again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a obtener los datos del servidor (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;todo</translation>
     </message>
     <message>
         <source>Load every page in the background, so sorting and filtering cover the whole tenant (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar todas las páginas en segundo plano, para que el orden y el filtro abarquen todo el inquilino (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar</translation>
     </message>
     <message>
         <source>Search by name, description or any id (Ctrl+F); the arrow offers the Active and Kind filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, descripción o cualquier id (Ctrl+F); la flecha ofrece los filtros de estado y de tipo</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export the page, all pages, the view, the selected rows or the inspector&apos;s node to JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a JSON la página, todas las páginas, la vista, las filas seleccionadas o el nodo del inspector (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;instantánea…</translation>
     </message>
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo exportado (o una página de la API guardada) en modo de solo lectura</translation>
     </message>
     <message>
         <source>&amp;Compare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parar con instantánea…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar un archivo exportado con los datos en vivo o con la instantánea mostrada: orquestaciones agregadas, quitadas y modificadas</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar ins&amp;tantánea</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Última página</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>You are looking at the embedded simulator, not a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está viendo el simulador integrado, no un inquilino real.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Snapshot %1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea %1 — Orchestration Console</translation>
     </message>
     <message>
         <source>%1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
     <message>
         <source>Signed in, token until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada, token hasta las %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>The access token expires at %1 (UTC %2); a new one is fetched when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso caduca a las %1 (UTC %2); se obtiene uno nuevo cuando hace falta.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al iniciar sesión</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las %1</translation>
     </message>
     <message>
         <source>Last successful load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última carga correcta: %1</translation>
     </message>
     <message>
         <source>The search and the sort cover</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda y el orden abarcan</translation>
     </message>
     <message>
         <source>The search covers</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda abarca</translation>
     </message>
     <message>
         <source>The sort covers</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden abarca</translation>
     </message>
     <message>
         <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo esta página: %2 de %3 orquestaciones.</translation>
     </message>
     <message>
         <source>%1 this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo esta página.</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orquestación cargada usa %1.</numerusform>
+            <numerusform>%n orquestaciones cargadas usan %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded, %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostradas de %2 cargadas, %3 en total</translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostradas de %2 cargadas</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando todas las orquestaciones… %1</translation>
     </message>
     <message>
         <source>Loading page %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la página %1… %2</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. %1</translation>
     </message>
     <message>
         <source>Failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error. %1</translation>
     </message>
     <message>
         <source>Loading orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando orquestaciones…</translation>
     </message>
     <message>
         <source>There are no orchestrations in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay orquestaciones en este inquilino.</translation>
     </message>
     <message>
         <source>Nothing could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar nada. Consulte el mensaje de arriba.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga.</translation>
     </message>
     <message>
         <source>No loaded orchestration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna orquestación cargada coincide con el filtro.</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las columnas</translation>
     </message>
     <message>
         <source>The window was closed before &quot;%1&quot; was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se cerró antes de leer «%1».</translation>
     </message>
     <message>
         <source>Snapshot (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea (solo lectura)</translation>
     </message>
     <message>
         <source>Token from keychain, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del llavero, hasta las %1</translation>
     </message>
     <message>
         <source>Token from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del llavero</translation>
     </message>
     <message>
         <source>Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta sesión</translation>
     </message>
     <message>
         <source>%1 · Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Solo esta sesión</translation>
     </message>
     <message>
         <source>The keychain is not available: secrets and tokens are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible: los secretos y los tokens se guardan en memoria solo para esta sesión.</translation>
     </message>
     <message>
         <source>Signed out of %1. Choose it under Connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de %1. Elíjala en Conexión para volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de %1.</translation>
     </message>
 </context>
 <context>
     <name>Orchestration</name>
     <message>
         <source>The record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no es JSON válido: %1 (en el byte %2).</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no es un objeto JSON.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un UUID.</translation>
     </message>
     <message>
         <source>Required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un campo obligatorio.</translation>
     </message>
     <message>
         <source>Expected %1 but found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1, pero se encontró %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora ISO 8601.</translation>
     </message>
     <message>
         <source>Neither botConfiguration nor agentConfiguration is present; one of them is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay botConfiguration ni agentConfiguration; se necesita uno de los dos.</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede ser negativo.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausente)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sin id</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>orden %1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agregadas, %2 quitadas, %3 modificadas, %4 sin cambios.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationLoader</name>
     <message>
         <source>Page %1 was asked for but the server answered page %2; it may ignore the paging parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidió la página %1, pero el servidor respondió con la página %2; puede que ignore los parámetros de paginación.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es JSON válido: %1 (en el byte %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido: %1 (en el byte %2).</translation>
     </message>
     <message>
         <source>The page does not say its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no indica su %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una página utilizable: %1 debe ser un entero no negativo.</translation>
     </message>
     <message>
         <source>The file is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una página utilizable: %1 debe ser un entero no negativo.</translation>
     </message>
     <message>
         <source>The page has no paginationInfo: the total number of orchestrations is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no tiene paginationInfo: se desconoce el número total de orquestaciones.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una página utilizable: paginationInfo no es un objeto.</translation>
     </message>
     <message>
         <source>The file is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una página utilizable: paginationInfo no es un objeto.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una página utilizable: no tiene ninguna lista «orchestration».</translation>
     </message>
     <message>
         <source>The file is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una página utilizable: no tiene ninguna lista «orchestration».</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una página utilizable: «orchestration» no es una lista.</translation>
     </message>
     <message>
         <source>The file is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una página utilizable: «orchestration» no es una lista.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una página utilizable: el registro de orquestación %1 no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The file is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una página utilizable: el registro de orquestación %1 no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot + agente</translation>
     </message>
     <message>
         <source>A customer returning within %1 minutes goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente que vuelve en menos de %1 minutos pasa directamente a un agente</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia:</numerusform>
+            <numerusform>%n advertencias:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes</translation>
     </message>
     <message>
         <source>Customer app</source>
-        <translation type="unfinished"></translation>
+        <translation>App del cliente</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar transcripción</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir AV (min)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The orchestration&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la orquestación</translation>
     </message>
     <message>
         <source>Whether the orchestration is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la orquestación está activa</translation>
     </message>
     <message>
         <source>Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot: solo un asistente virtual; Agente: solo agentes en vivo; Bot + agente: ambos</translation>
     </message>
     <message>
         <source>Number of bots in the bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de bots en la configuración de bots</translation>
     </message>
     <message>
         <source>Number of agents in the agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de agentes en la configuración de agentes</translation>
     </message>
     <message>
         <source>ID of the customer client application (custom channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la aplicación cliente que usa el cliente (canales personalizados)</translation>
     </message>
     <message>
         <source>Whether the transcript goes to an eGain agent when the virtual assistant session was not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la transcripción pasa a un agente de eGain cuando la sesión del asistente virtual no se escaló</translation>
     </message>
     <message>
         <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos dentro de los cuales un cliente que vuelve pasa directamente a un agente</translation>
     </message>
     <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se creó (hora local; UTC en la información sobre herramientas de la celda)</translation>
     </message>
     <message>
         <source>When it was last modified (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se modificó por última vez (hora local; UTC en la información sobre herramientas de la celda)</translation>
     </message>
     <message>
         <source>The orchestration&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción de la orquestación</translation>
     </message>
     <message>
         <source>The orchestration&apos;s unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID único de la orquestación</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>First page (Ctrl+Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página (Ctrl+Shift+Page Up)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Last page (Ctrl+Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última página (Ctrl+Shift+Page Down)</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Última página</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back to &amp;pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las &amp;páginas</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de página</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de página y pulse Intro</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <source>Orchestrations to ask for per page; the server may grant fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestaciones que se piden por página; el servidor puede conceder menos</translation>
     </message>
     <message>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Por página</translation>
     </message>
     <message>
         <source>Loading all orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando todas las orquestaciones</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga; lo recibido se conserva (Esc)</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 de %3</translation>
     </message>
     <message>
         <source>There is no page %1: the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la página %1: la última es la %2.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>(server grants %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el servidor concede %1)</translation>
     </message>
     <message>
         <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió %1 por página, aunque se pidieron %2.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1 de %2 cargadas</translation>
     </message>
     <message>
         <source>Stopped by an error: %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por un error: %1 cargadas</translation>
     </message>
     <message>
         <source>All %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas cargadas: %1</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cargadas</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cargadas</translation>
     </message>
 </context>
 <context>
     <name>PageReply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>The client is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no está configurado.</translation>
     </message>
     <message>
         <source>No token provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay proveedor de tokens.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acceso a la red.</translation>
     </message>
     <message>
         <source>The server refused a freshly issued access token (HTTP 401). Check that the token URL belongs to this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un token de acceso recién emitido (HTTP 401). Compruebe que la URL del token pertenece a este inquilino.</translation>
     </message>
     <message>
         <source>The client application may not read orchestrations (HTTP 403). It needs the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación cliente no puede leer orquestaciones (HTTP 403). Necesita el ámbito %1.</translation>
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). Redirects are not followed, so credentials stay with the configured host; check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a %1 (HTTP %2). Las redirecciones no se siguen, para que las credenciales se queden en el host configurado; compruebe la URL base.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no se cargó en %1 s.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>E&amp;xpires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cad&amp;uca el</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Producción UE</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto de cliente (credenciales de cliente OAuth)</translation>
     </message>
     <message>
         <source>A bearer token obtained elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de portador obtenido en otro lugar</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador</translation>
     </message>
     <message>
         <source>Without an expiry the token is used until the server refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin caducidad, el token se usa hasta que el servidor lo rechace</translation>
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., PROD (se muestra como una franja en la ventana)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Page number parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro del número de página</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro del tamaño de página</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base de la API:</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión con:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;token:</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de c&amp;liente:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secr&amp;eto de cliente:</translation>
     </message>
     <message>
         <source>Bearer t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de p&amp;ortador:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito:</translation>
     </message>
     <message>
         <source>&amp;Paging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rámetros de paginación:</translation>
     </message>
     <message>
         <source>Default page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página por de&amp;fecto:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta &amp;y color:</translation>
     </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones guardadas</translation>
     </message>
     <message>
         <source>Add connections from a JSON file exported by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar conexiones desde un archivo JSON exportado por este programa</translation>
     </message>
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las conexiones en un archivo JSON, sin secretos ni tokens</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una conexión llamada «%1».</translation>
     </message>
     <message>
         <source>A connection with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una conexión con este id.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión ya no existe.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia %2)</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>The file is not a connection profile export of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de perfiles de conexión de esta consola.</translation>
     </message>
     <message>
         <source>The file has format version %1; this console reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene la versión de formato %1; esta consola lee la versión %2.</translation>
     </message>
     <message>
         <source>Entry %1 is not a profile object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 no es un objeto de perfil.</translation>
     </message>
     <message>
         <source>The profile carries a secret (&quot;%1&quot;); profiles with secrets are not imported. Remove it from the file and enter the secret in the console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil lleva un secreto («%1»); los perfiles con secretos no se importan. Quítelo del archivo e introduzca el secreto en la consola.</translation>
     </message>
     <message>
         <source>given a new id (its id was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>se le asignó un id nuevo (su id ya estaba en uso)</translation>
     </message>
     <message>
         <source>renamed to &quot;%1&quot; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>se le cambió el nombre a «%1» (el nombre ya estaba en uso)</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de configuración %1.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración %1 está dañado.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n conexión de %1.</numerusform>
+            <numerusform>Se importaron %n conexiones de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>Enter the secrets of the imported connections: files never carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los secretos de las conexiones importadas: los archivos nunca los contienen.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n conexión a %1 (sin secretos).</numerusform>
+            <numerusform>Se exportaron %n conexiones a %1 (sin secretos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conexiones</translation>
     </message>
     <message>
         <source>Connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar conexiones</translation>
     </message>
     <message>
         <source>Connections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones (*.json)</translation>
     </message>
 </context>
 <context>
     <name>RecentSnapshotsMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir recie&amp;nte</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists, so it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya no existe, así que se quitó de la lista de recientes.</translation>
     </message>
     <message>
         <source>No recent snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay instantáneas recientes</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista</translation>
     </message>
 </context>
 <context>
     <name>RecordWarnings</name>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin id)</translation>
     </message>
     <message>
         <source>Orchestration %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestación %1: %2: %3</translation>
     </message>
     <message>
         <source>Page %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2: %3</translation>
     </message>
     <message>
         <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros: %2: %3 (el primero: orquestación %4)</translation>
     </message>
     <message>
         <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas: %2: %3 (la primera: página %4)</translation>
     </message>
     <message>
         <source>%1 further warnings of other kinds are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestran otras %1 advertencias de otros tipos.</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la conexión.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor indicó un tamaño de página de %1; se usan como tamaño de página los %2 registros de la página 1.</translation>
     </message>
     <message>
         <source>loading stops at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga se detiene en el límite de %1 páginas</translation>
     </message>
     <message>
         <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orquestaciones necesitarían %2 páginas; la carga se detiene en el límite de %3 páginas.</translation>
     </message>
     <message>
         <source>loading stopped at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga se detuvo en el límite de %1 páginas</translation>
     </message>
     <message>
         <source>Loading stopped at the limit of %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga se detuvo en el límite de %1 páginas.</translation>
     </message>
     <message>
         <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor anunció %1 orquestaciones, pero envió %2.</translation>
     </message>
     <message>
         <source>page %1 repeats page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la página %1 repite la página %2</translation>
     </message>
     <message>
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página %1 repite los registros de la página %2: parece que el servidor ignora los parámetros de paginación (%3, %4). Se muestran los %5 registros cargados antes.</translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de orquestaciones cambió durante la carga, de %1 a %2 (en la página %3). Vuelva a cargar para obtener una lista coherente.</translation>
     </message>
     <message>
         <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga se detuvo en la página %1 tras %2 orquestaciones (%3): un recorrido carga como máximo %4 orquestaciones y %5.</translation>
     </message>
     <message>
         <source>%1 records repeated an id received before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros repitieron un id recibido antes</translation>
     </message>
     <message>
         <source>the server sent no more</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no envió más</translation>
     </message>
     <message>
         <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibieron %1 de las %2 orquestaciones anunciadas (faltan %3): %4</translation>
     </message>
     <message>
         <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibieron %1 orquestaciones antes de %2; el servidor no indicó cuántas hay</translation>
     </message>
     <message>
         <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros repiten un id cargado antes (por ejemplo, %2). Puede que las páginas del servidor se hayan desplazado durante la carga; vuelva a cargar para obtener una lista coherente.</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>the window did not show a loaded page in time</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana no mostró una página cargada a tiempo</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error en la captura de pantalla: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar lo que ha escrito</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>no reply within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>sin detalles</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier parte de la ventana</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1</translation>
     </message>
     <message>
         <source>Where it has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde tenga el foco</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Método abreviado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
     <name>SnapshotBanner</name>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con…</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar i&amp;nstantánea</translation>
     </message>
     <message>
         <source>Compare this snapshot with another exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar esta instantánea con otro archivo exportado</translation>
     </message>
     <message>
         <source>Back to the live connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la conexión en vivo</translation>
     </message>
     <message>
         <source>Read-only, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura, de %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotController</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir instantánea</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de %1</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de %1 tomada: %2</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to open (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande para abrirlo (%2 MiB; como máximo %3 MiB).</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la apertura de «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export or an API page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una exportación ni una página de la API: %2</translation>
     </message>
     <message>
         <source>The file holds only the columns %1, not full records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo solo contiene las columnas %1, no registros completos.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>StandardOutput</name>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la escritura falló</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The server no longer accepts the access token. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta el token de acceso. Proporcione un token nuevo.</translation>
     </message>
     <message>
         <source>No access token was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se proporcionó ningún token de acceso.</translation>
     </message>
     <message>
         <source>The access token expired. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso caducó. Proporcione un token nuevo.</translation>
     </message>
 </context>
 <context>
     <name>TableRowActions</name>
     <message>
         <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar filas como texto</translation>
     </message>
     <message>
         <source>Copy rows as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar filas como &amp;JSON</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID</translation>
     </message>
     <message>
         <source>&amp;Open in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el inspector</translation>
     </message>
     <message>
         <source>The selected rows, tab-separated, visible columns only</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas seleccionadas, separadas por tabulaciones, solo las columnas visibles</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n row(s) as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Copiar %n fila como texto</numerusform>
+            <numerusform>&amp;Copiar %n filas como texto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n row(s) as &amp;JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiar %n fila como &amp;JSON</numerusform>
+            <numerusform>Copiar %n filas como &amp;JSON</numerusform>
         </translation>
     </message>
     <message>
         <source>Show orchestrations &amp;sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar orquestaciones que comparten</translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>no usable access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún access_token utilizable</translation>
     </message>
     <message>
         <source>token_type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type no es Bearer</translation>
     </message>
     <message>
         <source>expires_in is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in no es un número</translation>
     </message>
     <message>
         <source>expires_in is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in no es positivo</translation>
     </message>
 </context>
 <context>
     <name>UserGuideViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>User Guide — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario — Orchestration Console</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la guía del usuario en esta compilación.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;conexión…</translation>
     </message>
     <message>
         <source>No connection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conexiones</translation>
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore las orquestaciones de un inquilino de eGain Conversation Hub. Pruebe la demostración para explorar un inquilino simulado con unos miles de orquestaciones, o agregue una conexión a su propio inquilino.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TLS is not available (Qt TLS backends: %1): connections to https:// tenants will fail; the demo still works. Reinstall the console, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS no está disponible (back-ends TLS de Qt: %1): las conexiones a inquilinos https:// fallarán; la demostración sigue funcionando. Reinstale la consola o instale OpenSSL 3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>TLS is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS no está disponible</translation>
     </message>
 </context>
 </TS>

@@ -5,1550 +5,1557 @@
     <name></name>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開く操作はキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;eGain Conversation Hub のオーケストレーションを管理するためのコンソールです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされ、Qt %3 で実行中です。QtKeychain %4。&lt;/p&gt;&lt;p&gt;Orchestration Console は &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt; の下でライセンスされています。&lt;/p&gt;&lt;p&gt;使用しているソフトウェア:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL バージョン 3&lt;/a&gt; (LGPL-3.0)&lt;/li&gt;&lt;li&gt;QtKeychain: BSD ライセンス (2 条項の条文。QtKeychain では Modified BSD License と呼んでいます)&lt;/li&gt;&lt;li&gt;Qt HTTP Server: 組み込みのデモ テナントと hubsim シミュレーターに使用。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL バージョン 3&lt;/a&gt; (GPL-3.0)。Qt 6.4 では GPL または商用ライセンスで提供され、LGPL では提供されません。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;プログラムと共にインストールされる THIRD-PARTY-NOTICES に、各ライセンスの全文とソースの入手先が記載されています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console について</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>AllPagesFetcher</name>
     <message>
         <source>Fetched %1 of %2 orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のオーケストレーションを取得しました…</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーなし</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク エラー</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティで保護された接続に失敗しました</translation>
     </message>
     <message>
         <source>Insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティで保護されていない接続を拒否しました</translation>
     </message>
     <message>
         <source>Unexpected redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないリダイレクト</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー エラー</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>認証に失敗しました</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました</translation>
     </message>
     <message>
         <source>Invalid response</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な応答</translation>
     </message>
     <message>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が大きすぎます</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>The server stopped sending data (transfer timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのデータ送信が止まりました (転送タイムアウト)。</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存できませんでした: %2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が指定されていません。</translation>
     </message>
 </context>
 <context>
     <name>BandColourButton</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>赤</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>オレンジ</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>琥珀</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>緑</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>青</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>紫</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の色…</translation>
     </message>
     <message>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>帯の色</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色なし</translation>
     </message>
     <message>
         <source>Band colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帯の色: %1</translation>
     </message>
     <message>
         <source>Band colour: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>帯の色: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the band&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>帯の色を選択します</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを非表示にする</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを非表示</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
     <message>
         <source>The token endpoint rejected the client id or client secret. Check the client credentials of this connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントがクライアント ID またはクライアント シークレットを拒否しました。この接続プロファイルのクライアント資格情報を確認してください。</translation>
     </message>
     <message>
         <source>The client application is not granted the scope &quot;%1&quot;. Check the scope in the profile and the client application&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント アプリケーションにスコープ「%1」が許可されていません。プロファイルのスコープとクライアント アプリケーションのアクセス許可を確認してください。</translation>
     </message>
     <message>
         <source>This client application may not use the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクライアント アプリケーションはクライアント資格情報グラントを使用できません。</translation>
     </message>
     <message>
         <source>The token endpoint does not support the client credentials grant. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントはクライアント資格情報グラントをサポートしていません。トークン URL を確認してください。</translation>
     </message>
     <message>
         <source>The token endpoint refused the request as malformed. Check the token URL and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントは要求の形式が正しくないとして拒否しました。トークン URL とクライアント ID を確認してください。</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials. Check the client id, secret and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントが資格情報を拒否しました。クライアント ID、シークレット、トークン URL を確認してください。</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークにアクセスできません。</translation>
     </message>
     <message>
         <source>No token within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にトークンを取得できませんでした。</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; redirects are not followed. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントが %1 にリダイレクトしました。リダイレクトには従いません。トークン URL を確認してください。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>The token endpoint sent an invalid answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントから無効な応答が返されました: %1</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイント</translation>
     </message>
 </context>
 <context>
     <name>ClientStack</name>
     <message>
         <source>There is nothing to sign in with: no access token and no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使用するものがありません: アクセス トークンもクライアント シークレットもありません。</translation>
     </message>
     <message>
         <source>A client secret needs a token URL to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットでサインインするにはトークン URL が必要です。</translation>
     </message>
 </context>
 <context>
     <name>CommandLineCredentials</name>
     <message>
         <source>Cannot read the client secret from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からクライアント シークレットを読み取れません: %1</translation>
     </message>
     <message>
         <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力に %1 KiB を超えるデータがあります。これはクライアント シークレットではありません。</translation>
     </message>
     <message>
         <source>--client-secret-stdin: standard input held no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-secret-stdin: 標準入力にクライアント シークレットがありませんでした。</translation>
     </message>
     <message>
         <source>No credentials: set %1 (with --token-url) or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報がありません: %1 (--token-url と共に) または %2 を設定してください。</translation>
     </message>
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットでサインインするにはトークン URL (--token-url) が必要です。</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較のために %1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットと比較</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>日付不明</translation>
     </message>
     <message>
         <source>%1, taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、取得日時: %2</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 のスナップショット、取得日時: %3)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1 件、削除 %2 件、変更 %3 件。</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <source>Live data of %1 (%2), now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) のライブ データ、現在</translation>
     </message>
     <message>
         <source>Pages are being fetched for an export; compare again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのためにページを取得中です。完了してから再度比較してください。</translation>
     </message>
     <message>
         <source>Fetching every page to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較のためにすべてのページを取得しています…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得中にキャンセルされました。何も比較されていません。</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のページを取得できなかったため、何も比較されていません: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 個のフィールド}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 個の項目]</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>異なるフィールドのみ(&amp;D)</translation>
     </message>
     <message>
         <source>Compare — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>比較 — Orchestration Console</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右を入れ替え(&amp;W)</translation>
     </message>
     <message>
         <source>Make the old side new and the new side old</source>
-        <translation type="unfinished"></translation>
+        <translation>古い側を新しい側に、新しい側を古い側にします</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected records&apos; differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレコードの差分をコピーします (%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save every difference as a JSON file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての差分を JSON ファイルに保存します (%1)</translation>
     </message>
     <message>
         <source>Changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたオーケストレーション</translation>
     </message>
     <message>
         <source>Old and new side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>新旧の並列表示</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>Old: %1
 New: %2
 %3 added, %4 removed, %5 changed, %6 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧: %1
+新: %2
+追加 %3 件、削除 %4 件、変更 %5 件、変更なし %6 件。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新: %1</translation>
     </message>
     <message>
         <source>All changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更 (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 (%1)</translation>
     </message>
     <message>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 (%1)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>差分はありません。</translation>
     </message>
     <message>
         <source>Select the records to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にコピーするレコードを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をコピーしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差分のエクスポート</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます…</translation>
     </message>
     <message>
         <source>Saved the differences to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>差分を %1 に保存しました。</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID なし</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット構成</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトの転送</translation>
     </message>
     <message>
         <source>Bypass VA duration</source>
-        <translation type="unfinished"></translation>
+        <translation>VA バイパス時間</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット</translation>
     </message>
     <message numerus="yes">
         <source>%n bot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のボット</numerusform>
         </translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット %1</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者 ID</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Escalation agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション先エージェント ID</translation>
     </message>
     <message>
         <source>On escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション時</translation>
     </message>
     <message>
         <source>Customer configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客構成</translation>
     </message>
     <message>
         <source>Customer app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客アプリ ID</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント構成</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のエージェント</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフィールド</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目</numerusform>
         </translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のフィールド</translation>
     </message>
     <message numerus="yes">
         <source>Referenced by %n loaded orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込み済みの %n 件のオーケストレーションから参照されています</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に名前を付けてください。</translation>
     </message>
     <message>
         <source>The API base URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL は必須です。</translation>
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL: %1</translation>
     </message>
     <message>
         <source>The token URL is required to sign in with a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットでサインインするにはトークン URL が必須です。</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン URL: %1</translation>
     </message>
     <message>
         <source>The client ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID は必須です。</translation>
     </message>
     <message>
         <source>The scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープを空にすることはできません。</translation>
     </message>
     <message>
         <source>The page number parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ番号パラメーターの名前には、スペース、&amp;、=、?、# を含めることはできません。</translation>
     </message>
     <message>
         <source>The page size parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ サイズ パラメーターの名前には、スペース、&amp;、=、?、# を含めることはできません。</translation>
     </message>
     <message>
         <source>The page size and page number parameters must have different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ サイズ パラメーターとページ番号パラメーターには異なる名前が必要です。</translation>
     </message>
     <message>
         <source>The default page size must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のページ サイズは 1 ～ %1 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The label must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルは %1 文字以内で指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 である必要があります。</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「signIn」は「%1」または「%2」である必要があります。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は色ではありません (#RRGGBB を使用してください)。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホストを含む有効な URL ではありません。</translation>
     </message>
     <message>
         <source>%1 uses plain http: credentials would cross the network unencrypted. Use https (plain http is allowed only for this machine&apos;s loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されていない http を使用しています: 資格情報が暗号化されずにネットワークを通過します。https を使用してください (暗号化されていない http はこのコンピューターのループバックに対してのみ許可されます)。</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は https:// で始まる必要があります。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitcher</name>
     <message>
         <source>No saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された接続はありません</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Fetch a token and one orchestration with what the form says, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの内容でトークンとオーケストレーションを 1 件取得します (保存はしません)</translation>
     </message>
     <message>
         <source>Fetching a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取得しています…</translation>
     </message>
     <message>
         <source>Signed in. Fetching one orchestration…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。オーケストレーションを 1 件取得しています…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続しました。テナントには %n 件のオーケストレーションがあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected. The first page was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました。最初のページを読み取りました。</translation>
     </message>
     <message>
         <source>The token is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限は %1 です。</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに失敗しました: %1</translation>
     </message>
     <message>
         <source>User message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー メッセージ: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Save if needed, then show this connection in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>必要に応じて保存し、この接続をウィンドウに表示します</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続</translation>
     </message>
     <message>
         <source>New connection (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続 (未保存)</translation>
     </message>
     <message>
         <source>Enter the client secret; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットを入力してください。システムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Paste the token; it is stored in the system keychain with its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付けてください。有効期限と共にシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の接続が既にあります。</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを確認しています…</translation>
     </message>
     <message>
         <source>A secret is kept in memory for this session. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのシークレットがメモリに保持されています。置き換えるには入力してください。</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットがキーチェーンに保存されています。置き換えるには入力してください。</translation>
     </message>
     <message>
         <source>No secret is stored. Enter it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは保存されていません。サインインするには入力してください。</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリに</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに</translation>
     </message>
     <message>
         <source>No token is stored. Paste one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは保存されていません。サインインするには貼り付けてください。</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトークンの有効期限が切れています。新しいトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが%1保存されています (有効期限: %2)。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが%1保存されていますが、有効期限は不明です: サーバーが拒否するまで使用されます。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を保存できませんでした。</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Saved the changes to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の変更を保存しました。</translation>
     </message>
     <message>
         <source>Storing in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>%1 The secret could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 シークレットを保存できませんでした: %2</translation>
     </message>
     <message>
         <source>The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはこのセッションの間だけメモリに保持されます。</translation>
     </message>
     <message>
         <source>The secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはこのセッションの間だけメモリに保持されます。</translation>
     </message>
     <message>
         <source>The token is stored in the keychain. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはキーチェーンに保存されています。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の変更を保存しますか?</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の削除</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しますか?</translation>
     </message>
     <message>
         <source>Its settings are deleted, and its client secret and token are deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定が削除され、クライアント シークレットとトークンもシステムのキーチェーンから削除されます。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;. Deleting its keychain entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。キーチェーンのエントリを削除しています…</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」とそのキーチェーンのエントリを削除しました。</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its keychain entries could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しましたが、キーチェーンのエントリを削除できませんでした: %2</translation>
     </message>
     <message>
         <source>The connection could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をコピーできませんでした。</translation>
     </message>
     <message>
         <source>Copied as &quot;%1&quot;. Secrets are not copied: enter the secret to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」としてコピーしました。シークレットはコピーされません。サインインするにはシークレットを入力してください。</translation>
     </message>
     <message>
         <source>Paste a token to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテストするにはトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテストするにはクライアント シークレットを入力してください。</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを読み取っています…</translation>
     </message>
     <message>
         <source>No token is stored: paste one to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは保存されていません。テストするには貼り付けてください。</translation>
     </message>
     <message>
         <source>No secret is stored: enter it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは保存されていません。テストするには入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ シミュレーターを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナント</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>The dataset %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット %1 は使用できません: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません (バイト %2 で %1)</translation>
     </message>
     <message>
         <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションの JSON 配列、または &quot;orchestration&quot; 配列を持つオブジェクトが必要です</translation>
     </message>
     <message>
         <source>orchestration %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーション %1 は JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;orchestration&quot; メンバーはシミュレーターが読み取れない形式で書かれています</translation>
     </message>
     <message>
         <source>the orchestrations could not be separated</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションを分割できませんでした</translation>
     </message>
 </context>
 <context>
     <name>DiffListModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBand</name>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境: %1</translation>
     </message>
     <message>
         <source>Connected to %1, marked &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続中、ラベル「%2」</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Hide error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーを非表示</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の設定 (クライアント ID、シークレット、スコープ) を開きます</translation>
     </message>
     <message>
         <source>The client may not read orchestrations: check the connection&apos;s scope, or ask your tenant&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントはオーケストレーションを読み取れません。接続のスコープを確認するか、テナントの管理者にアクセスを依頼してください。</translation>
     </message>
     <message>
         <source>The tenant refused the client id or secret: check them in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントがクライアント ID またはシークレットを拒否しました。接続の設定で確認してください。</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check your network or VPN, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへの接続が失われました。ネットワークまたは VPN を確認してから、[再試行] を押してください。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Press Retry, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。[再試行] を押すか、後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted: the connection may not be private. Check the address, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書が受け入れられませんでした。接続がプライベートではない可能性があります。アドレスを確認するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類: %1</translation>
     </message>
     <message>
         <source>Developer message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者向けメッセージ: %1</translation>
     </message>
     <message>
         <source>Detail: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1 = %2</translation>
     </message>
     <message>
         <source>OAuth error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth エラー: %1</translation>
     </message>
     <message>
         <source>OAuth description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth の説明: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>場所: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」はありません (保存されたプロファイルはありません)。</translation>
     </message>
     <message>
         <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」はありません。保存されたプロファイル: %2。</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」は使用できません: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません (%1)。プロファイル「%3」でエクスポートするには %2 を設定してください。</translation>
     </message>
     <message>
         <source>%1 Save it in the console&apos;s connection dialog, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 コンソールの接続ダイアログで保存するか、%2 を設定してください。</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ シミュレーターを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>(--max-records and --max-bytes set it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--max-records と --max-bytes で設定します。)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>export incomplete, nothing written: %1. --allow-incomplete writes it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが不完全なため、何も書き込まれていません: %1。--allow-incomplete を指定すると、それでも書き込みます。</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全: %1。</translation>
     </message>
     <message>
         <source>Fetching orchestrations: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションを取得しています: %2 件中 %1 件</translation>
     </message>
     <message>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のオーケストレーションをエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;orchestration-console export --help&apos; を参照してください。</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%1 orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件のオーケストレーション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込み済み %2 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1: %2, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1: %2、サーバーの順序</translation>
     </message>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページングなし: 読み込み済みのオーケストレーションをすべて表示しています。</translation>
     </message>
     <message>
         <source>%1, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、サーバーの順序</translation>
     </message>
     <message>
         <source>%1; those not loaded yet are fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。未読み込みのものは先に取得されます</translation>
     </message>
     <message>
         <source>Every page is fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にすべてのページを取得します</translation>
     </message>
     <message>
         <source>%1, in view order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ビューの順序</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>行が選択されていません。</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の %1</translation>
     </message>
     <message>
         <source>No field is selected in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクターでフィールドが選択されていません。</translation>
     </message>
     <message>
         <source>The pages not loaded yet are fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み込みのページは先に取得されます。</translation>
     </message>
     <message>
         <source>The file holds the node and the orchestration it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには、ノードとそのノードが属するオーケストレーションが含まれます。</translation>
     </message>
     <message>
         <source>Fetching every page for the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのためにすべてのページを取得しています…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得中にキャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のページを取得できなかったため、何も書き込まれていません: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>The export is incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが不完全です: %1。</translation>
     </message>
     <message>
         <source>Write the orchestrations that were received to %1 anyway? The file will say that it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したオーケストレーションをそれでも %1 に書き込みますか? ファイルには不完全であることが記録されます。</translation>
     </message>
     <message>
         <source>Write Incomplete Export</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全なエクスポートの書き込み</translation>
     </message>
     <message>
         <source>The export is incomplete (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートが不完全 (%1) なため、何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全: %1。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件のオーケストレーションを %2 にエクスポートしました (%3)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。%1 は変更されていません。</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: any earlier file of that name is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+何も変更されていません。同じ名前の既存のファイルは元のままです。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The current &amp;view (filter and sort as shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のビュー(&amp;V) (フィルターと並べ替えは表示どおり)</translation>
     </message>
     <message>
         <source>The current &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のページ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのページ(&amp;A)</translation>
     </message>
     <message>
         <source>The &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行(&amp;S)</translation>
     </message>
     <message>
         <source>The inspector&apos;s selected &amp;node</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクターで選択したノード(&amp;N)</translation>
     </message>
     <message>
         <source>Export to JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON にエクスポート</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする対象</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>&amp;Full records, exactly as received (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なレコード(&amp;F) (受信したまま、損失なし)</translation>
     </message>
     <message>
         <source>Visible &amp;columns only, as flat objects</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されている列のみ(&amp;C) (フラットなオブジェクト)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>&amp;Indented</source>
-        <translation type="unfinished"></translation>
+        <translation>インデントあり(&amp;I)</translation>
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation type="unfinished"></translation>
+        <translation>コンパクト(&amp;M)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。ファイル名を選択してください。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」は存在しません。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーではありません。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」に書き込めません。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は読み取り専用です。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件のオーケストレーション、%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件のオーケストレーション。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを置き換えますか?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Replace it?
 
 The old file stays as it is until the new one is completely written.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既に存在します。置き換えますか?
+
+新しいファイルの書き込みが完了するまで、古いファイルはそのまま残ります。</translation>
     </message>
 </context>
 <context>
     <name>ExportDocument</name>
     <message>
         <source>The file&apos;s exportInfo is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの exportInfo が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The file&apos;s exportInfo.%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの exportInfo.%1 の型が正しくありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は ISO 8601 形式の日時ではありません。</translation>
     </message>
     <message>
         <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには %1 件のオーケストレーションが含まれると記載されていますが、実際には %2 件です。</translation>
     </message>
 </context>
 <context>
     <name>ExportFeedback</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
 </context>
 <context>
     <name>ExportViewOptions</name>
     <message>
         <source>Only orchestrations matching TEXT, as the window&apos;s search: name, description, id or any nested id; every word must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT に一致するオーケストレーションのみ (ウィンドウの検索と同じ: 名前、説明、ID、または入れ子になった任意の ID。すべての単語が一致する必要があります)。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Only active (yes) or inactive (no) orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ (yes) または非アクティブ (no) のオーケストレーションのみ。</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Write only these columns, as flat objects in this order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの列だけを、この順序のフラットなオブジェクトとして書き込みます: %1。</translation>
     </message>
     <message>
         <source>KEY,...</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY,...</translation>
     </message>
     <message>
         <source>--active takes yes or no, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--active には yes または no を指定します。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>--columns: unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: 不明な列「%1」。列は %2 です。</translation>
     </message>
     <message>
         <source>--columns names &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns で「%1」が 2 回指定されています。</translation>
     </message>
     <message>
         <source>--columns needs at least one column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns には少なくとも 1 つの列が必要です: %1。</translation>
     </message>
 </context>
 <context>
     <name>ExportWriteJob</name>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が指定されていません。</translation>
     </message>
 </context>
 <context>
     <name>FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な障害「%1」: %2</translation>
     </message>
     <message>
         <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME[xTIMES][@PAGE][:KEY=VALUE,...] の形式が必要です</translation>
     </message>
     <message>
         <source>%1 is not an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は HTTP ステータスではありません</translation>
     </message>
     <message>
         <source>unknown fault name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な障害名「%1」</translation>
     </message>
     <message>
         <source>%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には整数が必要です</translation>
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に負の値は指定できません</translation>
     </message>
     <message>
         <source>expires needs a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>expires には JSON 値が必要です</translation>
     </message>
     <message>
         <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation type="unfinished"></translation>
+        <translation>shape は array、count、records、pagination、nocount のいずれかです</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー「%1」</translation>
     </message>
     <message>
         <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
@@ -1573,318 +1580,339 @@ The old file stays as it is until the new one is completely written.</source>
   tokenlatency   the token endpoint answers late; ms=, jitter=
   tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
 Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation type="unfinished"></translation>
+        <translation>障害: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES の既定値は 1、* = 常に。
+@PAGE = そのページへの要求のみ)。NAME は次のいずれか:
+  500 502 503 504 (任意のステータス)  そのステータスで応答
+  429            Too Many Requests; retry-after=秒数, http-date
+  302 (任意の 3xx), redirect  別ホストのリスナーへリダイレクト
+  latency        遅延; ms=, jitter=
+  trickle        低速な本文; ms= (間隔), chunk= (バイト数)
+  reset          本文の途中で TCP リセット; bytes= 先に送信する量 (既定は半分)
+  truncate       Content-Length より短い本文の後に切断; bytes=
+  malformed      JSON ではない本文
+  wrongtypes     形の誤った有効な JSON; shape=array|count|records|pagination|nocount
+  oversized      巨大な有効な本文; bytes=
+  ignorepaging   常に既定のサイズの 1 ページ目
+  countdrift     paginationInfo.count が変化; delta=
+  endless        終わらないページ: 常に満杯、新しい ID、count 10^12
+  drop           応答せずに接続を切断
+  gzipbomb       bytes= の有効な JSON に展開される gzip 本文 (既定 64 MiB)
+  gzipcut        Content-Length に満たない gzip ページの後に切断; bytes=
+  token500 (token + 任意のステータス)  トークン エンドポイントが失敗
+  tokenlatency   トークン エンドポイントの応答が遅延; ms=, jitter=
+  tokenexpiry    トークン エンドポイントが別の expires_in を返す; expires=JSON (1e300)
+例: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, description or any id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、説明、または任意の ID を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches names, descriptions and ids, including every nested bot, participant, agent and customer id. Paste a UUID to see every orchestration that references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、説明、ID に一致します。入れ子になったボット、参加者、エージェント、顧客の ID もすべて含まれます。UUID を貼り付けると、それを参照しているオーケストレーションがすべて表示されます。</translation>
     </message>
     <message>
         <source>Search orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションの検索</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ フィルター</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブと非アクティブ</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブのみ</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブのみ</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>種類フィルター</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Bot only</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットのみ</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントのみ</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット + エージェント</translation>
     </message>
     <message>
         <source>Has a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットあり</translation>
     </message>
     <message>
         <source>Has agents</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントあり</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>検索とフィルターをクリア(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>その接続は既に存在しません。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <source>%1 Open File → Connections… to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [ファイル] → [接続…] を開いて入力してください。</translation>
     </message>
     <message>
         <source>The stored token could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトークンを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Try &apos;orchestration-console --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;orchestration-console --help&apos; を参照してください。</translation>
     </message>
 </context>
 <context>
     <name>GuiParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Open the embedded demo tenant (a simulator with a few thousand orchestrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのデモ テナント (数千件のオーケストレーションを持つシミュレーター) を開きます。</translation>
     </message>
     <message>
         <source>API base URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの API ベース URL。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの OAuth 2.0 トークン URL。</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 クライアント ID。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求するスコープ。</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPE</translation>
     </message>
     <message>
         <source>system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (既定)、light、または dark。</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEME</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console のウィンドウを開きます。--demo で接続するか、--base-url、--token-url、--client-id と %1 のクライアント シークレット (または %2 の取得済みトークン) で接続します。</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ガイド(&amp;U)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console について(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が上限の %1 バイトを超えています (%2 バイト以上)。読み込まれませんでした。</translation>
     </message>
     <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが要求していないエンコーディング (%1) で応答を送信しました。</translation>
     </message>
     <message>
         <source>The response&apos;s %1 encoding is broken or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の %1 エンコーディングが壊れているか、途中で切れています。</translation>
     </message>
     <message>
         <source>The server sent no HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP ステータスを送信しませんでした。</translation>
     </message>
     <message>
         <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の終わりまで %1 バイトを残して接続が閉じられました。</translation>
     </message>
 </context>
 <context>
     <name>HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターは 127.0.0.1:%1 で待ち受けできません: %2</translation>
     </message>
     <message>
         <source>The requested resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたリソースは存在しません。</translation>
     </message>
     <message>
         <source>This operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作はサポートされていません。</translation>
     </message>
     <message>
         <source>Your session is not valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが無効です。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>You are not allowed to view orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションを表示する権限がありません。</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求が無効です。</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>Too many requests. Please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
         <source>%1  (used by %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n 件で使用)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>値をコピー(&amp;V)</translation>
     </message>
     <message>
         <source>Copy &amp;node as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードを JSON としてコピー(&amp;N)</translation>
     </message>
     <message>
         <source>Copy &amp;orchestration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションを JSON としてコピー(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Show orchestrations using this id</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID を使用するオーケストレーションを表示(&amp;S)</translation>
     </message>
     <message>
         <source>Select an orchestration to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>検査するオーケストレーションを選択してください。</translation>
     </message>
     <message>
         <source>The name of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>検査中のオーケストレーションの名前</translation>
     </message>
     <message>
         <source>The id of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>検査中のオーケストレーションの ID</translation>
     </message>
     <message>
         <source>Orchestration fields</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションのフィールド</translation>
     </message>
     <message>
         <source>Every field of the selected orchestration. Enter on an id shows the orchestrations using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したオーケストレーションのすべてのフィールド。ID の上で Enter キーを押すと、その ID を使用するオーケストレーションが表示されます。</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>生の JSON</translation>
     </message>
     <message>
         <source>Orchestration views</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションのビュー</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド(&amp;I)</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>生の JSON(&amp;J)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Show the %n orchestration(s) using this id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この ID を使用する %n 件のオーケストレーションを表示(&amp;S)</numerusform>
         </translation>
     </message>
 </context>
@@ -1892,1455 +1920,1455 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <name>MainWindow</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データ</translation>
     </message>
     <message>
         <source>Orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーション</translation>
     </message>
     <message>
         <source>One orchestration per row. Enter opens the row in the inspector; the context menu copies rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つのオーケストレーション。Enter キーで行をインスペクターで開き、コンテキスト メニューで行をコピーします。</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて読み込む</translation>
     </message>
     <message>
         <source>Load every page, so the search and the sort cover the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのページを読み込んで、検索と並べ替えの対象をテナント全体にします</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Choose what to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先を選択します</translation>
     </message>
     <message>
         <source>Use the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナントを使用(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)…</translation>
     </message>
     <message>
         <source>Add, edit, test, import or remove saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された接続を追加、編集、テスト、インポート、または削除します</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;T)</translation>
     </message>
     <message>
         <source>Forget the access token (the client secret stays stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンを破棄します (クライアント シークレットは保存されたままです)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Fetch again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから再取得します (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて読み込む(&amp;A)</translation>
     </message>
     <message>
         <source>Load every page in the background, so sorting and filtering cover the whole tenant (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのページをバックグラウンドで読み込み、並べ替えとフィルターの対象をテナント全体にします (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;F)</translation>
     </message>
     <message>
         <source>Search by name, description or any id (Ctrl+F); the arrow offers the Active and Kind filters</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、説明、または任意の ID で検索します (Ctrl+F)。矢印からアクティブ フィルターと種類フィルターを選べます</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the page, all pages, the view, the selected rows or the inspector&apos;s node to JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ、すべてのページ、ビュー、選択した行、またはインスペクターのノードを JSON にエクスポートします (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイル (または保存した API ページ) を読み取り専用で開きます</translation>
     </message>
     <message>
         <source>&amp;Compare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットと比較(&amp;M)…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイルをライブ データまたは表示中のスナップショットと比較します: 追加、削除、変更されたオーケストレーション</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを閉じる(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページ</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページ</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページ</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のページ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>You are looking at the embedded simulator, not a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のテナントではなく、組み込みのシミュレーターを表示しています。</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしています…</translation>
     </message>
     <message>
         <source>Snapshot %1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 — Orchestration Console</translation>
     </message>
     <message>
         <source>%1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
     <message>
         <source>Signed in, token until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み、トークンは %1 まで有効</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <source>The access token expires at %1 (UTC %2); a new one is fetched when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンの有効期限は %1 (UTC %2) です。必要に応じて新しいトークンが取得されます。</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に更新</translation>
     </message>
     <message>
         <source>Last successful load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に読み込みに成功した日時: %1</translation>
     </message>
     <message>
         <source>The search and the sort cover</source>
-        <translation type="unfinished"></translation>
+        <translation>検索と並べ替えの対象は</translation>
     </message>
     <message>
         <source>The search covers</source>
-        <translation type="unfinished"></translation>
+        <translation>検索の対象は</translation>
     </message>
     <message>
         <source>The sort covers</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替えの対象は</translation>
     </message>
     <message>
         <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1このページのみです: %3 件中 %2 件のオーケストレーション。</translation>
     </message>
     <message>
         <source>%1 this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1このページのみです。</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込み済みの %n 件のオーケストレーションが %1 を使用しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded, %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を表示 (読み込み済み %2 件、合計 %3 件)</translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を表示 (読み込み済み %2 件)</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのオーケストレーションを読み込んでいます… %1</translation>
     </message>
     <message>
         <source>Loading page %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 を読み込んでいます… %2</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。%1</translation>
     </message>
     <message>
         <source>Failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました。%1</translation>
     </message>
     <message>
         <source>Loading orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションを読み込んでいます…</translation>
     </message>
     <message>
         <source>There are no orchestrations in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにはオーケストレーションがありません。</translation>
     </message>
     <message>
         <source>Nothing could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も読み込めませんでした。上のメッセージを参照してください。</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。</translation>
     </message>
     <message>
         <source>No loaded orchestration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する読み込み済みのオーケストレーションはありません。</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての列を表示</translation>
     </message>
     <message>
         <source>The window was closed before &quot;%1&quot; was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取る前にウィンドウが閉じられました。</translation>
     </message>
     <message>
         <source>Snapshot (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット (読み取り専用)</translation>
     </message>
     <message>
         <source>Token from keychain, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのトークン、%1 まで有効</translation>
     </message>
     <message>
         <source>Token from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのトークン</translation>
     </message>
     <message>
         <source>Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
     <message>
         <source>%1 · Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · このセッションのみ</translation>
     </message>
     <message>
         <source>The keychain is not available: secrets and tokens are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません: シークレットとトークンはこのセッションの間だけメモリに保持されます。</translation>
     </message>
     <message>
         <source>Signed out of %1. Choose it under Connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしました。もう一度サインインするには、[接続] でこの接続を選択してください。</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしました。</translation>
     </message>
 </context>
 <context>
     <name>Orchestration</name>
     <message>
         <source>The record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが有効な JSON ではありません: %1 (バイト %2)。</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は UUID ではありません。</translation>
     </message>
     <message>
         <source>Required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません。</translation>
     </message>
     <message>
         <source>Expected %1 but found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、実際は %2 です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は ISO 8601 形式の日時ではありません。</translation>
     </message>
     <message>
         <source>Neither botConfiguration nor agentConfiguration is present; one of them is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>botConfiguration も agentConfiguration もありません。どちらかが必要です。</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>負の値にはできません。</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID なし</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>順序 %1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1 件、削除 %2 件、変更 %3 件、変更なし %4 件。</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationLoader</name>
     <message>
         <source>Page %1 was asked for but the server answered page %2; it may ignore the paging parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 を要求しましたが、サーバーはページ %2 を返しました。ページング パラメーターを無視している可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が有効な JSON ではありません: %1 (バイト %2)。</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な JSON ではありません: %1 (バイト %2)。</translation>
     </message>
     <message>
         <source>The page does not say its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページに %1 が記載されていません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答は使用可能なページではありません: %1 は 0 以上の整数である必要があります。</translation>
     </message>
     <message>
         <source>The file is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは使用可能なページではありません: %1 は 0 以上の整数である必要があります。</translation>
     </message>
     <message>
         <source>The page has no paginationInfo: the total number of orchestrations is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページに paginationInfo がありません: オーケストレーションの総数は不明です。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答は使用可能なページではありません: paginationInfo がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>The file is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは使用可能なページではありません: paginationInfo がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答は使用可能なページではありません: &quot;orchestration&quot; リストがありません。</translation>
     </message>
     <message>
         <source>The file is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは使用可能なページではありません: &quot;orchestration&quot; リストがありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答は使用可能なページではありません: &quot;orchestration&quot; がリストではありません。</translation>
     </message>
     <message>
         <source>The file is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは使用可能なページではありません: &quot;orchestration&quot; がリストではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答は使用可能なページではありません: オーケストレーション レコード %1 が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The file is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは使用可能なページではありません: オーケストレーション レコード %1 が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット + エージェント</translation>
     </message>
     <message>
         <source>A customer returning within %1 minutes goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分以内に戻った顧客は直接エージェントにつながります</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の警告:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>Customer app</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客アプリ</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプト転送</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>VA バイパス (分)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The orchestration&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションの名前</translation>
     </message>
     <message>
         <source>Whether the orchestration is active</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションがアクティブかどうか</translation>
     </message>
     <message>
         <source>Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット: 仮想アシスタントのみ。エージェント: ライブ エージェントのみ。ボット + エージェント: 両方</translation>
     </message>
     <message>
         <source>Number of bots in the bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット構成内のボットの数</translation>
     </message>
     <message>
         <source>Number of agents in the agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント構成内のエージェントの数</translation>
     </message>
     <message>
         <source>ID of the customer client application (custom channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客側クライアント アプリケーションの ID (カスタム チャネル)</translation>
     </message>
     <message>
         <source>Whether the transcript goes to an eGain agent when the virtual assistant session was not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想アシスタントのセッションがエスカレーションされなかったときに、トランスクリプトを eGain のエージェントに送るかどうか</translation>
     </message>
     <message>
         <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>戻った顧客が直接エージェントにつながる時間 (分)</translation>
     </message>
     <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>作成された日時 (ローカル時刻。UTC はセルのツールヒントに表示)</translation>
     </message>
     <message>
         <source>When it was last modified (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に更新された日時 (ローカル時刻。UTC はセルのツールヒントに表示)</translation>
     </message>
     <message>
         <source>The orchestration&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションの説明</translation>
     </message>
     <message>
         <source>The orchestration&apos;s unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションの一意の ID</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>First page (Ctrl+Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページ (Ctrl+Shift+Page Up)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページ</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページ (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページ</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページ (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページ</translation>
     </message>
     <message>
         <source>Last page (Ctrl+Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のページ (Ctrl+Shift+Page Down)</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のページ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Back to &amp;pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ表示に戻る(&amp;P)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ番号</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ番号を入力して Enter キーを押します</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ サイズ</translation>
     </message>
     <message>
         <source>Orchestrations to ask for per page; the server may grant fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページで要求するオーケストレーションの数。サーバーが許可する数はこれより少ない場合があります</translation>
     </message>
     <message>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページの件数</translation>
     </message>
     <message>
         <source>Loading all orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのオーケストレーションを読み込み中</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを停止します。受信済みのものは残ります (Esc)</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 %1 件</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 / %3</translation>
     </message>
     <message>
         <source>There is no page %1: the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 はありません: 最後のページは %2 です。</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <source>(server grants %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(サーバーの許可: %1)</translation>
     </message>
     <message>
         <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件を要求しましたが、サーバーは 1 ページあたり %1 件を送信しました。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>停止: %2 件中 %1 件を読み込み済み</translation>
     </message>
     <message>
         <source>Stopped by an error: %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーで停止: %1 件を読み込み済み</translation>
     </message>
     <message>
         <source>All %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件すべてを読み込み済み</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を読み込み済み</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を読み込み済み</translation>
     </message>
 </context>
 <context>
     <name>PageReply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1</translation>
     </message>
     <message>
         <source>The client is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが設定されていません。</translation>
     </message>
     <message>
         <source>No token provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン プロバイダーがありません。</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークにアクセスできません。</translation>
     </message>
     <message>
         <source>The server refused a freshly issued access token (HTTP 401). Check that the token URL belongs to this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが発行されたばかりのアクセス トークンを拒否しました (HTTP 401)。トークン URL がこのテナントのものであることを確認してください。</translation>
     </message>
     <message>
         <source>The client application may not read orchestrations (HTTP 403). It needs the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント アプリケーションはオーケストレーションを読み取れません (HTTP 403)。スコープ %1 が必要です。</translation>
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). Redirects are not followed, so credentials stay with the configured host; check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 にリダイレクトしました (HTTP %2)。資格情報が構成済みのホストから出ないように、リダイレクトには従いません。ベース URL を確認してください。</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にページを読み込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>E&amp;xpires at</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限(&amp;V)</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Production EU</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID とシークレット (OAuth クライアント資格情報)</translation>
     </message>
     <message>
         <source>A bearer token obtained elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>他の方法で取得したベアラー トークン</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアラー トークン</translation>
     </message>
     <message>
         <source>Without an expiry the token is used until the server refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限がない場合、トークンはサーバーに拒否されるまで使用されます</translation>
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: PROD (ウィンドウに帯として表示されます)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>と</translation>
     </message>
     <message>
         <source>Page number parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ番号パラメーター</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ サイズ パラメーター</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL(&amp;B):</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン URL(&amp;K):</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;D):</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット(&amp;E):</translation>
     </message>
     <message>
         <source>Bearer t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアラー トークン(&amp;H):</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Paging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページング パラメーター(&amp;P):</translation>
     </message>
     <message>
         <source>Default page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のページ サイズ(&amp;Z):</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルと色(&amp;L):</translation>
     </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された接続</translation>
     </message>
     <message>
         <source>Add connections from a JSON file exported by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムでエクスポートした JSON ファイルから接続を追加します</translation>
     </message>
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての接続を JSON ファイルに保存します (シークレットとトークンは含みません)</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の接続は既に存在します。</translation>
     </message>
     <message>
         <source>A connection with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID の接続は既に存在します。</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は既に存在しません。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー %2)</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な JSON ではありません (バイト %2 で %1)。</translation>
     </message>
     <message>
         <source>The file is not a connection profile export of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは、このコンソールからエクスポートした接続プロファイルではありません。</translation>
     </message>
     <message>
         <source>The file has format version %1; this console reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの形式バージョンは %1 です。このコンソールが読み取れるのはバージョン %2 です。</translation>
     </message>
     <message>
         <source>Entry %1 is not a profile object.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 はプロファイル オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The profile carries a secret (&quot;%1&quot;); profiles with secrets are not imported. Remove it from the file and enter the secret in the console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルにシークレット (「%1」) が含まれています。シークレットを含むプロファイルはインポートされません。ファイルから削除し、シークレットはコンソールで入力してください。</translation>
     </message>
     <message>
         <source>given a new id (its id was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい ID を割り当てました (ID が使用済みでした)</translation>
     </message>
     <message>
         <source>renamed to &quot;%1&quot; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を「%1」に変更しました (名前が使用済みでした)</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 に書き込めません。</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 が破損しています。</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件の接続をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートされませんでした: 「%1」: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: %2</translation>
     </message>
     <message>
         <source>Enter the secrets of the imported connections: files never carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした接続のシークレットを入力してください。ファイルにシークレットが含まれることはありません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続を %1 にエクスポートしました (シークレットは含みません)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のインポート</translation>
     </message>
     <message>
         <source>Connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のエクスポート</translation>
     </message>
     <message>
         <source>Connections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>RecentSnapshotsMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists, so it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既に存在しないため、最近使ったファイルの一覧から削除しました。</translation>
     </message>
     <message>
         <source>No recent snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったスナップショットはありません</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をクリア(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>RecordWarnings</name>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID なし)</translation>
     </message>
     <message>
         <source>Orchestration %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーション %1: %2: %3</translation>
     </message>
     <message>
         <source>Page %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1: %2: %3</translation>
     </message>
     <message>
         <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のレコード: %2: %3 (最初: オーケストレーション %4)</translation>
     </message>
     <message>
         <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページ: %2: %3 (最初: ページ %4)</translation>
     </message>
     <message>
         <source>%1 further warnings of other kinds are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の種類の警告 %1 件は表示していません。</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました。</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 / %2</translation>
     </message>
     <message>
         <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが報告したページ サイズは %1 です。1 ページ目の %2 件のレコードをページ サイズとして使用します。</translation>
     </message>
     <message>
         <source>loading stops at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みは上限の %1 ページで停止します</translation>
     </message>
     <message>
         <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のオーケストレーションには %2 ページが必要です。読み込みは上限の %3 ページで停止します。</translation>
     </message>
     <message>
         <source>loading stopped at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みは上限の %1 ページで停止しました</translation>
     </message>
     <message>
         <source>Loading stopped at the limit of %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みは上限の %1 ページで停止しました。</translation>
     </message>
     <message>
         <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %1 件のオーケストレーションがあると通知しましたが、送信したのは %2 件です。</translation>
     </message>
     <message>
         <source>page %1 repeats page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 はページ %2 の繰り返しです</translation>
     </message>
     <message>
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1 はページ %2 のレコードを繰り返しています: サーバーがページング パラメーター (%3、%4) を無視しているようです。それより前に読み込んだ %5 件のレコードを表示しています。</translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中にオーケストレーションの数が %1 から %2 に変わりました (ページ %3)。一貫した一覧にするには再読み込みしてください。</translation>
     </message>
     <message>
         <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件のオーケストレーションの後、ページ %1 で読み込みを停止しました (%3): 1 回のスキャンで読み込めるのは最大 %4 件のオーケストレーションと %5 です。</translation>
     </message>
     <message>
         <source>%1 records repeated an id received before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のレコードが以前に受信した ID を繰り返していました</translation>
     </message>
     <message>
         <source>the server sent no more</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがそれ以上送信しませんでした</translation>
     </message>
     <message>
         <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>通知された %2 件のオーケストレーションのうち %1 件を受信しました (%3 件不足): %4</translation>
     </message>
     <message>
         <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 より前に %1 件のオーケストレーションを受信しました。サーバーは総数を通知しませんでした</translation>
     </message>
     <message>
         <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のレコードが以前に読み込んだ ID を繰り返しています (例: %2)。読み込み中にサーバーのページがずれた可能性があります。一貫した一覧にするには再読み込みしてください。</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>the window did not show a loaded page in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウが時間内に読み込み済みのページを表示しませんでした</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットに失敗しました: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容の表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>no reply within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細なし</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ内のどこでも</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内</translation>
     </message>
     <message>
         <source>Where it has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスがある場所</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
 </context>
 <context>
     <name>SnapshotBanner</name>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)…</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを閉じる(&amp;L)</translation>
     </message>
     <message>
         <source>Compare this snapshot with another exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>このスナップショットを別のエクスポート ファイルと比較します</translation>
     </message>
     <message>
         <source>Back to the live connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ接続に戻ります</translation>
     </message>
     <message>
         <source>Read-only, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用、%1 から</translation>
     </message>
 </context>
 <context>
     <name>SnapshotController</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開く</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショット</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショット、取得日時: %2</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to open (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は大きすぎて開けません (%2 MiB。上限は %3 MiB)。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れません: %2</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開く操作はキャンセルされました。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export or an API page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はエクスポートでも API ページでもありません: %2</translation>
     </message>
     <message>
         <source>The file holds only the columns %1, not full records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには完全なレコードではなく、列 %1 のみが含まれています。</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>StandardOutput</name>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みに失敗しました</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力に書き込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The server no longer accepts the access token. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのアクセス トークンを受け付けなくなりました。新しいトークンを指定してください。</translation>
     </message>
     <message>
         <source>No access token was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンが指定されていません。</translation>
     </message>
     <message>
         <source>The access token expired. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンの有効期限が切れました。新しいトークンを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>TableRowActions</name>
     <message>
         <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
+        <translation>行をテキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy rows as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>行を JSON としてコピー(&amp;J)</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID をコピー(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Open in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクターで開く(&amp;O)</translation>
     </message>
     <message>
         <source>The selected rows, tab-separated, visible columns only</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行 (タブ区切り、表示されている列のみ)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n row(s) as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をテキストとしてコピー(&amp;C)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n row(s) as &amp;JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を JSON としてコピー(&amp;J)</numerusform>
         </translation>
     </message>
     <message>
         <source>Show orchestrations &amp;sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共有しているオーケストレーションを表示(&amp;S)</translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント %1</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>no usable access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能な access_token がありません</translation>
     </message>
     <message>
         <source>token_type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type が Bearer ではありません</translation>
     </message>
     <message>
         <source>expires_in is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in が数値ではありません</translation>
     </message>
     <message>
         <source>expires_in is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in が正の値ではありません</translation>
     </message>
 </context>
 <context>
     <name>UserGuideViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ガイド</translation>
     </message>
     <message>
         <source>User Guide — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ガイド — Orchestration Console</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはユーザー ガイドが含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>No connection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>接続がまだありません</translation>
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>eGain Conversation Hub テナントのオーケストレーションを参照します。デモを試して数千件のオーケストレーションを持つシミュレートされたテナントを調べるか、ご自身のテナントへの接続を追加してください。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TLS is not available (Qt TLS backends: %1): connections to https:// tenants will fail; the demo still works. Reinstall the console, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を使用できません (Qt の TLS バックエンド: %1): https:// のテナントへの接続は失敗します。デモは引き続き動作します。コンソールを再インストールするか、OpenSSL 3 をインストールしてください。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>TLS is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を使用できません</translation>
     </message>
 </context>
 </TS>
