@@ -1397,7 +1397,7 @@ Nothing was changed: any earlier file of that name is as it was.</source>
     </message>
     <message>
         <source>The inspector&apos;s selected &amp;node</source>
-        <translation>ال&amp;عقدة المحددة في لوحة الفحص</translation>
+        <translation>الع&amp;قدة المحددة في لوحة الفحص</translation>
     </message>
     <message>
         <source>Export to JSON</source>
@@ -2311,1184 +2311,1184 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <name>Orchestration</name>
     <message>
         <source>The record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ليس JSON صالحًا: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ليس كائن JSON.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة منطقية</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة نصية</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>كائن</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس UUID.</translation>
     </message>
     <message>
         <source>Required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مطلوب مفقود.</translation>
     </message>
     <message>
         <source>Expected %1 but found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع %1 لكن وُجد %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تاريخًا ووقتًا بتنسيق ISO 8601.</translation>
     </message>
     <message>
         <source>Neither botConfiguration nor agentConfiguration is present; one of them is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد botConfiguration ولا agentConfiguration؛ يلزم وجود أحدهما.</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تكون القيمة سالبة.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا معرّف</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1، وأُزيل %2، وتغيّر %3، وبقي %4 دون تغيير.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationLoader</name>
     <message>
         <source>Page %1 was asked for but the server answered page %2; it may ignore the paging parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت الصفحة %1 لكن الخادم أجاب بالصفحة %2؛ ربما يتجاهل معلمات ترقيم الصفحات.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست JSON صالحًا: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <source>The page does not say its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكر الصفحة قيمة %1 الخاصة بها.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: يجب أن يكون %1 عددًا صحيحًا غير سالب.</translation>
     </message>
     <message>
         <source>The file is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: يجب أن يكون %1 عددًا صحيحًا غير سالب.</translation>
     </message>
     <message>
         <source>The page has no paginationInfo: the total number of orchestrations is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الصفحة على paginationInfo: العدد الإجمالي للتنسيقات غير معروف.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: paginationInfo ليس كائنًا.</translation>
     </message>
     <message>
         <source>The file is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: paginationInfo ليس كائنًا.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: لا تحتوي على القائمة &quot;orchestration&quot;.</translation>
     </message>
     <message>
         <source>The file is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: لا يحتوي على القائمة &quot;orchestration&quot;.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: &quot;orchestration&quot; ليست قائمة.</translation>
     </message>
     <message>
         <source>The file is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: &quot;orchestration&quot; ليست قائمة.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: سجل التنسيق %1 ليس كائن JSON.</translation>
     </message>
     <message>
         <source>The file is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: سجل التنسيق %1 ليس كائن JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست كائن JSON.</translation>
     </message>
     <message>
         <source>The file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس كائن JSON.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت + وكيل</translation>
     </message>
     <message>
         <source>A customer returning within %1 minutes goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل الذي يعود خلال %1 دقيقة ينتقل مباشرة إلى وكيل</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير:</numerusform>
+            <numerusform>%n تحذير:</numerusform>
+            <numerusform>%n تحذيران:</numerusform>
+            <numerusform>%n تحذيرات:</numerusform>
+            <numerusform>%n تحذيرًا:</numerusform>
+            <numerusform>%n تحذير:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوتات</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكلاء</translation>
     </message>
     <message>
         <source>Customer app</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق العميل</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه النص</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز المساعد (د)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديل</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>The orchestration&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم التنسيق</translation>
     </message>
     <message>
         <source>Whether the orchestration is active</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان التنسيق نشطًا</translation>
     </message>
     <message>
         <source>Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت: مساعد ظاهري فقط؛ وكيل: وكلاء مباشرون فقط؛ روبوت + وكيل: كلاهما</translation>
     </message>
     <message>
         <source>Number of bots in the bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الروبوتات في تكوين الروبوت</translation>
     </message>
     <message>
         <source>Number of agents in the agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوكلاء في تكوين الوكيل</translation>
     </message>
     <message>
         <source>ID of the customer client application (custom channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف تطبيق العميل (القنوات المخصصة)</translation>
     </message>
     <message>
         <source>Whether the transcript goes to an eGain agent when the virtual assistant session was not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان نص المحادثة يُرسل إلى وكيل eGain عندما لا تُصعَّد جلسة المساعد الظاهري</translation>
     </message>
     <message>
         <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الدقائق التي ينتقل خلالها العميل العائد مباشرة إلى وكيل</translation>
     </message>
     <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنشاء (بالتوقيت المحلي؛ UTC في تلميح الخلية)</translation>
     </message>
     <message>
         <source>When it was last modified (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت آخر تعديل (بالتوقيت المحلي؛ UTC في تلميح الخلية)</translation>
     </message>
     <message>
         <source>The orchestration&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف التنسيق</translation>
     </message>
     <message>
         <source>The orchestration&apos;s unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف الفريد للتنسيق</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>First page (Ctrl+Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى (Ctrl+Shift+Page Up)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Last page (Ctrl+Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأخيرة (Ctrl+Shift+Page Down)</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأخيرة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Back to &amp;pages</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى ال&amp;صفحات</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الصفحة</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم صفحة واضغط Enter</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة</translation>
     </message>
     <message>
         <source>Orchestrations to ask for per page; the server may grant fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التنسيقات المطلوبة في كل صفحة؛ قد يمنح الخادم عددًا أقل</translation>
     </message>
     <message>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل صفحة</translation>
     </message>
     <message>
         <source>Loading all orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل كل التنسيقات</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التحميل؛ يبقى ما وصل (Esc)</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إجمالًا</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 من %3</translation>
     </message>
     <message>
         <source>There is no page %1: the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفحة %1: الأخيرة هي %2.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>(server grants %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يمنح الخادم %1)</translation>
     </message>
     <message>
         <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم %1 في كل صفحة مع أن المطلوب %2.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: تم تحميل %1 من %2</translation>
     </message>
     <message>
         <source>Stopped by an error: %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقفه خطأ: تم تحميل %1</translation>
     </message>
     <message>
         <source>All %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحميل الكل: %1</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحميل %1 من %2</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحميل %1</translation>
     </message>
 </context>
 <context>
     <name>PageReply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>The client is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إعداد العميل.</translation>
     </message>
     <message>
         <source>No token provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موفّر للرمز المميز.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر وصول إلى الشبكة.</translation>
     </message>
     <message>
         <source>The server refused a freshly issued access token (HTTP 401). Check that the token URL belongs to this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم رمز وصول صادرًا للتو (HTTP 401). تحقق من أن عنوان URL للرمز المميز يخص هذا المستأجر.</translation>
     </message>
     <message>
         <source>The client application may not read orchestrations (HTTP 403). It needs the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لتطبيق العميل بقراءة التنسيقات (HTTP 403). يحتاج إلى النطاق %1.</translation>
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). Redirects are not followed, so credentials stay with the configured host; check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم التوجيه إلى %1 (HTTP %2). لا تُتَّبع عمليات إعادة التوجيه، لكي تبقى بيانات الاعتماد لدى المضيف المكوَّن؛ تحقق من عنوان URL الأساسي.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب الخادم بـ HTTP %1.</translation>
     </message>
     <message>
         <source>The page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحميل الصفحة خلال %1 ث.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>E&amp;xpires at</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي &amp;في</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: Production EU</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل والسر (بيانات اعتماد عميل OAuth)</translation>
     </message>
     <message>
         <source>A bearer token obtained elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز لحامله تم الحصول عليه من مكان آخر</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سر العميل</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز لحامله</translation>
     </message>
     <message>
         <source>Without an expiry the token is used until the server refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ انتهاء صلاحية، يُستخدم الرمز المميز حتى يرفضه الخادم</translation>
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: PROD (تظهر كشريط عبر النافذة)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>و</translation>
     </message>
     <message>
         <source>Page number parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمة رقم الصفحة</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمة حجم الصفحة</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاس&amp;م:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوا&amp;ن URL الأساسي لـ API:</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول &amp;باستخدام:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL لل&amp;رمز المميز:</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;عميل:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>سر العمي&amp;ل:</translation>
     </message>
     <message>
         <source>Bearer t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المم&amp;يز لحامله:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطا&amp;ق:</translation>
     </message>
     <message>
         <source>&amp;Paging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمات ترقيم ال&amp;صفحات:</translation>
     </message>
     <message>
         <source>Default page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;جم الصفحة الافتراضي:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية &amp;واللون:</translation>
     </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كرار</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير…</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات المحفوظة</translation>
     </message>
     <message>
         <source>Add connections from a JSON file exported by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة اتصالات من ملف JSON صدّره هذا البرنامج</translation>
     </message>
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل الاتصالات في ملف JSON، دون الأسرار أو الرموز المميزة</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل اتصال باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A connection with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل اتصال بهذا المعرّف.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاتصال لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة %2)</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا (%1 عند البايت %2).</translation>
     </message>
     <message>
         <source>The file is not a connection profile export of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس تصديرًا لملفات تعريف الاتصال من وحدة التحكم هذه.</translation>
     </message>
     <message>
         <source>The file has format version %1; this console reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار تنسيق الملف هو %1؛ تقرأ وحدة التحكم هذه الإصدار %2.</translation>
     </message>
     <message>
         <source>Entry %1 is not a profile object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال %1 ليس كائن ملف تعريف.</translation>
     </message>
     <message>
         <source>The profile carries a secret (&quot;%1&quot;); profiles with secrets are not imported. Remove it from the file and enter the secret in the console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل ملف التعريف سرًا (&quot;%1&quot;)؛ لا تُستورد ملفات التعريف التي تحتوي على أسرار. أزله من الملف وأدخل السر في وحدة التحكم بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>given a new id (its id was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنح معرّفًا جديدًا (كان معرّفه مستخدمًا)</translation>
     </message>
     <message>
         <source>renamed to &quot;%1&quot; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسميته إلى &quot;%1&quot; (كان الاسم مستخدمًا)</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في ملف الإعدادات %1.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعدادات %1 تالف.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد %n اتصال من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصال من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصالين من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصالات من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصالًا من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصال من %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Enter the secrets of the imported connections: files never carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل أسرار الاتصالات المستوردة: لا تحملها الملفات أبدًا.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %n اتصال إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصال إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصالين إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصالات إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصالًا إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصال إلى %1 (دون الأسرار).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الاتصالات</translation>
     </message>
     <message>
         <source>Connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الاتصالات</translation>
     </message>
     <message>
         <source>Connections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات (*.json)</translation>
     </message>
 </context>
 <context>
     <name>RecentSnapshotsMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحديثة</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists, so it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; لم يعد موجودًا، لذا أُزيل من القائمة الحديثة.</translation>
     </message>
     <message>
         <source>No recent snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لقطات حديثة</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح القائمة</translation>
     </message>
 </context>
 <context>
     <name>RecordWarnings</name>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا معرّف)</translation>
     </message>
     <message>
         <source>Orchestration %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق %1: %2: %3</translation>
     </message>
     <message>
         <source>Page %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1: %2: %3</translation>
     </message>
     <message>
         <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سجل: %2: %3 (الأول: التنسيق %4)</translation>
     </message>
     <message>
         <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحة: %2: %3 (الأولى: الصفحة %4)</translation>
     </message>
     <message>
         <source>%1 further warnings of other kinds are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدرج %1 تحذير إضافي من أنواع أخرى.</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحميل.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الاتصال.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ الخادم عن حجم صفحة %1؛ يُستخدم عدد سجلات الصفحة 1 (%2) حجمًا للصفحة.</translation>
     </message>
     <message>
         <source>loading stops at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف التحميل عند حد %1 صفحة</translation>
     </message>
     <message>
         <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 تنسيق إلى %2 صفحة؛ يتوقف التحميل عند حد %3 صفحة.</translation>
     </message>
     <message>
         <source>loading stopped at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التحميل عند حد %1 صفحة</translation>
     </message>
     <message>
         <source>Loading stopped at the limit of %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التحميل عند حد %1 صفحة.</translation>
     </message>
     <message>
         <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلن الخادم عن %1 تنسيق لكنه أرسل %2.</translation>
     </message>
     <message>
         <source>page %1 repeats page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 تكرر الصفحة %2</translation>
     </message>
     <message>
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 تكرر سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها وعددها %5.</translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر عدد التنسيقات أثناء التحميل، من %1 إلى %2 (عند الصفحة %3). أعد التحميل للحصول على قائمة متسقة.</translation>
     </message>
     <message>
         <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التحميل عند الصفحة %1 بعد %2 تنسيق (%3): لا يحمّل المسح أكثر من %4 تنسيق و%5.</translation>
     </message>
     <message>
         <source>%1 records repeated an id received before</source>
-        <translation type="unfinished"></translation>
+        <translation>كرر %1 سجل معرّفًا ورد من قبل</translation>
     </message>
     <message>
         <source>the server sent no more</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل الخادم المزيد</translation>
     </message>
     <message>
         <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل %1 من أصل %2 تنسيق معلن (%3 مفقود): %4</translation>
     </message>
     <message>
         <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل %1 تنسيق قبل %2؛ لم يذكر الخادم عددها الإجمالي</translation>
     </message>
     <message>
         <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>كرر %1 سجل معرّفًا محمّلًا من قبل (مثلًا %2). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>the window did not show a loaded page in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعرض النافذة صفحة محمّلة في الوقت المحدد</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1</translation>
     </message>
     <message>
         <source>screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التقاط لقطة الشاشة: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>no reply within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانيتين</numerusform>
+            <numerusform>لم يصل رد خلال %n ثوانٍ</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تفاصيل</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان في النافذة</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1</translation>
     </message>
     <message>
         <source>Where it has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث يكون التركيز</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
 </context>
 <context>
     <name>SnapshotBanner</name>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة مع…</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق اللقطة</translation>
     </message>
     <message>
         <source>Compare this snapshot with another exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة هذه اللقطة بملف مُصدَّر آخر</translation>
     </message>
     <message>
         <source>Back to the live connection</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الاتصال المباشر</translation>
     </message>
     <message>
         <source>Read-only, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط، من %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotController</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح لقطة</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة من %1</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة من %1 التُقطت %2</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to open (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; أكبر من أن يُفتح (%2 MiB؛ الحد الأقصى %3 MiB).</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي فتح &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export or an API page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تصديرًا ولا صفحة API: %2</translation>
     </message>
     <message>
         <source>The file holds only the columns %1, not full records.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على الأعمدة %1 فقط، لا على السجلات الكاملة.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>StandardOutput</name>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الكتابة</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في الإخراج القياسي: %1</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The server no longer accepts the access token. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الخادم يقبل رمز الوصول. قدّم رمزًا مميزًا جديدًا.</translation>
     </message>
     <message>
         <source>No access token was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تقديم رمز وصول.</translation>
     </message>
     <message>
         <source>The access token expired. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز الوصول. قدّم رمزًا مميزًا جديدًا.</translation>
     </message>
 </context>
 <context>
     <name>TableRowActions</name>
     <message>
         <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الصفوف كنص</translation>
     </message>
     <message>
         <source>Copy rows as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الصفوف ب&amp;صيغة JSON</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;معرّف</translation>
     </message>
     <message>
         <source>&amp;Open in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في لوحة الفحص</translation>
     </message>
     <message>
         <source>The selected rows, tab-separated, visible columns only</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المحددة، مفصولة بعلامات جدولة، الأعمدة المرئية فقط</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n row(s) as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;نسخ %n صف كنص</numerusform>
+            <numerusform>&amp;نسخ %n صف كنص</numerusform>
+            <numerusform>&amp;نسخ %n صفين كنص</numerusform>
+            <numerusform>&amp;نسخ %n صفوف كنص</numerusform>
+            <numerusform>&amp;نسخ %n صفًا كنص</numerusform>
+            <numerusform>&amp;نسخ %n صف كنص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n row(s) as &amp;JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسخ %n صف ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صف ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صفين ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صفوف ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صفًا ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صف ب&amp;صيغة JSON</numerusform>
         </translation>
     </message>
     <message>
         <source>Show orchestrations &amp;sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التنسيقات التي ت&amp;شارك</translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوت %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكيل %1</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نظام</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فاتح</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داكن</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>no usable access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد access_token صالح للاستخدام</translation>
     </message>
     <message>
         <source>token_type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة token_type ليست Bearer</translation>
     </message>
     <message>
         <source>expires_in is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة expires_in ليست رقمًا</translation>
     </message>
     <message>
         <source>expires_in is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة expires_in ليست موجبة</translation>
     </message>
 </context>
 <context>
     <name>UserGuideViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <source>User Guide — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم — Orchestration Console</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم غير موجود في هذا الإصدار.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جرّب العرض التجريبي</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة اتصال…</translation>
     </message>
     <message>
         <source>No connection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بعد</translation>
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعرض تنسيقات مستأجر eGain Conversation Hub. جرّب العرض التجريبي لاستكشاف مستأجر محاكى يضم بضعة آلاف من التنسيقات، أو أضف اتصالًا بمستأجرك الخاص.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TLS is not available (Qt TLS backends: %1): connections to https:// tenants will fail; the demo still works. Reinstall the console, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS غير متوفر (واجهات TLS الخلفية في Qt: %1): ستفشل الاتصالات بمستأجري https://؛ لا يزال العرض التجريبي يعمل. أعد تثبيت وحدة التحكم، أو ثبّت OpenSSL 3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>TLS is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS غير متوفر</translation>
     </message>
 </context>
 </TS>
