@@ -1087,7 +1087,7 @@ New: %2
     </message>
     <message>
         <source>Connected to %1, marked &quot;%2&quot;</source>
-        <translation>متصل بـ %1، بعلامة &quot;%2&quot;</translation>
+        <translation>متصل بـ %1، بالتسمية &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1405,7 @@ Nothing was changed: any earlier file of that name is as it was.</source>
     </message>
     <message>
         <source>What to export</source>
-        <translation>ما يُصدَّر</translation>
+        <translation>ما سيتم تصديره</translation>
     </message>
     <message>
         <source>Content</source>
@@ -1762,7 +1762,7 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>%1 Open File → Connections… to enter it.</source>
-        <translation>%1 افتح ملف ← الاتصالات… لإدخاله.</translation>
+        <translation>%1 افتح &quot;ملف ← الاتصالات…&quot; لإدخاله.</translation>
     </message>
     <message>
         <source>The stored token could not be deleted: %1</source>
@@ -2141,7 +2141,7 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>Main</source>
-        <translation>الرئيسي</translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>You are looking at the embedded simulator, not a real tenant.</source>
@@ -2783,7 +2783,7 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation>مثال: Production EU</translation>
+        <translation>مثال: الإنتاج - أوروبا</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
@@ -3473,7 +3473,7 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation>استعرض تنسيقات مستأجر eGain Conversation Hub. جرّب العرض التجريبي لاستكشاف مستأجر محاكى يضم بضعة آلاف من التنسيقات، أو أضف اتصالًا بمستأجرك الخاص.</translation>
+        <translation>استعرض تنسيقات مستأجر eGain Conversation Hub. جرّب العرض التجريبي لاستكشاف مستأجر مُحاكًى يضم بضعة آلاف من التنسيقات، أو أضف اتصالًا بمستأجرك الخاص.</translation>
     </message>
 </context>
 <context>
