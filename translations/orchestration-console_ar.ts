@@ -5,1625 +5,1632 @@
     <name></name>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي فتح &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;وحدة تحكم إدارية لتنسيقات eGain Conversation Hub.&lt;/p&gt;&lt;p&gt;تم إنشاؤها باستخدام Qt %2، وتعمل على Qt %3؛ QtKeychain %4.&lt;/p&gt;&lt;p&gt;يُرخَّص Orchestration Console بموجب &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;ترخيص Apache 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;يستخدم البرنامج:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6، بموجب &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL الإصدار 3&lt;/a&gt; (LGPL-3.0)؛&lt;/li&gt;&lt;li&gt;QtKeychain، بموجب ترخيص BSD الخاص به (النص ذو البندين، الذي تسميه QtKeychain ترخيص BSD المعدّل)؛&lt;/li&gt;&lt;li&gt;Qt HTTP Server، للمستأجر التجريبي المضمّن ولمحاكي hubsim، بموجب &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL الإصدار 3&lt;/a&gt; (GPL-3.0): يقدّمه Qt 6.4 بموجب GPL أو بترخيص تجاري، لا بموجب LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;يقدّم الملف THIRD-PARTY-NOTICES، المثبّت مع البرنامج، النص الكامل لكل ترخيص ومكان المصادر.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>AllPagesFetcher</name>
     <message>
         <source>Fetched %1 of %2 orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إحضار %1 من %2 تنسيق…</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد خطأ</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الشبكة</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت المهلة</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاتصال الآمن</translation>
     </message>
     <message>
         <source>Insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الاتصال غير الآمن</translation>
     </message>
     <message>
         <source>Unexpected redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه غير متوقعة</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الخادم</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المصادقة</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الوصول</translation>
     </message>
     <message>
         <source>Invalid response</source>
-        <translation type="unfinished"></translation>
+        <translation>استجابة غير صالحة</translation>
     </message>
     <message>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستجابة كبيرة جدًا</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>The server stopped sending data (transfer timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الخادم عن إرسال البيانات (انتهت مهلة النقل).</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد اسم ملف.</translation>
     </message>
 </context>
 <context>
     <name>BandColourButton</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>أحمر</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>برتقالي</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>كهرماني</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>أرجواني</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>لون آخر…</translation>
     </message>
     <message>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الشريط</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا لون</translation>
     </message>
     <message>
         <source>Band colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الشريط: %1</translation>
     </message>
     <message>
         <source>Band colour: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الشريط: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the band&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لون الشريط</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذه الرسالة</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الرسالة</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>البيئة</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
     <message>
         <source>The token endpoint rejected the client id or client secret. Check the client credentials of this connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت نقطة نهاية الرمز المميز معرّف العميل أو سر العميل. تحقق من بيانات اعتماد العميل في ملف تعريف الاتصال هذا.</translation>
     </message>
     <message>
         <source>The client application is not granted the scope &quot;%1&quot;. Check the scope in the profile and the client application&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُمنح تطبيق العميل النطاق &quot;%1&quot;. تحقق من النطاق في ملف التعريف ومن أذونات تطبيق العميل.</translation>
     </message>
     <message>
         <source>This client application may not use the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لتطبيق العميل هذا باستخدام منح بيانات اعتماد العميل.</translation>
     </message>
     <message>
         <source>The token endpoint does not support the client credentials grant. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدعم نقطة نهاية الرمز المميز منح بيانات اعتماد العميل. تحقق من عنوان URL للرمز المميز.</translation>
     </message>
     <message>
         <source>The token endpoint refused the request as malformed. Check the token URL and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت نقطة نهاية الرمز المميز الطلب لأنه مشوّه. تحقق من عنوان URL للرمز المميز ومن معرّف العميل.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials. Check the client id, secret and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت نقطة نهاية الرمز المميز بيانات الاعتماد. تحقق من معرّف العميل والسر وعنوان URL للرمز المميز.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر وصول إلى الشبكة.</translation>
     </message>
     <message>
         <source>No token within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل رمز مميز خلال %1 ث.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; redirects are not followed. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعادت نقطة نهاية الرمز المميز التوجيه إلى %1؛ لا تُتَّبع عمليات إعادة التوجيه. تحقق من عنوان URL للرمز المميز.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>(%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1: %2)</translation>
     </message>
     <message>
         <source>The token endpoint sent an invalid answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت نقطة نهاية الرمز المميز إجابة غير صالحة: %1</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية الرمز المميز</translation>
     </message>
 </context>
 <context>
     <name>ClientStack</name>
     <message>
         <source>There is nothing to sign in with: no access token and no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن تسجيل الدخول به: لا رمز وصول ولا سر عميل.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج سر العميل إلى عنوان URL للرمز المميز لتسجيل الدخول.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineCredentials</name>
     <message>
         <source>Cannot read the client secret from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة سر العميل من الإدخال القياسي: %1</translation>
     </message>
     <message>
         <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الإدخال القياسي على أكثر من %1 KiB: هذا ليس سر عميل.</translation>
     </message>
     <message>
         <source>--client-secret-stdin: standard input held no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-secret-stdin: لم يحتوِ الإدخال القياسي على سر عميل.</translation>
     </message>
     <message>
         <source>No credentials: set %1 (with --token-url) or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات اعتماد: عيّن %1 (مع --token-url) أو %2.</translation>
     </message>
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج سر العميل إلى عنوان URL للرمز المميز (--token-url) لتسجيل الدخول.</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة %1 للمقارنة…</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة مع لقطة</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ غير معروف</translation>
     </message>
     <message>
         <source>%1, taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، التُقطت %2</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لقطة من %2، التُقطت %3)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1، وأُزيل %2، وتغيّر %3.</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشر</translation>
     </message>
     <message>
         <source>Live data of %1 (%2), now</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المباشرة لـ %1 (%2)، الآن</translation>
     </message>
     <message>
         <source>Pages are being fetched for an export; compare again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري إحضار الصفحات لعملية تصدير؛ أعد المقارنة عند انتهائها.</translation>
     </message>
     <message>
         <source>Fetching every page to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إحضار كل الصفحات للمقارنة…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي أثناء الإحضار؛ لم تُجرَ أي مقارنة.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إحضار كل الصفحات، لذا لم تُجرَ أي مقارنة: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>مُضاف</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُزال</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>متغيّر</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n حقل}</numerusform>
+            <numerusform>{%n حقل}</numerusform>
+            <numerusform>{%n حقلان}</numerusform>
+            <numerusform>{%n حقول}</numerusform>
+            <numerusform>{%n حقلًا}</numerusform>
+            <numerusform>{%n حقل}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n عنصر]</numerusform>
+            <numerusform>[%n عنصر]</numerusform>
+            <numerusform>[%n عنصران]</numerusform>
+            <numerusform>[%n عناصر]</numerusform>
+            <numerusform>[%n عنصرًا]</numerusform>
+            <numerusform>[%n عنصر]</numerusform>
         </translation>
     </message>
     <message>
         <source>Only &amp;differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول ال&amp;مختلفة فقط</translation>
     </message>
     <message>
         <source>Compare — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة — Orchestration Console</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبديل الجانبين</translation>
     </message>
     <message>
         <source>Make the old side new and the new side old</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل الجانب القديم جديدًا والجانب الجديد قديمًا</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Copy the selected records&apos; differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ اختلافات السجلات المحددة (%1)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير…</translation>
     </message>
     <message>
         <source>Save every difference as a JSON file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل الاختلافات في ملف JSON (%1)</translation>
     </message>
     <message>
         <source>Changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيقات المتغيّرة</translation>
     </message>
     <message>
         <source>Old and new side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>القديم والجديد جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار:</translation>
     </message>
     <message>
         <source>Old: %1
 New: %2
 %3 added, %4 removed, %5 changed, %6 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>القديم: %1
+الجديد: %2
+أُضيف %3، وأُزيل %4، وتغيّر %5، وبقي %6 دون تغيير.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القديم: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجديد: %1</translation>
     </message>
     <message>
         <source>All changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التغييرات (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المُضاف (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المُزال (%1)</translation>
     </message>
     <message>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتغيّر (%1)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اختلافات.</translation>
     </message>
     <message>
         <source>Select the records to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد السجلات المراد نسخها أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم نسخ %n سطر.</numerusform>
+            <numerusform>تم نسخ %n سطر.</numerusform>
+            <numerusform>تم نسخ %n سطرين.</numerusform>
+            <numerusform>تم نسخ %n أسطر.</numerusform>
+            <numerusform>تم نسخ %n سطرًا.</numerusform>
+            <numerusform>تم نسخ %n سطر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export differences</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الاختلافات</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
         <source>Saved the differences to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الاختلافات في %1.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا معرّف</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديل</translation>
     </message>
     <message>
         <source>Bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>تكوين الروبوت</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه نص المحادثة</translation>
     </message>
     <message>
         <source>Bypass VA duration</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة تجاوز المساعد الظاهري</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوتات</translation>
     </message>
     <message numerus="yes">
         <source>%n bot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روبوت</numerusform>
+            <numerusform>%n روبوت</numerusform>
+            <numerusform>%n روبوتان</numerusform>
+            <numerusform>%n روبوتات</numerusform>
+            <numerusform>%n روبوتًا</numerusform>
+            <numerusform>%n روبوت</numerusform>
         </translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوت %1</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المشارك</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Escalation agent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف وكيل التصعيد</translation>
     </message>
     <message>
         <source>On escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التصعيد</translation>
     </message>
     <message>
         <source>Customer configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>تكوين العميل</translation>
     </message>
     <message>
         <source>Customer app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف تطبيق العميل</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>تكوين الوكيل</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكلاء</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وكيل</numerusform>
+            <numerusform>%n وكيل</numerusform>
+            <numerusform>%n وكيلان</numerusform>
+            <numerusform>%n وكلاء</numerusform>
+            <numerusform>%n وكيلًا</numerusform>
+            <numerusform>%n وكيل</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكيل %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حقل</numerusform>
+            <numerusform>%n حقل</numerusform>
+            <numerusform>%n حقلان</numerusform>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>%n حقلًا</numerusform>
+            <numerusform>%n حقل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول أخرى</translation>
     </message>
     <message numerus="yes">
         <source>Referenced by %n loaded orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يشير إليه %n تنسيق محمّل</numerusform>
+            <numerusform>يشير إليه %n تنسيق محمّل</numerusform>
+            <numerusform>يشير إليه %n تنسيقان محمّلان</numerusform>
+            <numerusform>يشير إليه %n تنسيقات محمّلة</numerusform>
+            <numerusform>يشير إليه %n تنسيقًا محمّلًا</numerusform>
+            <numerusform>يشير إليه %n تنسيق محمّل</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا للاتصال.</translation>
     </message>
     <message>
         <source>The API base URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL الأساسي لـ API مطلوب.</translation>
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL الأساسي لـ API: %1</translation>
     </message>
     <message>
         <source>The token URL is required to sign in with a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للرمز المميز مطلوب لتسجيل الدخول باستخدام سر العميل.</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للرمز المميز: %1</translation>
     </message>
     <message>
         <source>The client ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل مطلوب.</translation>
     </message>
     <message>
         <source>The scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون النطاق فارغًا.</translation>
     </message>
     <message>
         <source>The page number parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج معلمة رقم الصفحة إلى اسم لا يحتوي على مسافات أو &amp; أو = أو ? أو #.</translation>
     </message>
     <message>
         <source>The page size parameter needs a name without spaces, &amp;, =, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج معلمة حجم الصفحة إلى اسم لا يحتوي على مسافات أو &amp; أو = أو ? أو #.</translation>
     </message>
     <message>
         <source>The page size and page number parameters must have different names.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تحمل معلمتا حجم الصفحة ورقم الصفحة اسمين مختلفين.</translation>
     </message>
     <message>
         <source>The default page size must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون حجم الصفحة الافتراضي من 1 إلى %1.</translation>
     </message>
     <message>
         <source>The label must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تزيد التسمية عن %1 حرفًا.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;%1&quot; من النوع: %2.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة نصية</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح</translation>
     </message>
     <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;signIn&quot; إما &quot;%1&quot; أو &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس لونًا (استخدم #RRGGBB).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس عنوان URL صالحًا يتضمن مضيفًا.</translation>
     </message>
     <message>
         <source>%1 uses plain http: credentials would cross the network unencrypted. Use https (plain http is allowed only for this machine&apos;s loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم %1 بروتوكول http العادي: ستعبر بيانات الاعتماد الشبكة دون تشفير. استخدم https (يُسمح بـ http العادي فقط لواجهة الاسترجاع في هذا الجهاز).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ %1 بـ https://.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitcher</name>
     <message>
         <source>No saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اتصالات محفوظة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
         <source>Fetch a token and one orchestration with what the form says, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>إحضار رمز مميز وتنسيق واحد باستخدام ما هو مدخل في النموذج، دون حفظ</translation>
     </message>
     <message>
         <source>Fetching a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إحضار رمز مميز…</translation>
     </message>
     <message>
         <source>Signed in. Fetching one orchestration…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول. جارٍ إحضار تنسيق واحد…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم الاتصال. يحتوي المستأجر على %n تنسيق.</numerusform>
+            <numerusform>تم الاتصال. يحتوي المستأجر على %n تنسيق.</numerusform>
+            <numerusform>تم الاتصال. يحتوي المستأجر على %n تنسيقين.</numerusform>
+            <numerusform>تم الاتصال. يحتوي المستأجر على %n تنسيقات.</numerusform>
+            <numerusform>تم الاتصال. يحتوي المستأجر على %n تنسيقًا.</numerusform>
+            <numerusform>تم الاتصال. يحتوي المستأجر على %n تنسيق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected. The first page was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال. تمت قراءة الصفحة الأولى.</translation>
     </message>
     <message>
         <source>The token is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز صالح حتى %1.</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاختبار: %1</translation>
     </message>
     <message>
         <source>User message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة المستخدم: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;تصال</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <source>Save if needed, then show this connection in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ عند الحاجة، ثم إظهار هذا الاتصال في النافذة</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال جديد</translation>
     </message>
     <message>
         <source>New connection (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال جديد (لم يُحفظ بعد)</translation>
     </message>
     <message>
         <source>Enter the client secret; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل سر العميل؛ يُخزَّن في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>Paste the token; it is stored in the system keychain with its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز المميز؛ يُخزَّن في سلسلة مفاتيح النظام مع تاريخ انتهاء صلاحيته.</translation>
     </message>
     <message>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد اتصال آخر باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>A secret is kept in memory for this session. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك سر محفوظ في الذاكرة لهذه الجلسة. اكتب لاستبداله.</translation>
     </message>
     <message>
         <source>A secret is stored in the keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك سر مخزَّن في سلسلة المفاتيح. اكتب لاستبداله.</translation>
     </message>
     <message>
         <source>No secret is stored. Enter it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سر مخزَّن. أدخله لتسجيل الدخول.</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>في الذاكرة</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>في سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>No token is stored. Paste one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز مميز مخزَّن. الصق رمزًا لتسجيل الدخول.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الرمز المميز المخزَّن. الصق رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك رمز مميز مخزَّن %1، صالح حتى %2. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك رمز مميز مخزَّن %1 دون تاريخ انتهاء صلاحية معروف: يُستخدم حتى يرفضه الخادم. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاتصال.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الإعدادات: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved the changes to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التغييرات في &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Storing in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التخزين في سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>%1 The secret could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تعذّر تخزين السر: %2</translation>
     </message>
     <message>
         <source>The token is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ الرمز المميز في الذاكرة لهذه الجلسة فقط.</translation>
     </message>
     <message>
         <source>The secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ السر في الذاكرة لهذه الجلسة فقط.</translation>
     </message>
     <message>
         <source>The token is stored in the keychain. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز مخزَّن في سلسلة المفاتيح. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات في &quot;%1&quot;؟</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الاتصال</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة &quot;%1&quot;؟</translation>
     </message>
     <message>
         <source>Its settings are deleted, and its client secret and token are deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف إعداداته، ويُحذف سر العميل والرمز المميز الخاصان به من سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;. Deleting its keychain entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة &quot;%1&quot;. جارٍ حذف إدخالاته في سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة &quot;%1&quot; وإدخالاته في سلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its keychain entries could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة &quot;%1&quot;، لكن تعذّر حذف إدخالاته في سلسلة المفاتيح: %2</translation>
     </message>
     <message>
         <source>The connection could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ الاتصال.</translation>
     </message>
     <message>
         <source>Copied as &quot;%1&quot;. Secrets are not copied: enter the secret to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ باسم &quot;%1&quot;. لا تُنسخ الأسرار: أدخل السر لتسجيل الدخول.</translation>
     </message>
     <message>
         <source>Paste a token to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمزًا مميزًا لاختبار الاتصال.</translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل سر العميل لاختبار الاتصال.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>No token is stored: paste one to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز مميز مخزَّن: الصق رمزًا للاختبار.</translation>
     </message>
     <message>
         <source>No secret is stored: enter it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سر مخزَّن: أدخله للاختبار.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء المحاكي التجريبي: %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر التجريبي</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة مجموعة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The dataset %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة البيانات %1 غير قابلة للاستخدام: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست JSON صالحًا (%1 عند البايت %2)</translation>
     </message>
     <message>
         <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع مصفوفة JSON من التنسيقات أو كائن يحتوي على المصفوفة &quot;orchestration&quot;</translation>
     </message>
     <message>
         <source>orchestration %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق %1 ليس كائن JSON</translation>
     </message>
     <message>
         <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو &quot;orchestration&quot; مكتوب بشكل لا يستطيع المحاكي قراءته</translation>
     </message>
     <message>
         <source>the orchestrations could not be separated</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فصل التنسيقات</translation>
     </message>
 </context>
 <context>
     <name>DiffListModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBand</name>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البيئة: %1</translation>
     </message>
     <message>
         <source>Connected to %1, marked &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بـ %1، بالتسمية &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاو&amp;لة</translation>
     </message>
     <message>
         <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;رير الاتصال…</translation>
     </message>
     <message>
         <source>Hide error</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الخطأ</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاص&amp;يل</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح إعدادات الاتصال: معرّف العميل والسر والنطاق</translation>
     </message>
     <message>
         <source>The client may not read orchestrations: check the connection&apos;s scope, or ask your tenant&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح للعميل بقراءة التنسيقات: تحقق من نطاق الاتصال، أو اطلب الوصول من مسؤول المستأجر.</translation>
     </message>
     <message>
         <source>The tenant refused the client id or secret: check them in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض المستأجر معرّف العميل أو السر: تحقق منهما في إعدادات الاتصال.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check your network or VPN, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُقد الاتصال بالخادم. تحقق من الشبكة أو VPN، ثم اضغط &quot;إعادة المحاولة&quot;.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Press Retry, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب الخادم في الوقت المحدد. اضغط &quot;إعادة المحاولة&quot;، أو حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted: the connection may not be private. Check the address, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل شهادة الخادم: قد لا يكون الاتصال خاصًا. تحقق من العنوان، أو اسأل المسؤول.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الخطأ: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة HTTP: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: %1</translation>
     </message>
     <message>
         <source>Developer message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة المطوّر: %1</translation>
     </message>
     <message>
         <source>Detail: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل: %1 = %2</translation>
     </message>
     <message>
         <source>OAuth error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ OAuth: %1</translation>
     </message>
     <message>
         <source>OAuth description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف OAuth: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف تعريف اتصال باسم &quot;%1&quot; (لا توجد ملفات تعريف محفوظة).</translation>
     </message>
     <message>
         <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف تعريف اتصال باسم &quot;%1&quot;. ملفات التعريف المحفوظة: %2.</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ملف تعريف الاتصال &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متوفرة (%1)؛ عيّن %2 للتصدير باستخدام ملف التعريف &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 Save it in the console&apos;s connection dialog, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 احفظه في مربع حوار الاتصالات في وحدة التحكم، أو عيّن %2.</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء المحاكي التجريبي: %1</translation>
     </message>
     <message>
         <source>(--max-records and --max-bytes set it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يحدده --max-records و--max-bytes.)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1</translation>
     </message>
     <message>
         <source>export incomplete, nothing written: %1. --allow-incomplete writes it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير غير مكتمل، لم يُكتب شيء: %1. يكتبه --allow-incomplete على أي حال.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مكتمل: %1.</translation>
     </message>
     <message>
         <source>Fetching orchestrations: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إحضار التنسيقات: %1 من %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %n تنسيق.</numerusform>
+            <numerusform>تم تصدير %n تنسيق.</numerusform>
+            <numerusform>تم تصدير %n تنسيقين.</numerusform>
+            <numerusform>تم تصدير %n تنسيقات.</numerusform>
+            <numerusform>تم تصدير %n تنسيقًا.</numerusform>
+            <numerusform>تم تصدير %n تنسيق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب &apos;orchestration-console export --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>%1 orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 تنسيق</numerusform>
+            <numerusform>%1 تنسيق</numerusform>
+            <numerusform>%1 تنسيقان</numerusform>
+            <numerusform>%1 تنسيقات</numerusform>
+            <numerusform>%1 تنسيقًا</numerusform>
+            <numerusform>%1 تنسيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 معروض من %2 محمّل</numerusform>
+            <numerusform>%1 معروض من %2 محمّل</numerusform>
+            <numerusform>%1 معروض من %2 محمّل</numerusform>
+            <numerusform>%1 معروض من %2 محمّل</numerusform>
+            <numerusform>%1 معروض من %2 محمّل</numerusform>
+            <numerusform>%1 معروض من %2 محمّل</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1: %2, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1: %2، بترتيب الخادم</translation>
     </message>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا ترقيم صفحات: تظهر كل التنسيقات المحمّلة.</translation>
     </message>
     <message>
         <source>%1, in server order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بترتيب الخادم</translation>
     </message>
     <message>
         <source>%1; those not loaded yet are fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</translation>
     </message>
     <message>
         <source>Every page is fetched first</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحضَر كل الصفحات أولًا</translation>
     </message>
     <message>
         <source>%1, in view order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بترتيب العرض</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحديد أي صفوف.</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من &quot;%2&quot;</translation>
     </message>
     <message>
         <source>No field is selected in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحديد أي حقل في لوحة الفحص.</translation>
     </message>
     <message>
         <source>The pages not loaded yet are fetched first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحضَر أولًا الصفحات التي لم تُحمَّل بعد.</translation>
     </message>
     <message>
         <source>The file holds the node and the orchestration it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على العقدة والتنسيق الذي تنتمي إليه.</translation>
     </message>
     <message>
         <source>Fetching every page for the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إحضار كل الصفحات للتصدير…</translation>
     </message>
     <message>
         <source>Cancelled while fetching; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي أثناء الإحضار؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Not every page could be fetched, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إحضار كل الصفحات، لذا لم يُكتب شيء: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>The export is incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير غير مكتمل: %1.</translation>
     </message>
     <message>
         <source>Write the orchestrations that were received to %1 anyway? The file will say that it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد كتابة التنسيقات التي وصلت إلى %1 على أي حال؟ سيذكر الملف أنه غير مكتمل.</translation>
     </message>
     <message>
         <source>Write Incomplete Export</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تصدير غير مكتمل</translation>
     </message>
     <message>
         <source>The export is incomplete (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير غير مكتمل (%1)؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مكتمل: %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %1 تنسيق إلى %2 (%3).</numerusform>
+            <numerusform>تم تصدير %1 تنسيق إلى %2 (%3).</numerusform>
+            <numerusform>تم تصدير %1 تنسيقين إلى %2 (%3).</numerusform>
+            <numerusform>تم تصدير %1 تنسيقات إلى %2 (%3).</numerusform>
+            <numerusform>تم تصدير %1 تنسيقًا إلى %2 (%3).</numerusform>
+            <numerusform>تم تصدير %1 تنسيق إلى %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يتغيّر %1.</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed: any earlier file of that name is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+لم يتغيّر شيء: أي ملف سابق بهذا الاسم بقي كما كان.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The current &amp;view (filter and sort as shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عرض الحالي (التصفية والفرز كما يظهران)</translation>
     </message>
     <message>
         <source>The current &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صفحة الحالية</translation>
     </message>
     <message>
         <source>&amp;All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل الصفحات</translation>
     </message>
     <message>
         <source>The &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف ال&amp;محددة</translation>
     </message>
     <message>
         <source>The inspector&apos;s selected &amp;node</source>
-        <translation type="unfinished"></translation>
+        <translation>الع&amp;قدة المحددة في لوحة الفحص</translation>
     </message>
     <message>
         <source>Export to JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى JSON</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيتم تصديره</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>&amp;Full records, exactly as received (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجلات الكاملة، تمامًا كما وردت (دون فقد)</translation>
     </message>
     <message>
         <source>Visible &amp;columns only, as flat objects</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعم&amp;دة المرئية فقط، ككائنات مسطّحة</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>&amp;Indented</source>
-        <translation type="unfinished"></translation>
+        <translation>بمسافات &amp;بادئة</translation>
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ضغوطة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استع&amp;راض…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; مجلد. اختر اسم ملف.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد &quot;%1&quot; غير موجود. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس مجلدًا. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في المجلد &quot;%1&quot;. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; للقراءة فقط. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 تنسيق، %2.</numerusform>
+            <numerusform>%1 تنسيق، %2.</numerusform>
+            <numerusform>%1 تنسيقان، %2.</numerusform>
+            <numerusform>%1 تنسيقات، %2.</numerusform>
+            <numerusform>%1 تنسيقًا، %2.</numerusform>
+            <numerusform>%1 تنسيق، %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 تنسيق.</numerusform>
+            <numerusform>%1 تنسيق.</numerusform>
+            <numerusform>%1 تنسيقان.</numerusform>
+            <numerusform>%1 تنسيقات.</numerusform>
+            <numerusform>%1 تنسيقًا.</numerusform>
+            <numerusform>%1 تنسيق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. Replace it?
 
 The old file stays as it is until the new one is completely written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; موجود بالفعل. هل تريد استبداله؟
+
+يبقى الملف القديم كما هو حتى تكتمل كتابة الملف الجديد.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocument</name>
     <message>
         <source>The file&apos;s exportInfo is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل exportInfo في الملف ليس كائن JSON.</translation>
     </message>
     <message>
         <source>The file&apos;s exportInfo.%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل exportInfo.%1 في الملف من نوع خاطئ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تاريخًا ووقتًا بتنسيق ISO 8601.</translation>
     </message>
     <message>
         <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر الملف أنه يحتوي على %1 تنسيق لكنه يحتوي على %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportFeedback</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
 </context>
 <context>
     <name>ExportViewOptions</name>
     <message>
         <source>Only orchestrations matching TEXT, as the window&apos;s search: name, description, id or any nested id; every word must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيقات التي تطابق النص فقط، كما في بحث النافذة: الاسم أو الوصف أو المعرّف أو أي معرّف متداخل؛ يجب أن تتطابق كل كلمة.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Only active (yes) or inactive (no) orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيقات النشطة (yes) أو غير النشطة (no) فقط.</translation>
     </message>
     <message>
         <source>yes|no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes|no</translation>
     </message>
     <message>
         <source>Write only these columns, as flat objects in this order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة هذه الأعمدة فقط، ككائنات مسطّحة بهذا الترتيب: %1.</translation>
     </message>
     <message>
         <source>KEY,...</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح,...</translation>
     </message>
     <message>
         <source>--active takes yes or no, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --active القيمة yes أو no، لا &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--columns: unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: عمود غير معروف &quot;%1&quot;؛ الأعمدة هي %2.</translation>
     </message>
     <message>
         <source>--columns names &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns يذكر &quot;%1&quot; مرتين.</translation>
     </message>
     <message>
         <source>--columns needs at least one column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns يحتاج إلى عمود واحد على الأقل: %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportWriteJob</name>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد اسم ملف.</translation>
     </message>
 </context>
 <context>
     <name>FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل غير صالح &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
     </message>
     <message>
         <source>%1 is not an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس حالة HTTP</translation>
     </message>
     <message>
         <source>unknown fault name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم خلل غير معروف &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يحتاج إلى عدد صحيح</translation>
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون %1 سالبًا</translation>
     </message>
     <message>
         <source>expires needs a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج expires إلى قيمة JSON</translation>
     </message>
     <message>
         <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة shape إحدى: array أو count أو records أو pagination أو nocount</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
@@ -1648,328 +1655,349 @@ The old file stays as it is until the new one is completely written.</source>
   tokenlatency   the token endpoint answers late; ms=, jitter=
   tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
 Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعطال: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES افتراضيًا 1، * = دائمًا؛
+@PAGE = طلبات تلك الصفحة فقط). NAME أحد ما يلي:
+  500 502 503 504 (أي حالة)  الإجابة بتلك الحالة
+  429            Too Many Requests؛ retry-after=SECONDS، http-date
+  302 (أي 3xx)، redirect  إعادة التوجيه إلى المستمع على المضيف الآخر
+  latency        تأخير؛ ms=، jitter=
+  trickle        نص استجابة بطيء؛ ms= (الفاصل)، chunk= (بايت)
+  reset          إعادة تعيين TCP في منتصف النص؛ bytes= تُرسل أولًا (افتراضيًا النصف)
+  truncate       نص أقصر من Content-Length، ثم الإغلاق؛ bytes=
+  malformed      نص ليس JSON
+  wrongtypes     JSON صالح بشكل خاطئ؛ shape=array|count|records|pagination|nocount
+  oversized      نص صالح ضخم؛ bytes=
+  ignorepaging   دائمًا الصفحة 1 بالحجم الافتراضي
+  countdrift     تتغيّر paginationInfo.count؛ delta=
+  endless        صفحات لا تنتهي: ممتلئة دائمًا، معرّفات جديدة، العدد 10^12
+  drop           إغلاق الاتصال دون إجابة
+  gzipbomb       نص gzip يتضخم إلى bytes= من JSON صالح (افتراضيًا 64 MiB)
+  gzipcut        صفحة gzip مقطوعة قبل Content-Length، ثم الإغلاق؛ bytes=
+  token500 (token + أي حالة)  تفشل نقطة نهاية الرمز المميز
+  tokenlatency   تجيب نقطة نهاية الرمز المميز متأخرة؛ ms=، jitter=
+  tokenexpiry    تدّعي نقطة نهاية الرمز المميز قيمة expires_in أخرى؛ expires=JSON (1e300)
+أمثلة: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, description or any id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الاسم أو الوصف أو أي معرّف (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches names, descriptions and ids, including every nested bot, participant, agent and customer id. Paste a UUID to see every orchestration that references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق الأسماء والأوصاف والمعرّفات، بما فيها كل معرّف متداخل لروبوت أو مشارك أو وكيل أو عميل. الصق UUID لرؤية كل تنسيق يشير إليه.</translation>
     </message>
     <message>
         <source>Search orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التنسيقات</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل تصفية النشاط</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطة وغير النشطة</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطة فقط</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>غير النشطة فقط</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل تصفية النوع</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع</translation>
     </message>
     <message>
         <source>Bot only</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت فقط</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل فقط</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت + وكيل</translation>
     </message>
     <message>
         <source>Has a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن روبوتًا</translation>
     </message>
     <message>
         <source>Has agents</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن وكلاء</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح البحث وعوامل التصفية</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التجريبي</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاتصال لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
         <source>%1 Open File → Connections… to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 افتح &quot;ملف ← الاتصالات…&quot; لإدخاله.</translation>
     </message>
     <message>
         <source>The stored token could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الرمز المميز المخزَّن: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Try &apos;orchestration-console --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب &apos;orchestration-console --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>GuiParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار هذه التعليمات.</translation>
     </message>
     <message>
         <source>Open the embedded demo tenant (a simulator with a few thousand orchestrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المستأجر التجريبي المضمّن (محاكٍ يضم بضعة آلاف من التنسيقات).</translation>
     </message>
     <message>
         <source>API base URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL الأساسي لـ API الخاص بالمستأجر.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للرمز المميز OAuth 2.0 الخاص بالمستأجر.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف عميل OAuth 2.0.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق المطلوب.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system (الافتراضي) أو light أو dark.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح نافذة Orchestration Console. اتصل باستخدام --demo، أو باستخدام --base-url و--token-url و--client-id مع سر العميل في %1 (أو رمز مميز جاهز في %2).</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمات</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ول Qt</translation>
     </message>
     <message>
         <source>&amp;About Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Orchestration Console</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستجابة أكبر من الحد البالغ %1 بايت (%2 بايت على الأقل)؛ لم يتم تحميلها.</translation>
     </message>
     <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم الاستجابة بترميز لم يُطلب (%1).</translation>
     </message>
     <message>
         <source>The response&apos;s %1 encoding is broken or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز %1 في الاستجابة تالف أو مقطوع.</translation>
     </message>
     <message>
         <source>The server sent no HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل الخادم أي حالة HTTP.</translation>
     </message>
     <message>
         <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الاتصال قبل نهاية الاستجابة بـ %1 بايت.</translation>
     </message>
 </context>
 <context>
     <name>HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع المحاكي الاستماع على 127.0.0.1:%1: %2</translation>
     </message>
     <message>
         <source>The requested resource does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المورد المطلوب غير موجود.</translation>
     </message>
     <message>
         <source>This operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العملية غير مدعومة.</translation>
     </message>
     <message>
         <source>Your session is not valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلستك غير صالحة. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>You are not allowed to view orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح لك بعرض التنسيقات.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب غير صالح.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة جدًا. يُرجى الانتظار والمحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
         <source>%1  (used by %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (يستخدمه %n)</numerusform>
+            <numerusform>%1  (يستخدمه %n)</numerusform>
+            <numerusform>%1  (يستخدمه %n)</numerusform>
+            <numerusform>%1  (يستخدمه %n)</numerusform>
+            <numerusform>%1  (يستخدمه %n)</numerusform>
+            <numerusform>%1  (يستخدمه %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;قيمة</translation>
     </message>
     <message>
         <source>Copy &amp;node as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;عقدة بصيغة JSON</translation>
     </message>
     <message>
         <source>Copy &amp;orchestration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;تنسيق بصيغة JSON</translation>
     </message>
     <message>
         <source>&amp;Show orchestrations using this id</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار التنسيقات التي تستخدم هذا المعرّف</translation>
     </message>
     <message>
         <source>Select an orchestration to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد تنسيقًا لفحصه.</translation>
     </message>
     <message>
         <source>The name of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم التنسيق الذي يجري فحصه</translation>
     </message>
     <message>
         <source>The id of the orchestration inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف التنسيق الذي يجري فحصه</translation>
     </message>
     <message>
         <source>Orchestration fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول التنسيق</translation>
     </message>
     <message>
         <source>Every field of the selected orchestration. Enter on an id shows the orchestrations using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حقول التنسيق المحدد. يعرض Enter على معرّف التنسيقات التي تستخدمه.</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON الخام</translation>
     </message>
     <message>
         <source>Orchestration views</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق عرض التنسيق</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حقول</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ال&amp;خام</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Show the %n orchestration(s) using this id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إ&amp;ظهار التنسيقات التي تستخدم هذا المعرّف (%n)</numerusform>
+            <numerusform>إ&amp;ظهار التنسيق الذي يستخدم هذا المعرّف (%n)</numerusform>
+            <numerusform>إ&amp;ظهار التنسيقين اللذين يستخدمان هذا المعرّف (%n)</numerusform>
+            <numerusform>إ&amp;ظهار التنسيقات الـ %n التي تستخدم هذا المعرّف</numerusform>
+            <numerusform>إ&amp;ظهار التنسيقات الـ %n التي تستخدم هذا المعرّف</numerusform>
+            <numerusform>إ&amp;ظهار التنسيقات الـ %n التي تستخدم هذا المعرّف</numerusform>
         </translation>
     </message>
 </context>
@@ -1977,1490 +2005,1490 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <name>MainWindow</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات تجريبية</translation>
     </message>
     <message>
         <source>Orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيقات</translation>
     </message>
     <message>
         <source>One orchestration per row. Enter opens the row in the inspector; the context menu copies rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق واحد في كل صف. يفتح Enter الصف في لوحة الفحص؛ وتنسخ القائمة المختصرة الصفوف.</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الكل</translation>
     </message>
     <message>
         <source>Load every page, so the search and the sort cover the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل كل الصفحات، ليشمل البحث والفرز المستأجر بأكمله</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>Choose what to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ما يتم الاتصال به</translation>
     </message>
     <message>
         <source>Use the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام المستأجر ال&amp;تجريبي</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة اتصال…</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>الات&amp;صالات…</translation>
     </message>
     <message>
         <source>Add, edit, test, import or remove saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الاتصالات المحفوظة أو تحريرها أو اختبارها أو استيرادها أو إزالتها</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <source>Forget the access token (the client secret stays stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان رمز الوصول (يبقى سر العميل مخزَّنًا)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Fetch again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحضار مرة أخرى من الخادم (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل ال&amp;كل</translation>
     </message>
     <message>
         <source>Load every page in the background, so sorting and filtering cover the whole tenant (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل كل الصفحات في الخلفية، ليشمل الفرز والتصفية المستأجر بأكمله (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;فية</translation>
     </message>
     <message>
         <source>Search by name, description or any id (Ctrl+F); the arrow offers the Active and Kind filters</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو الوصف أو أي معرّف (Ctrl+F)؛ ويقدّم السهم عاملي تصفية النشاط والنوع</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير…</translation>
     </message>
     <message>
         <source>Export the page, all pages, the view, the selected rows or the inspector&apos;s node to JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الصفحة أو كل الصفحات أو العرض أو الصفوف المحددة أو عقدة لوحة الفحص إلى JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح لقطة…</translation>
     </message>
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف مُصدَّر (أو صفحة API محفوظة) للقراءة فقط</translation>
     </message>
     <message>
         <source>&amp;Compare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة مع لقطة…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة ملف مُصدَّر بالبيانات المباشرة، أو باللقطة المعروضة: التنسيقات المُضافة والمُزالة والمتغيّرة</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق اللقطة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأخيرة</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عمدة</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>You are looking at the embedded simulator, not a real tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تشاهد المحاكي المضمّن، لا مستأجرًا حقيقيًا.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Snapshot %1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقطة %1 — Orchestration Console</translation>
     </message>
     <message>
         <source>%1 — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Orchestration Console</translation>
     </message>
     <message>
         <source>Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestration Console</translation>
     </message>
     <message>
         <source>Signed in, token until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول، الرمز المميز حتى %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول</translation>
     </message>
     <message>
         <source>The access token expires at %1 (UTC %2); a new one is fetched when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية رمز الوصول في %1 (UTC %2)؛ يُحضَر رمز جديد عند الحاجة.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تسجيل الدخول</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث %1</translation>
     </message>
     <message>
         <source>Last successful load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحميل ناجح: %1</translation>
     </message>
     <message>
         <source>The search and the sort cover</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل البحث والفرز</translation>
     </message>
     <message>
         <source>The search covers</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل البحث</translation>
     </message>
     <message>
         <source>The sort covers</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل الفرز</translation>
     </message>
     <message>
         <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هذه الصفحة فقط: %2 من %3 تنسيق.</translation>
     </message>
     <message>
         <source>%1 this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هذه الصفحة فقط.</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يستخدم %n تنسيق محمّل %1.</numerusform>
+            <numerusform>يستخدم %n تنسيق محمّل %1.</numerusform>
+            <numerusform>يستخدم %n تنسيقان محمّلان %1.</numerusform>
+            <numerusform>يستخدم %n تنسيقات محمّلة %1.</numerusform>
+            <numerusform>يستخدم %n تنسيقًا محمّلًا %1.</numerusform>
+            <numerusform>يستخدم %n تنسيق محمّل %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded, %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معروض من %2 محمّل، %3 إجمالًا</translation>
     </message>
     <message>
         <source>%1 shown of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معروض من %2 محمّل</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل كل التنسيقات… %1</translation>
     </message>
     <message>
         <source>Loading page %1… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الصفحة %1… %2</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء. %1</translation>
     </message>
     <message>
         <source>Failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل. %1</translation>
     </message>
     <message>
         <source>Loading orchestrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل التنسيقات…</translation>
     </message>
     <message>
         <source>There are no orchestrations in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تنسيقات في هذا المستأجر.</translation>
     </message>
     <message>
         <source>Nothing could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل أي شيء. راجع الرسالة أعلاه.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحميل.</translation>
     </message>
     <message>
         <source>No loaded orchestration matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق أي تنسيق محمّل عامل التصفية.</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل الأعمدة</translation>
     </message>
     <message>
         <source>The window was closed before &quot;%1&quot; was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت النافذة قبل قراءة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Snapshot (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة (للقراءة فقط)</translation>
     </message>
     <message>
         <source>Token from keychain, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز من سلسلة المفاتيح، حتى %1</translation>
     </message>
     <message>
         <source>Token from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز من سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>للجلسة فقط</translation>
     </message>
     <message>
         <source>%1 · Session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · للجلسة فقط</translation>
     </message>
     <message>
         <source>The keychain is not available: secrets and tokens are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة المفاتيح غير متوفرة: تُحفظ الأسرار والرموز المميزة في الذاكرة لهذه الجلسة فقط.</translation>
     </message>
     <message>
         <source>Signed out of %1. Choose it under Connection to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج من %1. اختره ضمن &quot;الاتصال&quot; لتسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج من %1.</translation>
     </message>
 </context>
 <context>
     <name>Orchestration</name>
     <message>
         <source>The record is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ليس JSON صالحًا: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ليس كائن JSON.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة منطقية</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة نصية</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>كائن</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس UUID.</translation>
     </message>
     <message>
         <source>Required field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مطلوب مفقود.</translation>
     </message>
     <message>
         <source>Expected %1 but found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع %1 لكن وُجد %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تاريخًا ووقتًا بتنسيق ISO 8601.</translation>
     </message>
     <message>
         <source>Neither botConfiguration nor agentConfiguration is present; one of them is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد botConfiguration ولا agentConfiguration؛ يلزم وجود أحدهما.</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تكون القيمة سالبة.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا معرّف</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1، وأُزيل %2، وتغيّر %3، وبقي %4 دون تغيير.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationLoader</name>
     <message>
         <source>Page %1 was asked for but the server answered page %2; it may ignore the paging parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت الصفحة %1 لكن الخادم أجاب بالصفحة %2؛ ربما يتجاهل معلمات ترقيم الصفحات.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست JSON صالحًا: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <source>The page does not say its %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكر الصفحة قيمة %1 الخاصة بها.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: يجب أن يكون %1 عددًا صحيحًا غير سالب.</translation>
     </message>
     <message>
         <source>The file is not a usable page: %1 must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: يجب أن يكون %1 عددًا صحيحًا غير سالب.</translation>
     </message>
     <message>
         <source>The page has no paginationInfo: the total number of orchestrations is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الصفحة على paginationInfo: العدد الإجمالي للتنسيقات غير معروف.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: paginationInfo ليس كائنًا.</translation>
     </message>
     <message>
         <source>The file is not a usable page: paginationInfo is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: paginationInfo ليس كائنًا.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: لا تحتوي على القائمة &quot;orchestration&quot;.</translation>
     </message>
     <message>
         <source>The file is not a usable page: it has no &quot;orchestration&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: لا يحتوي على القائمة &quot;orchestration&quot;.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: &quot;orchestration&quot; ليست قائمة.</translation>
     </message>
     <message>
         <source>The file is not a usable page: &quot;orchestration&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: &quot;orchestration&quot; ليست قائمة.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست صفحة قابلة للاستخدام: سجل التنسيق %1 ليس كائن JSON.</translation>
     </message>
     <message>
         <source>The file is not a usable page: orchestration record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس صفحة قابلة للاستخدام: سجل التنسيق %1 ليس كائن JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة الخادم ليست كائن JSON.</translation>
     </message>
     <message>
         <source>The file is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس كائن JSON.</translation>
     </message>
 </context>
 <context>
     <name>OrchestrationTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل</translation>
     </message>
     <message>
         <source>Bot + Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت + وكيل</translation>
     </message>
     <message>
         <source>A customer returning within %1 minutes goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل الذي يعود خلال %1 دقيقة ينتقل مباشرة إلى وكيل</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير:</numerusform>
+            <numerusform>%n تحذير:</numerusform>
+            <numerusform>%n تحذيران:</numerusform>
+            <numerusform>%n تحذيرات:</numerusform>
+            <numerusform>%n تحذيرًا:</numerusform>
+            <numerusform>%n تحذير:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوتات</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكلاء</translation>
     </message>
     <message>
         <source>Customer app</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق العميل</translation>
     </message>
     <message>
         <source>Forward transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه النص</translation>
     </message>
     <message>
         <source>Bypass VA (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز المساعد (د)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديل</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>The orchestration&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم التنسيق</translation>
     </message>
     <message>
         <source>Whether the orchestration is active</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان التنسيق نشطًا</translation>
     </message>
     <message>
         <source>Bot: a virtual assistant only; Agent: live agents only; Bot + Agent: both</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت: مساعد ظاهري فقط؛ وكيل: وكلاء مباشرون فقط؛ روبوت + وكيل: كلاهما</translation>
     </message>
     <message>
         <source>Number of bots in the bot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الروبوتات في تكوين الروبوت</translation>
     </message>
     <message>
         <source>Number of agents in the agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوكلاء في تكوين الوكيل</translation>
     </message>
     <message>
         <source>ID of the customer client application (custom channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف تطبيق العميل (القنوات المخصصة)</translation>
     </message>
     <message>
         <source>Whether the transcript goes to an eGain agent when the virtual assistant session was not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان نص المحادثة يُرسل إلى وكيل eGain عندما لا تُصعَّد جلسة المساعد الظاهري</translation>
     </message>
     <message>
         <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الدقائق التي ينتقل خلالها العميل العائد مباشرة إلى وكيل</translation>
     </message>
     <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنشاء (بالتوقيت المحلي؛ UTC في تلميح الخلية)</translation>
     </message>
     <message>
         <source>When it was last modified (local time; UTC in the cell&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت آخر تعديل (بالتوقيت المحلي؛ UTC في تلميح الخلية)</translation>
     </message>
     <message>
         <source>The orchestration&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف التنسيق</translation>
     </message>
     <message>
         <source>The orchestration&apos;s unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف الفريد للتنسيق</translation>
     </message>
 </context>
 <context>
     <name>PageBar</name>
     <message>
         <source>First page (Ctrl+Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى (Ctrl+Shift+Page Up)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Last page (Ctrl+Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأخيرة (Ctrl+Shift+Page Down)</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأخيرة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Back to &amp;pages</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى ال&amp;صفحات</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الصفحة</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم صفحة واضغط Enter</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة</translation>
     </message>
     <message>
         <source>Orchestrations to ask for per page; the server may grant fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التنسيقات المطلوبة في كل صفحة؛ قد يمنح الخادم عددًا أقل</translation>
     </message>
     <message>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل صفحة</translation>
     </message>
     <message>
         <source>Loading all orchestrations</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل كل التنسيقات</translation>
     </message>
     <message>
         <source>Stop loading; what arrived stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التحميل؛ يبقى ما وصل (Esc)</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إجمالًا</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 من %3</translation>
     </message>
     <message>
         <source>There is no page %1: the last is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفحة %1: الأخيرة هي %2.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>(server grants %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يمنح الخادم %1)</translation>
     </message>
     <message>
         <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم %1 في كل صفحة مع أن المطلوب %2.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: تم تحميل %1 من %2</translation>
     </message>
     <message>
         <source>Stopped by an error: %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقفه خطأ: تم تحميل %1</translation>
     </message>
     <message>
         <source>All %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحميل الكل: %1</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحميل %1 من %2</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحميل %1</translation>
     </message>
 </context>
 <context>
     <name>PageReply</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>The client is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إعداد العميل.</translation>
     </message>
     <message>
         <source>No token provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موفّر للرمز المميز.</translation>
     </message>
     <message>
         <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر وصول إلى الشبكة.</translation>
     </message>
     <message>
         <source>The server refused a freshly issued access token (HTTP 401). Check that the token URL belongs to this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم رمز وصول صادرًا للتو (HTTP 401). تحقق من أن عنوان URL للرمز المميز يخص هذا المستأجر.</translation>
     </message>
     <message>
         <source>The client application may not read orchestrations (HTTP 403). It needs the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لتطبيق العميل بقراءة التنسيقات (HTTP 403). يحتاج إلى النطاق %1.</translation>
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). Redirects are not followed, so credentials stay with the configured host; check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم التوجيه إلى %1 (HTTP %2). لا تُتَّبع عمليات إعادة التوجيه، لكي تبقى بيانات الاعتماد لدى المضيف المكوَّن؛ تحقق من عنوان URL الأساسي.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب الخادم بـ HTTP %1.</translation>
     </message>
     <message>
         <source>The page did not load within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحميل الصفحة خلال %1 ث.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>E&amp;xpires at</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي &amp;في</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الإنتاج - أوروبا</translation>
     </message>
     <message>
         <source>Client ID and secret (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل والسر (بيانات اعتماد عميل OAuth)</translation>
     </message>
     <message>
         <source>A bearer token obtained elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز لحامله تم الحصول عليه من مكان آخر</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سر العميل</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز لحامله</translation>
     </message>
     <message>
         <source>Without an expiry the token is used until the server refuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ انتهاء صلاحية، يُستخدم الرمز المميز حتى يرفضه الخادم</translation>
     </message>
     <message>
         <source>e.g. PROD (shown as a band across the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: PROD (تظهر كشريط عبر النافذة)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>و</translation>
     </message>
     <message>
         <source>Page number parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمة رقم الصفحة</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمة حجم الصفحة</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاس&amp;م:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوا&amp;ن URL الأساسي لـ API:</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول &amp;باستخدام:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL لل&amp;رمز المميز:</translation>
     </message>
     <message>
         <source>Client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;عميل:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>سر العمي&amp;ل:</translation>
     </message>
     <message>
         <source>Bearer t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المم&amp;يز لحامله:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطا&amp;ق:</translation>
     </message>
     <message>
         <source>&amp;Paging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمات ترقيم ال&amp;صفحات:</translation>
     </message>
     <message>
         <source>Default page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;جم الصفحة الافتراضي:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية &amp;واللون:</translation>
     </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كرار</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير…</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات المحفوظة</translation>
     </message>
     <message>
         <source>Add connections from a JSON file exported by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة اتصالات من ملف JSON صدّره هذا البرنامج</translation>
     </message>
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل الاتصالات في ملف JSON، دون الأسرار أو الرموز المميزة</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل اتصال باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A connection with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل اتصال بهذا المعرّف.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاتصال لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة %2)</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا (%1 عند البايت %2).</translation>
     </message>
     <message>
         <source>The file is not a connection profile export of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس تصديرًا لملفات تعريف الاتصال من وحدة التحكم هذه.</translation>
     </message>
     <message>
         <source>The file has format version %1; this console reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار تنسيق الملف هو %1؛ تقرأ وحدة التحكم هذه الإصدار %2.</translation>
     </message>
     <message>
         <source>Entry %1 is not a profile object.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال %1 ليس كائن ملف تعريف.</translation>
     </message>
     <message>
         <source>The profile carries a secret (&quot;%1&quot;); profiles with secrets are not imported. Remove it from the file and enter the secret in the console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل ملف التعريف سرًا (&quot;%1&quot;)؛ لا تُستورد ملفات التعريف التي تحتوي على أسرار. أزله من الملف وأدخل السر في وحدة التحكم بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>given a new id (its id was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنح معرّفًا جديدًا (كان معرّفه مستخدمًا)</translation>
     </message>
     <message>
         <source>renamed to &quot;%1&quot; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسميته إلى &quot;%1&quot; (كان الاسم مستخدمًا)</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في ملف الإعدادات %1.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعدادات %1 تالف.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد %n اتصال من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصال من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصالين من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصالات من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصالًا من %1.</numerusform>
+            <numerusform>تم استيراد %n اتصال من %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Enter the secrets of the imported connections: files never carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل أسرار الاتصالات المستوردة: لا تحملها الملفات أبدًا.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %n اتصال إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصال إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصالين إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصالات إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصالًا إلى %1 (دون الأسرار).</numerusform>
+            <numerusform>تم تصدير %n اتصال إلى %1 (دون الأسرار).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import connections</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الاتصالات</translation>
     </message>
     <message>
         <source>Connections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الاتصالات</translation>
     </message>
     <message>
         <source>Connections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات (*.json)</translation>
     </message>
 </context>
 <context>
     <name>RecentSnapshotsMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحديثة</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists, so it was taken off the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; لم يعد موجودًا، لذا أُزيل من القائمة الحديثة.</translation>
     </message>
     <message>
         <source>No recent snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لقطات حديثة</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح القائمة</translation>
     </message>
 </context>
 <context>
     <name>RecordWarnings</name>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا معرّف)</translation>
     </message>
     <message>
         <source>Orchestration %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق %1: %2: %3</translation>
     </message>
     <message>
         <source>Page %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1: %2: %3</translation>
     </message>
     <message>
         <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سجل: %2: %3 (الأول: التنسيق %4)</translation>
     </message>
     <message>
         <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحة: %2: %3 (الأولى: الصفحة %4)</translation>
     </message>
     <message>
         <source>%1 further warnings of other kinds are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدرج %1 تحذير إضافي من أنواع أخرى.</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحميل.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الاتصال.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ الخادم عن حجم صفحة %1؛ يُستخدم عدد سجلات الصفحة 1 (%2) حجمًا للصفحة.</translation>
     </message>
     <message>
         <source>loading stops at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف التحميل عند حد %1 صفحة</translation>
     </message>
     <message>
         <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 تنسيق إلى %2 صفحة؛ يتوقف التحميل عند حد %3 صفحة.</translation>
     </message>
     <message>
         <source>loading stopped at the limit of %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التحميل عند حد %1 صفحة</translation>
     </message>
     <message>
         <source>Loading stopped at the limit of %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التحميل عند حد %1 صفحة.</translation>
     </message>
     <message>
         <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلن الخادم عن %1 تنسيق لكنه أرسل %2.</translation>
     </message>
     <message>
         <source>page %1 repeats page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 تكرر الصفحة %2</translation>
     </message>
     <message>
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 تكرر سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها وعددها %5.</translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر عدد التنسيقات أثناء التحميل، من %1 إلى %2 (عند الصفحة %3). أعد التحميل للحصول على قائمة متسقة.</translation>
     </message>
     <message>
         <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التحميل عند الصفحة %1 بعد %2 تنسيق (%3): لا يحمّل المسح أكثر من %4 تنسيق و%5.</translation>
     </message>
     <message>
         <source>%1 records repeated an id received before</source>
-        <translation type="unfinished"></translation>
+        <translation>كرر %1 سجل معرّفًا ورد من قبل</translation>
     </message>
     <message>
         <source>the server sent no more</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل الخادم المزيد</translation>
     </message>
     <message>
         <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل %1 من أصل %2 تنسيق معلن (%3 مفقود): %4</translation>
     </message>
     <message>
         <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل %1 تنسيق قبل %2؛ لم يذكر الخادم عددها الإجمالي</translation>
     </message>
     <message>
         <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>كرر %1 سجل معرّفًا محمّلًا من قبل (مثلًا %2). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTaker</name>
     <message>
         <source>the window did not show a loaded page in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعرض النافذة صفحة محمّلة في الوقت المحدد</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1</translation>
     </message>
     <message>
         <source>screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التقاط لقطة الشاشة: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ما كتبته أو إخفاؤه</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>no reply within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانيتين</numerusform>
+            <numerusform>لم يصل رد خلال %n ثوانٍ</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
+            <numerusform>لم يصل رد خلال %n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تفاصيل</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان في النافذة</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1</translation>
     </message>
     <message>
         <source>Where it has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث يكون التركيز</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
 </context>
 <context>
     <name>SnapshotBanner</name>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة مع…</translation>
     </message>
     <message>
         <source>C&amp;lose snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق اللقطة</translation>
     </message>
     <message>
         <source>Compare this snapshot with another exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة هذه اللقطة بملف مُصدَّر آخر</translation>
     </message>
     <message>
         <source>Back to the live connection</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الاتصال المباشر</translation>
     </message>
     <message>
         <source>Read-only, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط، من %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotController</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح لقطة</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة من %1</translation>
     </message>
     <message>
         <source>Snapshot of %1 taken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة من %1 التُقطت %2</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to open (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; أكبر من أن يُفتح (%2 MiB؛ الحد الأقصى %3 MiB).</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي فتح &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export or an API page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تصديرًا ولا صفحة API: %2</translation>
     </message>
     <message>
         <source>The file holds only the columns %1, not full records.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على الأعمدة %1 فقط، لا على السجلات الكاملة.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReader</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>StandardOutput</name>
     <message>
         <source>the write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الكتابة</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في الإخراج القياسي: %1</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The server no longer accepts the access token. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الخادم يقبل رمز الوصول. قدّم رمزًا مميزًا جديدًا.</translation>
     </message>
     <message>
         <source>No access token was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تقديم رمز وصول.</translation>
     </message>
     <message>
         <source>The access token expired. Provide a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز الوصول. قدّم رمزًا مميزًا جديدًا.</translation>
     </message>
 </context>
 <context>
     <name>TableRowActions</name>
     <message>
         <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الصفوف كنص</translation>
     </message>
     <message>
         <source>Copy rows as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الصفوف ب&amp;صيغة JSON</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;معرّف</translation>
     </message>
     <message>
         <source>&amp;Open in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في لوحة الفحص</translation>
     </message>
     <message>
         <source>The selected rows, tab-separated, visible columns only</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المحددة، مفصولة بعلامات جدولة، الأعمدة المرئية فقط</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n row(s) as text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;نسخ %n صف كنص</numerusform>
+            <numerusform>&amp;نسخ %n صف كنص</numerusform>
+            <numerusform>&amp;نسخ %n صفين كنص</numerusform>
+            <numerusform>&amp;نسخ %n صفوف كنص</numerusform>
+            <numerusform>&amp;نسخ %n صفًا كنص</numerusform>
+            <numerusform>&amp;نسخ %n صف كنص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n row(s) as &amp;JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسخ %n صف ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صف ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صفين ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صفوف ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صفًا ب&amp;صيغة JSON</numerusform>
+            <numerusform>نسخ %n صف ب&amp;صيغة JSON</numerusform>
         </translation>
     </message>
     <message>
         <source>Show orchestrations &amp;sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التنسيقات التي ت&amp;شارك</translation>
     </message>
     <message>
         <source>Bot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوت %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكيل %1</translation>
     </message>
 </context>
 <context>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نظام</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فاتح</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داكن</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>no usable access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد access_token صالح للاستخدام</translation>
     </message>
     <message>
         <source>token_type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة token_type ليست Bearer</translation>
     </message>
     <message>
         <source>expires_in is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة expires_in ليست رقمًا</translation>
     </message>
     <message>
         <source>expires_in is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة expires_in ليست موجبة</translation>
     </message>
 </context>
 <context>
     <name>UserGuideViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <source>User Guide — Orchestration Console</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم — Orchestration Console</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم غير موجود في هذا الإصدار.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جرّب العرض التجريبي</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة اتصال…</translation>
     </message>
     <message>
         <source>No connection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بعد</translation>
     </message>
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعرض تنسيقات مستأجر eGain Conversation Hub. جرّب العرض التجريبي لاستكشاف مستأجر مُحاكًى يضم بضعة آلاف من التنسيقات، أو أضف اتصالًا بمستأجرك الخاص.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>TLS is not available (Qt TLS backends: %1): connections to https:// tenants will fail; the demo still works. Reinstall the console, or install OpenSSL 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS غير متوفر (واجهات TLS الخلفية في Qt: %1): ستفشل الاتصالات بمستأجري https://؛ لا يزال العرض التجريبي يعمل. أعد تثبيت وحدة التحكم، أو ثبّت OpenSSL 3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>TLS is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS غير متوفر</translation>
     </message>
 </context>
 </TS>
