@@ -319,7 +319,7 @@ void MainWindow::createActions()
     m_connectionsAction->setToolTip(tr("Add, edit, test, import or remove saved connections"));
     connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
-    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction = new QAction(tr("&Sign out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setToolTip(tr("Forget the access token (the client secret stays stored)"));
     m_signOutAction->setEnabled(false);
@@ -363,7 +363,7 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open an exported file (or a saved API page) read-only"));
     connect(m_openAction, &QAction::triggered, m_snapshots, &SnapshotController::askToOpen);
 
-    m_compareAction = new QAction(tr("&Compare with snapshot…"), this);
+    m_compareAction = new QAction(tr("Co&mpare with snapshot…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setToolTip(tr("Compare an exported file with the live data, or with the "
                                    "snapshot shown: added, removed and changed orchestrations"));
