@@ -255,7 +255,8 @@ void ExportCommand::fetchAllPages()
             ApiError error = scan->error();
             // The scan's own budget (a page too large names its page): say how to raise it.
             if (error.kind == ApiError::Kind::TooLarge && error.context.isEmpty())
-                error.message += QLatin1Char(' ') + tr("(--max-records and --max-bytes set it.)");
+                error.message +=
+                    QLatin1Char(' ') + tr("(--max-records and --max-bytes set the limits.)");
             onFailure(error);
             return;
         }
@@ -309,7 +310,10 @@ void ExportCommand::reportProgress(qint64 loaded, qint64 total)
 {
     if (!m_logIsTerminal)
         return;
-    m_log << '\r' << tr("Fetching orchestrations: %1 of %2").arg(loaded).arg(total) << Qt::flush;
+    m_log << '\r'
+          << tr("Fetching orchestrations: %L1 of %Ln", nullptr, int(qMin<qint64>(total, INT_MAX)))
+                 .arg(loaded)
+          << Qt::flush;
     m_progressShown = true;
 }
 

@@ -12,7 +12,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 # Verbs that agree with a "(s)" noun before them: singular form first.
-VERBS = {"use": "uses", "reference": "references"}
+VERBS = {"use": "uses", "reference": "references", "repeat": "repeats", "are": "is", "were": "was"}
 
 
 def forms(source: str) -> tuple[str, str]:

@@ -136,10 +136,10 @@ void HttpExchange::failTooLarge(qint64 size)
     HttpResult result;
     result.status = 0;
     result.transportError = ApiError::make(ApiError::Kind::TooLarge,
-        tr("The response is larger than the limit of %1 bytes (at least %2 bytes); it was not "
-           "loaded.")
-            .arg(m_maxBytes)
-            .arg(size));
+        tr("The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not "
+           "loaded.",
+            nullptr, int(qMin<qint64>(size, INT_MAX)))
+            .arg(m_maxBytes));
     abort();
     emit finished(result);
 }
@@ -195,7 +195,8 @@ void HttpExchange::onFinished()
             transportError(QNetworkReply::ProtocolFailure, tr("The server sent no HTTP status."));
     } else if (const qint64 missing = missingBytes(); missing > 0) {
         result.transportError = transportError(QNetworkReply::RemoteHostClosedError,
-            tr("The connection closed %1 bytes before the end of the response.").arg(missing));
+            tr("The connection closed %Ln byte(s) before the end of the response.", nullptr,
+                int(qMin<qint64>(missing, INT_MAX))));
     } else if (m_decoder && !m_decoder->finish()) {
         // Complete by its length (or without one: chunked, or closed), yet inside the stream.
         result.transportError = encodingError();

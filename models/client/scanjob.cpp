@@ -163,10 +163,10 @@ void ScanJob::plan(const OrchestrationPage &first)
         m_grantedSize = info.pagesize;
     } else if (info.present && records > 0) {
         m_grantedSize = int(records);
-        addWarning(tr("The server reported a page size of %1; using the %2 records of page 1 "
-                      "as the page size.")
-                       .arg(info.pagesize)
-                       .arg(records));
+        addWarning(tr("The server reported a page size of %L1; using the %Ln record(s) of page 1 "
+                      "as the page size.",
+            nullptr, int(records))
+                       .arg(info.pagesize));
     } else {
         m_grantedSize = std::max<int>(m_requestedSize, int(records));
     }
@@ -195,12 +195,12 @@ void ScanJob::extendPlanTo(qint64 count)
     const int needed = pagesFor(count, m_grantedSize);
     if (needed > m_limits.maxPages && !m_pageLimitWarned) {
         m_pageLimitWarned = true;
-        m_stopReason = tr("loading stops at the limit of %1 pages").arg(m_limits.maxPages);
-        addWarning(tr("%1 orchestrations would need %2 pages; loading stops at the limit of %3 "
-                      "pages.")
+        m_stopReason = tr("loading stops at the limit of %Ln page(s)", nullptr, m_limits.maxPages);
+        addWarning(tr("%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln "
+                      "page(s).",
+            nullptr, m_limits.maxPages)
                        .arg(count)
-                       .arg(needed)
-                       .arg(m_limits.maxPages));
+                       .arg(needed));
     }
     m_lastPage = std::max(m_lastPage, std::min(needed, m_limits.maxPages));
 }
@@ -231,8 +231,9 @@ void ScanJob::deliverReady()
             } else if (!m_pageLimitWarned) {
                 m_pageLimitWarned = true;
                 m_stopReason =
-                    tr("loading stopped at the limit of %1 pages").arg(m_limits.maxPages);
-                addWarning(tr("Loading stopped at the limit of %1 pages.").arg(m_limits.maxPages));
+                    tr("loading stopped at the limit of %Ln page(s)", nullptr, m_limits.maxPages);
+                addWarning(
+                    tr("Loading stopped at the limit of %Ln page(s).", nullptr, m_limits.maxPages));
             }
         }
 
@@ -247,8 +248,7 @@ void ScanJob::deliverReady()
     }
     if (!m_finished && m_nextToDeliver > m_lastPage && m_count > m_loaded && !m_pageLimitWarned
         && !m_countChanged) {
-        addWarning(
-            tr("The server announced %1 orchestrations but sent %2.").arg(m_count).arg(m_loaded));
+        addWarning(announcedButSent());
     }
 }
 
@@ -256,9 +256,7 @@ bool ScanJob::acceptPage(int pagenum, const OrchestrationPage &page)
 {
     if (pagenum > 1 && page.records.isEmpty()) {
         if (m_count > m_loaded)
-            addWarning(tr("The server announced %1 orchestrations but sent %2.")
-                           .arg(m_count)
-                           .arg(m_loaded));
+            addWarning(announcedButSent());
         finishScan({}, true);
         return false;
     }
@@ -270,11 +268,11 @@ bool ScanJob::acceptPage(int pagenum, const OrchestrationPage &page)
                 m_client ? m_client->settings() : ConnectionSettings();
             m_stopReason = tr("page %1 repeats page %2").arg(pagenum).arg(*earlier);
             addWarning(tr("Page %1 repeats the records of page %2: the server seems to ignore the "
-                          "paging parameters (%3, %4). Showing the %5 records loaded before it.")
+                          "paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.",
+                nullptr, int(qMin<qint64>(m_loaded, INT_MAX)))
                            .arg(pagenum)
                            .arg(*earlier)
-                           .arg(settings.pageNumberParameter, settings.pageSizeParameter)
-                           .arg(m_loaded));
+                           .arg(settings.pageNumberParameter, settings.pageSizeParameter));
             finishScan({}, true);
             return false;
         }
@@ -284,8 +282,8 @@ bool ScanJob::acceptPage(int pagenum, const OrchestrationPage &page)
     if (pagenum > 1 && info.present && info.count >= 0 && m_count >= 0 && info.count != m_count) {
         // The first change is the news; later ones only update the count.
         if (m_countChange.isEmpty()) {
-            m_countChange = tr("The number of orchestrations changed while loading, from %1 to "
-                               "%2 (at page %3). Reload for a consistent list.")
+            m_countChange = tr("The number of orchestrations changed while loading, from %L1 to "
+                               "%L2 (at page %3). Reload for a consistent list.")
                                 .arg(m_count)
                                 .arg(info.count)
                                 .arg(pagenum);
@@ -323,14 +321,21 @@ void ScanJob::exceedBudget(int pagenum)
         return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
     };
     m_failure = ApiError::make(ApiError::Kind::TooLarge,
-        tr("Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 "
-           "orchestrations and %5.")
+        tr("Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 "
+           "orchestrations and %4.",
+            nullptr, int(qMin<qint64>(m_loaded, INT_MAX)))
             .arg(pagenum)
-            .arg(m_loaded)
             .arg(size(m_bytes))
             .arg(m_limits.maxRecords)
             .arg(size(m_limits.maxBytes)));
     finishScan(m_failure, true);
+}
+
+QString ScanJob::announcedButSent() const
+{
+    return tr("The server announced %Ln orchestration(s) but sent %L1.", nullptr,
+        int(qMin<qint64>(m_count, INT_MAX)))
+        .arg(m_loaded);
 }
 
 QString ScanJob::missing() const
@@ -340,19 +345,20 @@ QString ScanJob::missing() const
         if (!m_stopReason.isEmpty())
             why.append(m_stopReason);
         if (m_duplicateCount > 0)
-            why.append(tr("%1 records repeated an id received before").arg(m_duplicateCount));
+            why.append(tr("%Ln record(s) repeated an id received before", nullptr,
+                int(qMin<qint64>(m_duplicateCount, INT_MAX))));
         if (why.isEmpty())
             why.append(tr("the server sent no more"));
-        return tr("%1 of the %2 orchestrations announced were received (%3 missing): %4")
+        return tr("%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3",
+            nullptr, int(qMin<qint64>(m_count, INT_MAX)))
             .arg(m_distinct)
-            .arg(m_count)
             .arg(m_count - m_distinct)
             .arg(why.join(QStringLiteral("; ")));
     }
     if (m_count < 0 && !m_stopReason.isEmpty())
-        return tr("%1 orchestrations were received before %2; the server did not say how many "
-                  "there are")
-            .arg(m_distinct)
+        return tr("%Ln orchestration(s) were received (the server did not say how many there "
+                  "are): %1",
+            nullptr, int(qMin<qint64>(m_distinct, INT_MAX)))
             .arg(m_stopReason);
     return {};
 }
@@ -378,9 +384,9 @@ void ScanJob::finishScan(ApiError error, bool notify)
     m_seenIds.clear();
     if (m_duplicateCount > 0) {
         const QString warning =
-            tr("%1 records repeat an id loaded earlier (for example %2). The server's pages may "
-               "have shifted while loading; reload for a consistent list.")
-                .arg(m_duplicateCount)
+            tr("%Ln record(s) repeat an id loaded earlier (for example %1). The server's pages "
+               "may have shifted while loading; reload for a consistent list.",
+                nullptr, int(qMin<qint64>(m_duplicateCount, INT_MAX)))
                 .arg(m_duplicateIds.join(QStringLiteral(", ")));
         qCInfo(lcNet).noquote() << "scan:" << warning;
         m_warnings.append(warning);

@@ -116,6 +116,7 @@ private:
     bool acceptPage(int pagenum, const OrchestrationPage &page);
     void noteDuplicates(const OrchestrationPage &page);
     void extendPlanTo(qint64 count);
+    QString announcedButSent() const;
     void addWarning(const QString &warning);
     void exceedBudget(int pagenum);
     void finishScan(ApiError error, bool notify);

@@ -5,9 +5,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ConnectionProfile", text);
+    return QCoreApplication::translate("ConnectionProfile", text, disambiguation, n);
 }
 
 const QString kClientCredentials = QStringLiteral("clientCredentials");
@@ -80,7 +80,7 @@ QList<ProfileProblem> ConnectionProfile::problems() const
 
     if (label.size() > kMaxLabelLength)
         add(QStringLiteral("label"),
-            tr("The label must be at most %1 characters long.").arg(kMaxLabelLength));
+            tr("The label must be at most %Ln characters long.", nullptr, kMaxLabelLength));
     return found;
 }
 
@@ -109,16 +109,17 @@ ConnectionProfile ConnectionProfile::fromJson(
     const QJsonObject &json, QList<ProfileProblem> *problems)
 {
     ConnectionProfile profile;
-    const auto wrongType = [problems](const QString &field, const QString &expected) {
+    // One whole sentence per type: a type name cannot be translated apart from its sentence.
+    const auto wrongType = [problems](const QString &field, const char *sentence) {
         if (problems)
-            problems->append({field, tr("\"%1\" must be %2.").arg(field, expected)});
+            problems->append({field, tr(sentence).arg(field)});
     };
     const auto readString = [&](const QString &field, QString *target) {
         const QJsonValue value = json.value(field);
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isString()) {
-            wrongType(field, tr("a string"));
+            wrongType(field, QT_TR_NOOP("\"%1\" must be a string."));
             return;
         }
         *target = value.toString();
@@ -146,7 +147,7 @@ ConnectionProfile ConnectionProfile::fromJson(
     if (pageSize.isDouble() && pageSize.toDouble() == double(pageSize.toInt()))
         profile.defaultPageSize = pageSize.toInt();
     else if (!pageSize.isUndefined())
-        wrongType(QStringLiteral("defaultPageSize"), tr("a whole number"));
+        wrongType(QStringLiteral("defaultPageSize"), QT_TR_NOOP("\"%1\" must be a whole number."));
 
     QString signIn;
     readString(QStringLiteral("signIn"), &signIn);

@@ -251,8 +251,8 @@ ExportDocument::ReadResult ExportDocument::fromJson(QByteArrayView json)
         }
         if (itemCount >= 0 && itemCount != document.records.size())
             result.warnings.append({QStringLiteral("exportInfo.itemCount"),
-                Text::tr("The file says it holds %1 orchestrations but holds %2.")
-                    .arg(itemCount)
+                Text::tr("The file says it holds %Ln orchestration(s) but holds %L1.", nullptr,
+                    itemCount)
                     .arg(document.records.size())});
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!isFixedKey(it.key()))

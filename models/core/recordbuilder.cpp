@@ -25,15 +25,15 @@ QString typeName(JType type)
     case JType::Null:
         return Text::tr("null");
     case JType::Bool:
-        return Text::tr("a boolean");
+        return Text::tr("boolean");
     case JType::Double:
-        return Text::tr("a number");
+        return Text::tr("number");
     case JType::String:
-        return Text::tr("a string");
+        return Text::tr("string");
     case JType::Array:
-        return Text::tr("an array");
+        return Text::tr("array");
     case JType::Object:
-        return Text::tr("an object");
+        return Text::tr("object");
     case JType::Undefined:
         break;
     }
@@ -126,7 +126,7 @@ private:
             warn(path, Text::tr("Required field is missing."));
         else
             warn(path,
-                Text::tr("Expected %1 but found %2.").arg(typeName(type), typeName(field.type)));
+                Text::tr("Expected: %1. Found: %2.").arg(typeName(type), typeName(field.type)));
         return false;
     }
 
@@ -230,7 +230,7 @@ void RecordBuilder::buildBotConfiguration(const RecordSlots &found, const Path &
         const BotSlots &bot = found.botList.at(i);
         if (bot.self.type != JType::Object) {
             warn(botPath,
-                Text::tr("Expected %1 but found %2.")
+                Text::tr("Expected: %1. Found: %2.")
                     .arg(typeName(JType::Object), typeName(bot.self.type)));
             continue;
         }
@@ -268,7 +268,7 @@ void RecordBuilder::buildAgentConfiguration(const RecordSlots &found, const Path
         const IdObject &agent = found.agentList.at(i);
         if (agent.self.type != JType::Object) {
             warn(agentPath,
-                Text::tr("Expected %1 but found %2.")
+                Text::tr("Expected: %1. Found: %2.")
                     .arg(typeName(JType::Object), typeName(agent.self.type)));
             continue;
         }

@@ -66,14 +66,17 @@ QStringList RecordWarnings::lines() const
                     ? Text::tr("Orchestration %1: %2: %3").arg(kind.first, kind.path, kind.message)
                     : Text::tr("Page %1: %2: %3").arg(kind.first, kind.path, kind.message));
         } else {
+            // Two or more here: the English source needs no "(s)".
+            const int count = int(qMin<qint64>(kind.count, INT_MAX));
             lines.append(record
-                    ? Text::tr("%1 records: %2: %3 (first: orchestration %4)")
-                          .arg(QString::number(kind.count), kind.path, kind.message, kind.first)
-                    : Text::tr("%1 pages: %2: %3 (first: page %4)")
-                          .arg(QString::number(kind.count), kind.path, kind.message, kind.first));
+                    ? Text::tr("%Ln records: %1: %2 (first: orchestration %3)", nullptr, count)
+                          .arg(kind.path, kind.message, kind.first)
+                    : Text::tr("%Ln pages: %1: %2 (first: page %3)", nullptr, count)
+                          .arg(kind.path, kind.message, kind.first));
         }
     }
     if (m_dropped > 0)
-        lines.append(Text::tr("%1 further warnings of other kinds are not listed.").arg(m_dropped));
+        lines.append(Text::tr("%Ln further warning(s) of other kinds are not listed.", nullptr,
+            int(qMin<qint64>(m_dropped, INT_MAX))));
     return lines;
 }

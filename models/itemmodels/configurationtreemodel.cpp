@@ -220,9 +220,10 @@ private:
         addBool(section, ConfigurationTreeModel::tr("Forward transcript"),
             joinPath(path, QStringLiteral("forwardTranscript")),
             member(config, "forwardTranscript"));
-        if (Node *bypass = addValue(section, ConfigurationTreeModel::tr("Bypass VA duration"),
-                joinPath(path, QStringLiteral("bypassVaDuration")),
-                member(config, "bypassVaDuration"))) {
+        if (Node *bypass =
+                addValue(section, ConfigurationTreeModel::tr("Virtual assistant bypass duration"),
+                    joinPath(path, QStringLiteral("bypassVaDuration")),
+                    member(config, "bypassVaDuration"))) {
             if (const auto minutes = m_record.bypassVaDurationMinutes()) {
                 bypass->value = ConfigurationTreeModel::tr("%1 min").arg(
                     QLocale().toString(*minutes, 'g', QLocale::FloatingPointShortest));

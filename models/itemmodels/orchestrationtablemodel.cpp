@@ -390,7 +390,9 @@ QVariant OrchestrationTableModel::headerData(
             return tr("Whether the transcript goes to an eGain agent when the virtual assistant "
                       "session was not escalated");
         case BypassVaColumn:
-            return tr("Minutes within which a returning customer goes straight to an agent");
+            return tr(
+                "Minutes within which a returning customer bypasses the virtual assistant (VA) "
+                "and goes straight to an agent");
         case CreatedColumn:
             return tr("When it was created (local time; UTC in the cell's tooltip)");
         case ModifiedColumn:

@@ -239,20 +239,25 @@ void ConnectionsDialog::readStoredState(const QUuid &id)
         showKeychainNote(r);
         const std::optional<StoredToken> token =
             r.ok() ? StoredToken::fromJson(r.value) : std::nullopt;
-        QString where = r.sessionOnly ? tr("in memory") : tr("in the keychain");
         if (!token)
             m_form->setCredentialState(true, tr("No token is stored. Paste one to sign in."));
         else if (!token->isUsable())
             m_form->setCredentialState(true, tr("The stored token has expired. Paste a new one."));
         else if (token->expiry.isValid())
             m_form->setCredentialState(true,
-                tr("A token is stored %1, valid until %2. Paste to replace it.")
-                    .arg(where, shortLocalTimeText(token->expiry)));
+                (r.sessionOnly
+                        ? tr("A token is kept in memory for this session, valid until %1. Paste to "
+                             "replace it.")
+                        : tr("A token is stored in the keychain, valid until %1. Paste to "
+                             "replace it."))
+                    .arg(shortLocalTimeText(token->expiry)));
         else
             m_form->setCredentialState(true,
-                tr("A token is stored %1 with no known expiry: it is used "
-                   "until the server refuses it. Paste to replace it.")
-                    .arg(where));
+                r.sessionOnly ? tr("A token is kept in memory for this session with no known "
+                                   "expiry: it is used until the server refuses it. Paste to "
+                                   "replace it.")
+                              : tr("A token is stored in the keychain with no known expiry: it "
+                                   "is used until the server refuses it. Paste to replace it."));
     });
 }
 

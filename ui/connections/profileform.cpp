@@ -35,7 +35,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_secret(new SecretField(QStringLiteral("showSecretAction"), this))
     , m_secretState(new QLabel(this))
     , m_token(new SecretField(QStringLiteral("showTokenAction"), this))
-    , m_tokenExpires(new QCheckBox(tr("E&xpires at"), this))
+    , m_tokenExpires(new QCheckBox(tr("Exp&ires at"), this))
     , m_tokenExpiry(new QDateTimeEdit(this))
     , m_tokenState(new QLabel(this))
     , m_keychainNote(new QLabel(this))
@@ -248,14 +248,14 @@ void ProfileForm::layOutRows()
 
     m_form->addRow(tr("&Name:"), fieldWithProblem(m_name, QStringLiteral("name")));
     m_form->addRow(tr("API &base URL:"), fieldWithProblem(m_baseUrl, QStringLiteral("baseUrl")));
-    m_form->addRow(tr("Sign &in with:"), m_signIn);
-    m_form->addRow(tr("&Token URL:"), fieldWithProblem(m_tokenUrl, QStringLiteral("tokenUrl")));
+    m_form->addRow(tr("Sign in &with:"), m_signIn);
+    m_form->addRow(tr("To&ken URL:"), fieldWithProblem(m_tokenUrl, QStringLiteral("tokenUrl")));
     m_form->addRow(tr("Client I&D:"), fieldWithProblem(m_clientId, QStringLiteral("clientId")));
     m_form->addRow(tr("Client s&ecret:"), m_secretRow);
     m_form->addRow(tr("Bearer t&oken:"), m_tokenRow);
     m_form->addRow(QString(), m_keychainNote);
-    m_form->addRow(tr("Sc&ope:"), fieldWithProblem(m_scope, QStringLiteral("scope")));
-    m_form->addRow(tr("&Paging parameters:"), pagingBox);
+    m_form->addRow(tr("Sco&pe:"), fieldWithProblem(m_scope, QStringLiteral("scope")));
+    m_form->addRow(tr("Pa&ging parameters:"), pagingBox);
     m_form->addRow(tr("Default page si&ze:"),
         fieldWithProblem(m_defaultPageSize, QStringLiteral("defaultPageSize")));
     m_form->addRow(tr("&Label and colour:"), fieldWithProblem(labelBox, QStringLiteral("label")));

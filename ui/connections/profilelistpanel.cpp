@@ -57,7 +57,7 @@ ProfileListPanel::ProfileListPanel(QWidget *parent)
     , m_addButton(new QPushButton(tr("&Add"), this))
     , m_duplicateButton(new QPushButton(tr("D&uplicate"), this))
     , m_removeButton(new QPushButton(tr("&Remove…"), this))
-    , m_importButton(new QPushButton(tr("&Import…"), this))
+    , m_importButton(new QPushButton(tr("I&mport…"), this))
     , m_exportButton(new QPushButton(tr("E&xport…"), this))
 {
     m_list->setObjectName(QStringLiteral("profileList"));

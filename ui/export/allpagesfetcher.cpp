@@ -5,7 +5,6 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/export/exportfeedback.h"
 
-#include <QLocale>
 #include <QProgressDialog>
 #include <algorithm>
 #include <memory>
@@ -71,8 +70,9 @@ void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed, co
             progress->setRange(0, 1000);
             progress->setValue(int(std::min<qint64>(loaded, total) * 1000 / total));
         }
-        progress->setLabelText(tr("Fetched %1 of %2 orchestrations…")
-                                   .arg(QLocale().toString(loaded), QLocale().toString(total)));
+        progress->setLabelText(
+            tr("Fetched %L1 of %Ln orchestration(s)…", nullptr, int(qMin<qint64>(total, INT_MAX)))
+                .arg(loaded));
     });
     connect(scan, &ScanJob::finished, this, [this, scan, records, done, failed] {
         m_scan = nullptr;

@@ -80,13 +80,6 @@ void CompareController::fail(const QString &message, const QString &problemTitle
 
 namespace {
 
-/// When a side was taken, for a reader: the local date and time, short.
-QString takenText(const QDateTime &when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : CompareController::tr("date unknown");
-}
-
 CompareSide snapshotSide(const SnapshotFile &file)
 {
     const QString fileName = QFileInfo(file.path).fileName();
@@ -94,10 +87,18 @@ CompareSide snapshotSide(const SnapshotFile &file)
     CompareSide side;
     side.records = file.document.records;
     side.name = fileName;
-    side.description = info.baseUrl.isEmpty()
-        ? CompareController::tr("%1, taken %2").arg(fileName, takenText(info.exportedAt))
-        : CompareController::tr("%1 (snapshot of %2, taken %3)")
-              .arg(fileName, info.baseUrl.toDisplayString(), takenText(info.exportedAt));
+    const QString url = info.baseUrl.toDisplayString();
+    if (info.exportedAt.isValid()) {
+        const QString taken =
+            QLocale().toString(info.exportedAt.toLocalTime(), QLocale::ShortFormat);
+        side.description = url.isEmpty()
+            ? CompareController::tr("%1, taken %2").arg(fileName, taken)
+            : CompareController::tr("%1 (snapshot of %2, taken %3)").arg(fileName, url, taken);
+    } else {
+        side.description = url.isEmpty()
+            ? CompareController::tr("%1, date taken unknown").arg(fileName)
+            : CompareController::tr("%1 (snapshot of %2, date taken unknown)").arg(fileName, url);
+    }
     return side;
 }
 

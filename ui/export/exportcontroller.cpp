@@ -57,44 +57,41 @@ QList<int> ExportController::visibleColumns() const
 
 QList<ExportScopeOffer> ExportController::scopeOffers() const
 {
-    const QLocale locale;
     const OrchestrationTableModel *table = m_shown.table;
     const OrchestrationFilterModel *filter = m_shown.filter;
-    const auto count = [&locale](qint64 n) {
-        return tr("%1 orchestration(s)", nullptr, int(qMin<qint64>(n, INT_MAX)))
-            .arg(locale.toString(n));
-    };
     QList<ExportScopeOffer> offers;
 
     ExportScopeOffer view {ViewExport::Scope::View, filter->rowCount() > 0, {}};
     view.detail = filter->isFiltering()
-        ? tr("%1 shown of %2 loaded", nullptr, filter->rowCount())
-              .arg(locale.toString(filter->rowCount()), locale.toString(table->loadedCount()))
-        : count(filter->rowCount());
+        ? tr("%Ln shown of %L1 loaded", nullptr, filter->rowCount()).arg(table->loadedCount())
+        : tr("%Ln orchestration(s)", nullptr, filter->rowCount());
     offers.append(view);
 
     const bool paged = table->mode() == OrchestrationTableModel::Mode::Paged && table->client()
         && table->currentPage() > 0;
     ExportScopeOffer page {ViewExport::Scope::Page, paged && table->rowCount() > 0, {}};
     page.detail = paged
-        ? tr("Page %1: %2, in server order").arg(table->currentPage()).arg(count(table->rowCount()))
+        ? tr("Page %1: %Ln orchestration(s), in server order", nullptr, table->rowCount())
+              .arg(table->currentPage())
         : tr("Not paging: all loaded orchestrations are shown.");
     offers.append(page);
 
     ExportScopeOffer all {ViewExport::Scope::All, true, {}};
     if (m_shown.allLoaded()) {
         all.available = table->rowCount() > 0;
-        all.detail = tr("%1, in server order").arg(count(table->rowCount()));
+        all.detail = tr("%Ln orchestration(s), in server order", nullptr, table->rowCount());
     } else {
         all.detail = table->totalCount() >= 0
-            ? tr("%1; those not loaded yet are fetched first").arg(count(table->totalCount()))
+            ? tr("%Ln orchestration(s); those not loaded yet are fetched first", nullptr,
+                int(qMin<qint64>(table->totalCount(), INT_MAX)))
             : tr("Every page is fetched first");
     }
     offers.append(all);
 
     const int selected = m_shown.selectedCount();
     offers.append({ViewExport::Scope::Selection, selected > 0,
-        selected > 0 ? tr("%1, in view order").arg(count(selected)) : tr("No rows are selected.")});
+        selected > 0 ? tr("%Ln orchestration(s), in view order", nullptr, selected)
+                     : tr("No rows are selected.")});
 
     const InspectedNode node = m_shown.node();
     const QString path = node.index.data(ConfigurationTreeModel::PathRole).toString();
@@ -342,9 +339,9 @@ void ExportController::onWriteFinished(
     case ExportWriteResult::Outcome::Written: {
         ExportDialog::rememberFolder(path);
         QString message =
-            tr("Exported %1 orchestration(s) to %2 (%3).", nullptr,
+            tr("Exported %Ln orchestration(s) to %1 (%2).", nullptr,
                 int(qMin<qint64>(count, INT_MAX)))
-                .arg(QLocale().toString(count), nativePath(path),
+                .arg(nativePath(path),
                     QLocale().formattedDataSize(result.bytes, 1, QLocale::DataSizeSIFormat));
         if (!m_incomplete.isEmpty())
             message += QLatin1Char(' ') + tr("Incomplete: %1.").arg(m_incomplete);

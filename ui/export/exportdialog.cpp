@@ -130,7 +130,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    auto *fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(m_path);
     auto *fileForm = new QFormLayout;
     fileForm->addRow(fileLabel, pathRow);
@@ -241,7 +241,7 @@ void ExportDialog::rememberFolder(const QString &filePath)
 
 QString ExportDialog::sizeText(qint64 bytes)
 {
-    return tr("about %1").arg(QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat));
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 void ExportDialog::updatePreview()
@@ -254,14 +254,12 @@ void ExportDialog::updatePreview()
     QString text;
     if (scopeChosen && m_preview) {
         const ExportPreview preview = m_preview(current);
-        const QLocale locale;
+        const int count = int(qMin<qint64>(preview.count, INT_MAX));
         if (preview.count >= 0 && preview.bytes >= 0)
             text =
-                tr("%1 orchestration(s), %2.", nullptr, int(qMin<qint64>(preview.count, INT_MAX)))
-                    .arg(locale.toString(preview.count), sizeText(preview.bytes));
+                tr("%Ln orchestration(s), about %1.", nullptr, count).arg(sizeText(preview.bytes));
         else if (preview.count >= 0)
-            text = tr("%1 orchestration(s).", nullptr, int(qMin<qint64>(preview.count, INT_MAX)))
-                       .arg(locale.toString(preview.count));
+            text = tr("%Ln orchestration(s).", nullptr, count);
         if (!preview.note.isEmpty())
             text += QLatin1Char(' ') + preview.note;
     }

@@ -70,7 +70,7 @@ public:
     /// What the dialog says about the target now; empty when nothing is wrong.
     QString problemText() const;
     static void rememberFolder(const QString &filePath);
-    /// "about 1.2 MB" in the user's locale.
+    /// "1.2 MB" in the user's locale.
     static QString sizeText(qint64 bytes);
 
     void accept() override;

@@ -110,7 +110,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Orchestration views"));
-    m_tabs->addTab(m_tree, tr("&Fields"));
+    m_tabs->addTab(m_tree, tr("F&ields"));
     m_tabs->addTab(m_raw, tr("Raw &JSON"));
 
     auto *details = new QWidget(this);

@@ -319,7 +319,7 @@ void MainWindow::createActions()
     m_connectionsAction->setToolTip(tr("Add, edit, test, import or remove saved connections"));
     connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
-    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction = new QAction(tr("&Sign out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setToolTip(tr("Forget the access token (the client secret stays stored)"));
     m_signOutAction->setEnabled(false);
@@ -363,7 +363,7 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open an exported file (or a saved API page) read-only"));
     connect(m_openAction, &QAction::triggered, m_snapshots, &SnapshotController::askToOpen);
 
-    m_compareAction = new QAction(tr("&Compare with snapshot…"), this);
+    m_compareAction = new QAction(tr("Co&mpare with snapshot…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setToolTip(tr("Compare an exported file with the live data, or with the "
                                    "snapshot shown: added, removed and changed orchestrations"));
@@ -882,14 +882,23 @@ void MainWindow::updateScopeNote()
         m_scopeNote->hide();
         return;
     }
-    const QLocale locale;
-    const QString what = filtering && sorted ? tr("The search and the sort cover")
-        : filtering                          ? tr("The search covers")
-                                             : tr("The sort covers");
-    m_scopeNote->setText(total >= 0
-            ? tr("%1 this page only: %2 of %3 orchestrations.")
-                  .arg(what, locale.toString(loaded), locale.toString(total))
-            : tr("%1 this page only.").arg(what));
+    // One whole sentence per case: translations cannot be assembled from a subject part.
+    QString text;
+    if (total >= 0) {
+        const int n = int(qMin<qint64>(total, INT_MAX));
+        text = filtering && sorted
+            ? tr("The search and the sort cover this page only: %L1 of %Ln orchestration(s).",
+                nullptr, n)
+            : filtering
+            ? tr("The search covers this page only: %L1 of %Ln orchestration(s).", nullptr, n)
+            : tr("The sort covers this page only: %L1 of %Ln orchestration(s).", nullptr, n);
+        text = text.arg(loaded);
+    } else {
+        text = filtering && sorted ? tr("The search and the sort cover this page only.")
+            : filtering            ? tr("The search covers this page only.")
+                                   : tr("The sort covers this page only.");
+    }
+    m_scopeNote->setText(text);
     m_scopeNote->show();
 }
 
@@ -952,14 +961,12 @@ void MainWindow::filterByReferencedId(const QString &id)
 
 QString MainWindow::countsText() const
 {
-    const QLocale locale;
     const int shown = m_filter->rowCount();
     const qint64 loaded = m_table->loadedCount();
     const qint64 total = m_table->totalCount();
     if (total >= 0)
-        return tr("%1 shown of %2 loaded, %3 total")
-            .arg(locale.toString(shown), locale.toString(loaded), locale.toString(total));
-    return tr("%1 shown of %2 loaded").arg(locale.toString(shown), locale.toString(loaded));
+        return tr("%Ln shown of %L1 loaded, %L2 total", nullptr, shown).arg(loaded).arg(total);
+    return tr("%Ln shown of %L1 loaded", nullptr, shown).arg(loaded);
 }
 
 void MainWindow::updateCounts()

@@ -308,9 +308,9 @@ void PageBar::refreshState()
         m_granted->setText(
             differs ? tr("(server grants %1)").arg(locale.toString(granted)) : QString());
         m_granted->setToolTip(differs
-                ? tr("The server sent %1 per page although %2 were asked for.")
+                ? tr("The server sent %L1 per page although %Ln were asked for.", nullptr,
+                    m_model->pageSize())
                       .arg(granted)
-                      .arg(m_model->pageSize())
                 : QString());
         m_granted->setVisible(differs);
         m_range->setText(m_model ? rangeText(m_model->firstRecordNumber(),
@@ -321,6 +321,7 @@ void PageBar::refreshState()
 
     const qint64 loaded = m_model->loadedCount();
     const qint64 total = m_model->totalCount();
+    const int loadedCount = int(qMin<qint64>(loaded, INT_MAX)); // tr()'s plural count is an int
     const bool loading = state == State::Loading;
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
@@ -335,19 +336,17 @@ void PageBar::refreshState()
     m_scanStatus->setVisible(!loading);
     switch (state) {
     case State::Cancelled:
-        m_scanStatus->setText(
-            tr("Stopped: %1 of %2 loaded")
-                .arg(locale.toString(loaded), locale.toString(total >= 0 ? total : loaded)));
+        m_scanStatus->setText(tr("Stopped: %Ln of %L1 loaded", nullptr, loadedCount)
+                                  .arg(total >= 0 ? total : loaded));
         break;
     case State::Error:
-        m_scanStatus->setText(tr("Stopped by an error: %1 loaded").arg(locale.toString(loaded)));
+        m_scanStatus->setText(tr("Stopped by an error: %Ln loaded", nullptr, loadedCount));
         break;
     default:
-        m_scanStatus->setText(tr("All %1 loaded").arg(locale.toString(loaded)));
+        m_scanStatus->setText(tr("All %Ln loaded", nullptr, loadedCount));
         break;
     }
     m_backToPages->setVisible(!loading);
-    m_range->setText(total >= 0
-            ? tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total))
-            : tr("%1 loaded").arg(locale.toString(loaded)));
+    m_range->setText(total >= 0 ? tr("%Ln of %L1 loaded", nullptr, loadedCount).arg(total)
+                                : tr("%Ln loaded", nullptr, loadedCount));
 }

@@ -181,7 +181,7 @@ void TableRowActions::showMenu(const QPoint &viewportPosition)
             botIds.append(bot.id);
     }
     const QStringList agentIds = record.agentIds();
-    QMenu *sharing = menu.addMenu(tr("Show orchestrations &sharing"));
+    QMenu *sharing = menu.addMenu(tr("Show orchestrations that &share a bot or agent"));
     sharing->setObjectName(QStringLiteral("sharingMenu"));
     for (const QString &id : std::as_const(botIds)) {
         QAction *action = sharing->addAction(tr("Bot %1").arg(id));

@@ -19,7 +19,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     closeButton()->setAccessibleName(tr("Hide error"));
 
     m_detailsButton->setObjectName(QStringLiteral("errorDetailsButton"));
-    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setText(tr("De&tails"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_detailsButton, &QToolButton::toggled, detailsLabel(), &QWidget::setVisible);

@@ -4,6 +4,7 @@
 #include "clienttestsupport.h"
 #include "models/client/scanjob.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -178,7 +179,9 @@ void TestScanJob::countDriftIsFlagged()
     ScanRecording recording;
     const auto scan = runScan(*rig.client, 75, recording);
     QVERIFY2(!scan->error().isError(), qPrintable(scan->error().summary()));
-    QVERIFY2(anyContains(scan->warnings(), {QStringLiteral("2000"), QStringLiteral("2100")}),
+    // Counts in the user's number format, as the rest of the window shows them.
+    const QLocale locale;
+    QVERIFY2(anyContains(scan->warnings(), {locale.toString(2000), locale.toString(2100)}),
         qPrintable(scan->warnings().join(u'\n')));
     // The records that exist all arrived, in order, and the scan ended.
     QCOMPARE(recording.rawRecords(), datasetRecords(rig.sim->dataset()));
@@ -359,7 +362,8 @@ void TestScanJob::repeatedPageSaysWhatIsMissing()
     const auto scan = runScan(*rig.client, 75, recording);
     QVERIFY2(!scan->error().isError(), qPrintable(scan->error().summary()));
     const QString missing = scan->missing();
-    QVERIFY2(missing.contains(QStringLiteral("25 of the 2000")), qPrintable(missing));
+    QVERIFY2(missing.contains(QStringLiteral("25 of the %1").arg(QLocale().toString(2000))),
+        qPrintable(missing));
     QVERIFY2(missing.contains(QStringLiteral("page 2 repeats page 1")), qPrintable(missing));
 }
 
@@ -378,7 +382,8 @@ void TestScanJob::endlessServerStopsAtTheRecordBudget()
     QCOMPARE(scan->error().kind, Kind::TooLarge);
     QVERIFY(scan->loadedRecords() <= 1000);
     QCOMPARE(scan->loadedRecords(), 975); // 13 full pages; the 14th would pass the budget
-    QVERIFY2(scan->error().summary().contains(QStringLiteral("1000 orchestrations")),
+    QVERIFY2(scan->error().summary().contains(
+                 QStringLiteral("%1 orchestrations").arg(QLocale().toString(1000))),
         qPrintable(scan->error().summary()));
 }
 

@@ -160,15 +160,15 @@ QString typeName(QJsonValue::Type type)
     case QJsonValue::Null:
         return tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return tr("boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return tr("number");
     case QJsonValue::String:
-        return tr("a string");
+        return tr("string");
     case QJsonValue::Array:
-        return tr("an array");
+        return tr("array");
     case QJsonValue::Object:
-        return tr("an object");
+        return tr("object");
     case QJsonValue::Undefined:
         break;
     }
@@ -226,7 +226,7 @@ private:
             warn(joinPath(prefix, key), tr("Required field is missing."));
         else
             warn(joinPath(prefix, key),
-                tr("Expected %1 but found %2.").arg(typeName(type), typeName(value.type())));
+                tr("Expected: %1. Found: %2.").arg(typeName(type), typeName(value.type())));
         return QJsonValue(QJsonValue::Undefined);
     }
 
@@ -338,7 +338,7 @@ void Reader::readBotConfiguration(const QJsonObject &configuration, const QStrin
         const QJsonValue bot = list.at(i);
         if (!bot.isObject()) {
             warn(path,
-                tr("Expected %1 but found %2.")
+                tr("Expected: %1. Found: %2.")
                     .arg(typeName(QJsonValue::Object), typeName(bot.type())));
             continue;
         }
@@ -381,7 +381,7 @@ void Reader::readAgentConfiguration(const QJsonObject &configuration, const QStr
         const QJsonValue agent = list.at(i);
         if (!agent.isObject()) {
             warn(path,
-                tr("Expected %1 but found %2.")
+                tr("Expected: %1. Found: %2.")
                     .arg(typeName(QJsonValue::Object), typeName(agent.type())));
             continue;
         }

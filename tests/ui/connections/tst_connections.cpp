@@ -9,6 +9,7 @@
 #include "models/connections/secretstore.h"
 #include "models/connections/tokenpersistence.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "support/mnemonics.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/connections/connectionswitcher.h"
 #include "ui/connections/environmentband.h"
@@ -88,6 +89,7 @@ private slots:
 
     void dialogValidatesAsYouTypeAndSavesTheSecretOnlyInTheKeychain();
     void newFormShowsNoProblemUntilTouchedOrSaved();
+    void everyMnemonicIsItsOwn();
     void colourButtonNamesTheChosenColour();
     void storedSecretIsSaidInWordsNeverShown();
     void testConnectionReportsTheCountOrTheServersError();
@@ -245,6 +247,16 @@ void TestConnections::dialogValidatesAsYouTypeAndSavesTheSecretOnlyInTheKeychain
         qPrintable(dialog.secretStateText()));
     QVERIFY(!save->isEnabled()); // nothing left to save
     QVERIFY(dialog.keychainNoteText().isEmpty());
+}
+
+void TestConnections::everyMnemonicIsItsOwn()
+{
+    // Both ways to sign in are counted: switching between them must not make Alt+letter jump.
+    ConnectionsDialog dialog(m_profiles.get(), m_secrets.get());
+    const QStringList texts = Mnemonics::inWindow(&dialog);
+    QVERIFY(texts.size() > 15);
+    const QStringList clashes = Mnemonics::clashes(texts);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 void TestConnections::newFormShowsNoProblemUntilTouchedOrSaved()

@@ -1,6 +1,7 @@
 // The export dialog on its own, with a home folder of the test's making: which folder it
 // proposes, and a target that cannot be written said inside the dialog before it closes.
 
+#include "support/mnemonics.h"
 #include "ui/export/exportdialog.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ private slots:
     void proposesOnlyAFolderThatExists();
     void aBadTargetIsSaidInTheDialog();
     void reopeningProposesTheLastGoodFolder();
+    void everyMnemonicIsItsOwn();
 
 private:
     std::unique_ptr<ExportDialog> makeDialog();
@@ -133,6 +135,22 @@ void TestExportDialog::reopeningProposesTheLastGoodFolder()
     // ...and the next dialog proposes the last folder that worked.
     auto dialog = makeDialog();
     QCOMPARE(proposedFolder(*dialog), good);
+}
+
+void TestExportDialog::everyMnemonicIsItsOwn()
+{
+    // Every scope offered, so every radio button is there: Alt+letter reaches one item only.
+    QList<ExportScopeOffer> scopes;
+    for (const auto scope : {ViewExport::Scope::View, ViewExport::Scope::Page,
+             ViewExport::Scope::All, ViewExport::Scope::Selection, ViewExport::Scope::Node})
+        scopes.append({scope, true, QStringLiteral("detail")});
+    ExportDialog dialog(scopes, ViewExport::Scope::Page, QStringList {QStringLiteral("Name")},
+        [](const ExportChoice &) { return ExportPreview(); });
+    const QStringList texts = Mnemonics::inWindow(&dialog);
+    QVERIFY(
+        texts.contains(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->text()));
+    const QStringList clashes = Mnemonics::clashes(texts);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestExportDialog)

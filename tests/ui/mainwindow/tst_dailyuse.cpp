@@ -672,7 +672,7 @@ void TestDailyUse::pageOnlySearchSaysSoAndOffersLoadAll()
     QTRY_VERIFY(note->isVisible());
     QCOMPARE(note->text(),
         QStringLiteral("The search covers this page only: 25 of 90 "
-                       "orchestrations."));
+                       "orchestration(s)."));
     window->tableView()->sortByColumn(OrchestrationTableModel::NameColumn, Qt::AscendingOrder);
     QTRY_VERIFY(note->text().startsWith(QStringLiteral("The search and the sort cover")));
 
@@ -741,7 +741,7 @@ void TestDailyUse::contextMenuAndCopyCoverTheSelectedRows()
         offered.contains(QStringLiteral("&Copy 3 row(s) as text")), qPrintable(offered.join('|')));
     QVERIFY(offered.contains(QStringLiteral("Copy &ID")));
     QVERIFY(offered.contains(QStringLiteral("&Open in the inspector")));
-    QVERIFY(offered.contains(QStringLiteral("Show orchestrations &sharing")));
+    QVERIFY(offered.contains(QStringLiteral("Show orchestrations that &share a bot or agent")));
     const QJsonArray copied =
         QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array();
     QCOMPARE(copied.size(), 3);

@@ -10,6 +10,7 @@
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "sim/hubsimulator.h"
+#include "support/mnemonics.h"
 #include "support/sessionsupport.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
@@ -79,6 +80,7 @@ private slots:
     void loadAllLoadsEverything();
     void columnChoicesPersistAcrossWindows();
     void connectingWithoutCredentialsSaysWhatIsMissing();
+    void everyMnemonicIsItsOwn();
 };
 
 void TestMainWindow::initTestCase()
@@ -414,6 +416,28 @@ void TestMainWindow::connectingWithoutCredentialsSaysWhatIsMissing()
     QVERIFY2(error.contains(QLatin1String(kClientSecretVariable)), qPrintable(error));
     QVERIFY(!launcher.window()->hasConnection());
     QVERIFY(!launcher.session());
+}
+
+void TestMainWindow::everyMnemonicIsItsOwn()
+{
+    GuiLauncher launcher;
+    MainWindow *window = launcher.window();
+    QStringList clashes = Mnemonics::clashes(Mnemonics::inWindow(window));
+    // Each menu on its own, submenus included: a letter answers only in the menu that is open.
+    QList<const QMenu *> menus;
+    for (const QAction *action : window->menuBar()->actions())
+        menus.append(action->menu());
+    QVERIFY(menus.size() >= 3);
+    for (qsizetype i = 0; i < menus.size(); ++i) {
+        QVERIFY(menus.at(i));
+        for (const QAction *action : menus.at(i)->actions()) {
+            if (action->menu())
+                menus.append(action->menu());
+        }
+        for (const QString &clash : Mnemonics::clashes(Mnemonics::inMenu(menus.at(i))))
+            clashes.append(menus.at(i)->title() + QStringLiteral(" menu, ") + clash);
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)
