@@ -11,30 +11,31 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("DiffCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiffCommand)
+};
 
 } // namespace
 
 DiffArguments parseDiffArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Compares two exported files (or raw API page responses): orchestrations added, "
-           "removed and changed, and for each changed one the fields that differ. Records are "
-           "matched by id; key order and number spelling alone are no change; bots and agents "
-           "are matched by their ids, and a new order of the same ids is reported.\n"
-           "Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or "
-           "the result cannot be written."));
+    parser.setApplicationDescription(Text::tr(
+        "Compares two exported files (or raw API page responses): orchestrations added, "
+        "removed and changed, and for each changed one the fields that differ. Records are "
+        "matched by id; key order and number spelling alone are no change; bots and agents "
+        "are matched by their ids, and a new order of the same ids is reported.\n"
+        "Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or "
+        "the result cannot be written."));
     const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+        {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     const QCommandLineOption json(
-        QStringLiteral("json"), tr("Print the differences as JSON instead of a summary."));
+        QStringLiteral("json"), Text::tr("Print the differences as JSON instead of a summary."));
     parser.addOptions({help, json});
-    parser.addPositionalArgument(QStringLiteral("A.json"), tr("The older file."));
-    parser.addPositionalArgument(QStringLiteral("B.json"), tr("The newer file."));
+    parser.addPositionalArgument(QStringLiteral("A.json"), Text::tr("The older file."));
+    parser.addPositionalArgument(QStringLiteral("B.json"), Text::tr("The newer file."));
 
     DiffArguments result;
     if (!parser.parse(QStringList {QStringLiteral("diff")} + arguments)) {
@@ -43,14 +44,15 @@ DiffArguments parseDiffArguments(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         const QString text = parser.helpText();
-        result.helpText = tr("Usage: orchestration-console diff [--json] A.json B.json")
+        result.helpText = Text::tr("Usage: orchestration-console diff [--json] A.json B.json")
             + text.mid(text.indexOf(QLatin1Char('\n')));
         return result;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2) {
-        result.error = files.size() < 2 ? tr("diff needs two files: the older and the newer.")
-                                        : tr("diff compares two files, not %1.").arg(files.size());
+        result.error = files.size() < 2
+            ? Text::tr("diff needs two files: the older and the newer.")
+            : Text::tr("diff compares two files, not %1.").arg(files.size());
         return result;
     }
     result.before = files.at(0);
@@ -70,7 +72,7 @@ int runDiffCommand(const QStringList &arguments)
     }
     if (!parsed.error.isEmpty()) {
         err << program << ": " << parsed.error << Qt::endl
-            << tr("Try 'orchestration-console diff --help'.") << Qt::endl;
+            << Text::tr("Try 'orchestration-console diff --help'.") << Qt::endl;
         return int(DiffExitCode::Usage);
     }
 
@@ -87,12 +89,13 @@ int runDiffCommand(const QStringList &arguments)
     }
     for (const SnapshotFile *file : {&*before, &*after}) {
         for (const QString &warning : file->warnings)
-            err << program << ": " << tr("note: %1: %2").arg(file->path, warning) << Qt::endl;
+            err << program << ": " << Text::tr("note: %1: %2").arg(file->path, warning) << Qt::endl;
     }
     if (before->hasFullRecords() != after->hasFullRecords())
         err << program << ": "
-            << tr("note: one file holds full records and the other only columns; most records "
-                  "will differ for that reason alone.")
+            << Text::tr(
+                   "note: one file holds full records and the other only columns; most records "
+                   "will differ for that reason alone.")
             << Qt::endl;
 
     const OrchestrationDiff diff =

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportViewOptions)
+};
 
 const QString kFilter = QStringLiteral("filter");
 const QString kActive = QStringLiteral("active");
@@ -28,15 +29,15 @@ QList<QCommandLineOption> ExportViewOptions::commandLineOptions()
 {
     return {
         QCommandLineOption(kFilter,
-            tr("Only orchestrations matching TEXT, as the window's search: name, "
-               "description, id or any nested id; every word must match."),
-            tr("TEXT")),
-        QCommandLineOption(
-            kActive, tr("Only active (yes) or inactive (no) orchestrations."), tr("yes|no")),
+            Text::tr("Only orchestrations matching TEXT, as the window's search: name, "
+                     "description, id or any nested id; every word must match."),
+            Text::tr("TEXT")),
+        QCommandLineOption(kActive, Text::tr("Only active (yes) or inactive (no) orchestrations."),
+            Text::tr("yes|no")),
         QCommandLineOption(kColumns,
-            tr("Write only these columns, as flat objects in this order: %1.")
+            Text::tr("Write only these columns, as flat objects in this order: %1.")
                 .arg(ViewColumns::allKeys().join(QStringLiteral(", "))),
-            tr("KEY,...")),
+            Text::tr("KEY,...")),
     };
 }
 
@@ -53,7 +54,7 @@ bool ExportViewOptions::read(
         else if (value == QLatin1String("no") || value == QLatin1String("false"))
             result.active = OrchestrationFilterModel::ActiveFilter::Inactive;
         else {
-            *error = tr("--active takes yes or no, not \"%1\".").arg(parser.value(kActive));
+            *error = Text::tr("--active takes yes or no, not \"%1\".").arg(parser.value(kActive));
             return false;
         }
     }
@@ -63,18 +64,18 @@ bool ExportViewOptions::read(
             const int column = ViewColumns::fromKey(each.trimmed());
             if (column < 0) {
                 *error =
-                    tr("--columns: unknown column \"%1\"; the columns are %2.")
+                    Text::tr("--columns: unknown column \"%1\"; the columns are %2.")
                         .arg(each.trimmed(), ViewColumns::allKeys().join(QStringLiteral(", ")));
                 return false;
             }
             if (result.columns.contains(column)) {
-                *error = tr("--columns names \"%1\" twice.").arg(each.trimmed());
+                *error = Text::tr("--columns names \"%1\" twice.").arg(each.trimmed());
                 return false;
             }
             result.columns.append(column);
         }
         if (result.columns.isEmpty()) {
-            *error = tr("--columns needs at least one column: %1.")
+            *error = Text::tr("--columns needs at least one column: %1.")
                          .arg(ViewColumns::allKeys().join(QStringLiteral(", ")));
             return false;
         }

@@ -241,6 +241,8 @@ namespace {
  */
 class ScreenshotTaker : public QObject
 {
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotTaker)
+
 public:
     ScreenshotTaker(MainWindow *window, const QString &path)
         : QObject(window)
@@ -254,11 +256,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("ScreenshotTaker", text);
-    }
-
     void check()
     {
         const Orchestration selected = m_window->selectedOrchestration();

@@ -8,39 +8,44 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("GuiOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GuiParser)
+};
 
 struct GuiParser
 {
     QCommandLineParser parser;
-    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption help {
+        {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help.")};
     QCommandLineOption demo {QStringLiteral("demo"),
-        tr("Open the embedded demo tenant (a simulator with a few thousand "
-           "orchestrations).")};
+        Text::tr("Open the embedded demo tenant (a simulator with a few thousand "
+                 "orchestrations).")};
     QCommandLineOption baseUrl {
-        QStringLiteral("base-url"), tr("API base URL of the tenant."), tr("URL")};
-    QCommandLineOption tokenUrl {
-        QStringLiteral("token-url"), tr("OAuth 2.0 token URL of the tenant."), tr("URL")};
-    QCommandLineOption clientId {QStringLiteral("client-id"), tr("OAuth 2.0 client id."), tr("ID")};
-    QCommandLineOption scope {QStringLiteral("scope"), tr("Scope to ask for."), tr("SCOPE")};
-    QCommandLineOption colorScheme {
-        QStringLiteral("color-scheme"), tr("system (default), light or dark."), tr("SCHEME")};
-    QCommandLineOption screenshot {QStringLiteral("screenshot"), QString(), tr("FILE")};
-    QCommandLineOption windowSize {QStringLiteral("window-size"), QString(), tr("WxH")};
+        QStringLiteral("base-url"), Text::tr("API base URL of the tenant."), Text::tr("URL")};
+    QCommandLineOption tokenUrl {QStringLiteral("token-url"),
+        Text::tr("OAuth 2.0 token URL of the tenant."), Text::tr("URL")};
+    QCommandLineOption clientId {
+        QStringLiteral("client-id"), Text::tr("OAuth 2.0 client id."), Text::tr("ID")};
+    QCommandLineOption scope {
+        QStringLiteral("scope"), Text::tr("Scope to ask for."), Text::tr("SCOPE")};
+    QCommandLineOption colorScheme {QStringLiteral("color-scheme"),
+        Text::tr("system (default), light or dark."), Text::tr("SCHEME")};
+    QCommandLineOption screenshot {QStringLiteral("screenshot"), QString(), Text::tr("FILE")};
+    QCommandLineOption windowSize {QStringLiteral("window-size"), QString(), Text::tr("WxH")};
     // Recognised only so that the export's parser refuses them with its message.
     QCommandLineOption secret {
         QStringList {QStringLiteral("client-secret"), QStringLiteral("secret"),
             QStringLiteral("token"), QStringLiteral("access-token")},
-        QString(), tr("VALUE")};
+        QString(), Text::tr("VALUE")};
 
     GuiParser()
     {
         parser.setApplicationDescription(
-            tr("Opens the Orchestration Console window. Connect with --demo, or with --base-url, "
-               "--token-url and --client-id and the client secret in %1 (or a ready token in %2).")
+            Text::tr(
+                "Opens the Orchestration Console window. Connect with --demo, or with --base-url, "
+                "--token-url and --client-id and the client secret in %1 (or a ready token in %2).")
                 .arg(QLatin1String(kClientSecretVariable), QLatin1String(kAccessTokenVariable)));
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -57,10 +62,11 @@ QString guiHelpText()
     GuiParser gui;
     QString text = gui.parser.helpText();
     const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
-    return tr("Usage: orchestration-console [options]\n"
-              "       orchestration-console export [options]  (see 'orchestration-console export "
-              "--help')\n"
-              "       orchestration-console --version")
+    return Text::tr(
+               "Usage: orchestration-console [options]\n"
+               "       orchestration-console export [options]  (see 'orchestration-console export "
+               "--help')\n"
+               "       orchestration-console --version")
         + text.mid(endOfUsage);
 }
 
@@ -81,7 +87,7 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+            Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     GuiOptions options;
     options.demo = parser.isSet(gui.demo);
@@ -98,7 +104,7 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
         parser.isSet(gui.baseUrl) || parser.isSet(gui.tokenUrl) || parser.isSet(gui.clientId);
     if (remote && !options.demo && !parser.isSet(gui.secret)
         && (!parser.isSet(gui.baseUrl) || !parser.isSet(gui.clientId)))
-        return usageError(tr("A connection needs --base-url, --token-url and --client-id."));
+        return usageError(Text::tr("A connection needs --base-url, --token-url and --client-id."));
     if (!connectionArguments.isEmpty()) {
         if (options.demo)
             connectionArguments.prepend(QStringLiteral("--demo"));
@@ -108,13 +114,13 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
         if (!parsed.options->demo)
             options.connection = parsed.options->connection;
         else if (parser.isSet(gui.scope))
-            return usageError(tr("--scope needs --base-url, --token-url and --client-id."));
+            return usageError(Text::tr("--scope needs --base-url, --token-url and --client-id."));
     }
 
     if (parser.isSet(gui.colorScheme)) {
         const auto scheme = Theme::parseColorScheme(parser.value(gui.colorScheme));
         if (!scheme)
-            return usageError(tr("--color-scheme takes system, light or dark, not \"%1\".")
+            return usageError(Text::tr("--color-scheme takes system, light or dark, not \"%1\".")
                                   .arg(parser.value(gui.colorScheme)));
         options.colorScheme = *scheme;
         options.colorSchemeGiven = true;
@@ -122,16 +128,17 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
     if (parser.isSet(gui.screenshot)) {
         options.screenshotPath = parser.value(gui.screenshot);
         if (options.screenshotPath.isEmpty())
-            return usageError(tr("--screenshot needs a file name."));
+            return usageError(Text::tr("--screenshot needs a file name."));
         if (!options.demo && !options.connection)
-            return usageError(tr("--screenshot needs a source: --demo, or a connection."));
+            return usageError(Text::tr("--screenshot needs a source: --demo, or a connection."));
     }
     if (parser.isSet(gui.windowSize)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
         const QRegularExpressionMatch match = pattern.match(parser.value(gui.windowSize));
         if (!match.hasMatch())
-            return usageError(tr("--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not \"%1\".")
-                                  .arg(parser.value(gui.windowSize)));
+            return usageError(
+                Text::tr("--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not \"%1\".")
+                    .arg(parser.value(gui.windowSize)));
         options.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
     result.options = options;

@@ -27,10 +27,11 @@ constexpr char kReferenceBotId[] = "a09dddd6-394b-4039-86bc-a5dd89ee5e8d";
 constexpr char kReferenceParticipantId[] = "b09dddd6-394b-4039-86bc-a5dd89ee5e8d";
 constexpr char kReferenceAgentId[] = "c09dddd6-394b-4039-86bc-a5dd89ee5e8d";
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("hubsim::Dataset", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubsim::Dataset)
+};
 
 QString makeUuid(QRandomGenerator &rng)
 {
@@ -457,13 +458,13 @@ std::optional<Dataset> Dataset::fromFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the dataset %1: %2").arg(path, file.errorString());
+            *error = Text::tr("Cannot read the dataset %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString why;
     std::optional<Dataset> dataset = fromJson(file.readAll(), &why);
     if (!dataset && error)
-        *error = tr("The dataset %1 is not usable: %2").arg(path, why);
+        *error = Text::tr("The dataset %1 is not usable: %2").arg(path, why);
     return dataset;
 }
 
@@ -478,7 +479,7 @@ std::optional<Dataset> Dataset::fromJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(tr("not valid JSON (%1 at byte %2)")
+        return fail(Text::tr("not valid JSON (%1 at byte %2)")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     }
@@ -489,14 +490,14 @@ std::optional<Dataset> Dataset::fromJson(const QByteArray &json, QString *error)
     } else {
         const QJsonValue member = document.object().value(QStringLiteral("orchestration"));
         if (!member.isArray()) {
-            return fail(tr("expected a JSON array of orchestrations or an object with an "
-                           "\"orchestration\" array"));
+            return fail(Text::tr("expected a JSON array of orchestrations or an object with an "
+                                 "\"orchestration\" array"));
         }
         records = member.toArray();
     }
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (!records.at(i).isObject())
-            return fail(tr("orchestration %1 is not a JSON object").arg(i + 1));
+            return fail(Text::tr("orchestration %1 is not a JSON object").arg(i + 1));
     }
 
     // The parsed document proved the text valid; now cut the records out of the text itself
@@ -517,8 +518,8 @@ std::optional<Dataset> Dataset::fromJson(const QByteArray &json, QString *error)
                 ++pos;
         }
         if (pos >= text.size() || text.at(pos) != '[')
-            return fail(
-                tr("the \"orchestration\" member is written in a form the simulator cannot read"));
+            return fail(Text::tr(
+                "the \"orchestration\" member is written in a form the simulator cannot read"));
     }
 
     auto data = std::make_shared<Data>();
@@ -532,7 +533,7 @@ std::optional<Dataset> Dataset::fromJson(const QByteArray &json, QString *error)
             ++pos;
     }
     if (data->offsets.size() - 1 != records.size())
-        return fail(tr("the orchestrations could not be separated"));
+        return fail(Text::tr("the orchestrations could not be separated"));
     data->blob.squeeze();
     return Dataset(std::move(data));
 }

@@ -10,10 +10,11 @@ namespace hubsim {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("hubsim::FaultRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubsim::FaultRule)
+};
 
 struct KindName
 {
@@ -138,7 +139,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 {
     const auto fail = [error, &spec](const QString &why) {
         if (error)
-            *error = tr("Bad fault \"%1\": %2").arg(spec, why);
+            *error = Text::tr("Bad fault \"%1\": %2").arg(spec, why);
         return std::nullopt;
     };
 
@@ -146,7 +147,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
         QStringLiteral(R"(^([a-z]+|[a-z]*\d{3})(?:x(\d+|\*))?(?:@(\d+))?(?::(.*))?$)"));
     const QRegularExpressionMatch match = pattern.match(spec.trimmed().toLower());
     if (!match.hasMatch())
-        return fail(tr("expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]"));
+        return fail(Text::tr("expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]"));
 
     FaultRule rule;
     const QString name = match.captured(1);
@@ -155,7 +156,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
     if (statusMatch.hasMatch()) {
         rule.status = statusMatch.captured(2).toInt();
         if (rule.status < 100 || rule.status > 599)
-            return fail(tr("%1 is not an HTTP status").arg(rule.status));
+            return fail(Text::tr("%1 is not an HTTP status").arg(rule.status));
         if (!statusMatch.captured(1).isEmpty())
             rule.kind = Kind::TokenStatus;
         else if (rule.status == 429)
@@ -174,7 +175,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
             }
         }
         if (!known)
-            return fail(tr("unknown fault name \"%1\"").arg(name));
+            return fail(Text::tr("unknown fault name \"%1\"").arg(name));
     }
 
     const QString times = match.captured(2);
@@ -194,9 +195,9 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
         const bool needsNumber = key != QLatin1String("shape") && key != QLatin1String("http-date")
             && key != QLatin1String("expires");
         if (needsNumber && !ok)
-            return fail(tr("%1 needs a whole number").arg(key));
+            return fail(Text::tr("%1 needs a whole number").arg(key));
         if (needsNumber && parsed < 0 && key != QLatin1String("delta"))
-            return fail(tr("%1 must not be negative").arg(key));
+            return fail(Text::tr("%1 must not be negative").arg(key));
         const qint64 number = key == QLatin1String("bytes")
             ? parsed
             : qBound(qint64(std::numeric_limits<int>::min()), parsed,
@@ -217,7 +218,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
             rule.status = int(number);
         else if (key == QLatin1String("expires")) {
             if (value.isEmpty())
-                return fail(tr("expires needs a JSON value"));
+                return fail(Text::tr("expires needs a JSON value"));
             rule.expiresInJson = value.toUtf8();
         } else if (key == QLatin1String("http-date"))
             rule.retryAfterAsHttpDate =
@@ -231,9 +232,9 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
                 }
             }
             if (!found)
-                return fail(tr("shape is one of array, count, records, pagination, nocount"));
+                return fail(Text::tr("shape is one of array, count, records, pagination, nocount"));
         } else {
-            return fail(tr("unknown key \"%1\"").arg(key));
+            return fail(Text::tr("unknown key \"%1\"").arg(key));
         }
     }
     return rule;
@@ -241,31 +242,32 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 
 QString FaultRule::helpText()
 {
-    return tr("Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;\n"
-              "@PAGE = only requests for that page). NAME is one of:\n"
-              "  500 502 503 504 (any status)  answer that status\n"
-              "  429            Too Many Requests; retry-after=SECONDS, http-date\n"
-              "  302 (any 3xx), redirect  redirect to the other-host listener\n"
-              "  latency        delay; ms=, jitter=\n"
-              "  trickle        slow body; ms= (interval), chunk= (bytes)\n"
-              "  reset          TCP reset mid-body; bytes= sent first (default half)\n"
-              "  truncate       body shorter than Content-Length, then close; bytes=\n"
-              "  malformed      body that is not JSON\n"
-              "  wrongtypes     valid JSON of the wrong shape; "
-              "shape=array|count|records|pagination|nocount\n"
-              "  oversized      huge valid body; bytes=\n"
-              "  ignorepaging   always page 1 at the default size\n"
-              "  countdrift     paginationInfo.count changes; delta=\n"
-              "  endless        pages that never end: always full, new ids, count 10^12\n"
-              "  drop           close the connection without answering\n"
-              "  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)\n"
-              "  gzipcut        gzip page cut short of its Content-Length, then close; bytes=\n"
-              "  token500 (token + any status)  the token endpoint fails\n"
-              "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
-              "  tokenexpiry    the token endpoint claims another expires_in; "
-              "expires=JSON (1e300)\n"
-              "Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault "
-              "trickle:ms=50,chunk=32");
+    return Text::tr(
+        "Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;\n"
+        "@PAGE = only requests for that page). NAME is one of:\n"
+        "  500 502 503 504 (any status)  answer that status\n"
+        "  429            Too Many Requests; retry-after=SECONDS, http-date\n"
+        "  302 (any 3xx), redirect  redirect to the other-host listener\n"
+        "  latency        delay; ms=, jitter=\n"
+        "  trickle        slow body; ms= (interval), chunk= (bytes)\n"
+        "  reset          TCP reset mid-body; bytes= sent first (default half)\n"
+        "  truncate       body shorter than Content-Length, then close; bytes=\n"
+        "  malformed      body that is not JSON\n"
+        "  wrongtypes     valid JSON of the wrong shape; "
+        "shape=array|count|records|pagination|nocount\n"
+        "  oversized      huge valid body; bytes=\n"
+        "  ignorepaging   always page 1 at the default size\n"
+        "  countdrift     paginationInfo.count changes; delta=\n"
+        "  endless        pages that never end: always full, new ids, count 10^12\n"
+        "  drop           close the connection without answering\n"
+        "  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)\n"
+        "  gzipcut        gzip page cut short of its Content-Length, then close; bytes=\n"
+        "  token500 (token + any status)  the token endpoint fails\n"
+        "  tokenlatency   the token endpoint answers late; ms=, jitter=\n"
+        "  tokenexpiry    the token endpoint claims another expires_in; "
+        "expires=JSON (1e300)\n"
+        "Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault "
+        "trickle:ms=50,chunk=32");
 }
 
 void FaultPlan::set(const QList<FaultRule> &rules)

@@ -1,6 +1,7 @@
 // hubsim: the Conversation Hub simulator as a stand-alone server on loopback, for manual
 // testing of the console and for trying faults by hand.
 
+#include "sim/commandline.h"
 #include "sim/dataset.h"
 #include "sim/faults.h"
 #include "sim/hubsimulator.h"
@@ -19,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("hubsim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hubsim)
+};
 
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
@@ -57,7 +59,7 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, int minim
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum) {
-        QTextStream(stderr) << tr("--%1 needs a whole number of at least %2, not \"%3\"\n")
+        QTextStream(stderr) << Text::tr("--%1 needs a whole number of at least %2, not \"%3\"\n")
                                    .arg(name)
                                    .arg(minimum)
                                    .arg(parser.value(name));
@@ -76,31 +78,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBSIM_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A simulated eGain Conversation Hub (token endpoint and GET /orchestrations) on "
-           "loopback.\nThe client secret is read from the environment variable "
-           "HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.\n\n")
-        + hubsim::FaultRule::helpText());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QString valueName = tr("n");
-    parser.addOptions({
-        {QStringLiteral("port"), tr("Port on 127.0.0.1 (default: any free port)."), valueName},
-        {QStringLiteral("count"), tr("Orchestrations to generate (default 2000)."), valueName},
-        {QStringLiteral("seed"), tr("Seed of the generated data (default 1)."), valueName},
-        {QStringLiteral("dataset"), tr("Serve the orchestrations in FILE (array, page or export)."),
-            tr("file")},
-        {QStringLiteral("latency-ms"), tr("Latency added to every response."), valueName},
-        {QStringLiteral("jitter-ms"), tr("Latency varies by +/- this much."), valueName},
-        {QStringLiteral("page-size"), tr("Default page size (default 25)."), valueName},
-        {QStringLiteral("page-cap"), tr("Largest page size granted (default 75)."), valueName},
-        {QStringLiteral("empty-204"), tr("Answer empty results with 204 No Content.")},
-        {QStringLiteral("token-lifetime"), tr("Access token lifetime in seconds (default 3600)."),
-            valueName},
-        {QStringLiteral("client-id"), tr("The client id (default demo-client)."), tr("id")},
-        {QStringLiteral("fault"), tr("A fault to inject; may be repeated. See below."), tr("spec")},
-        {QStringLiteral("verbose"), tr("Log every request (method, path, status).")},
-    });
+    hubsim::describeCommandLine(parser);
     parser.process(app);
 
     hubsim::SimulatorConfig config;
@@ -117,7 +95,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (port > 65535) {
-        QTextStream(stderr) << tr("--port must be at most 65535\n");
+        QTextStream(stderr) << Text::tr("--port must be at most 65535\n");
         return 2;
     }
     config.port = quint16(port);
@@ -169,16 +147,16 @@ int main(int argc, char *argv[])
     quitOnStopSignals(app);
 
     QTextStream out(stdout);
-    out << tr("hubsim serving %1 orchestrations\n").arg(dataset.size());
-    out << tr("  base URL:        %1\n").arg(simulator.baseUrl().toString());
-    out << tr("  token URL:       %1\n").arg(simulator.tokenUrl().toString());
-    out << tr("  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)\n")
+    out << Text::tr("hubsim serving %1 orchestrations\n").arg(dataset.size());
+    out << Text::tr("  base URL:        %1\n").arg(simulator.baseUrl().toString());
+    out << Text::tr("  token URL:       %1\n").arg(simulator.tokenUrl().toString());
+    out << Text::tr("  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)\n")
                .arg(client.clientId);
-    out << tr("  scopes:          %1\n").arg(client.scopes.join(QLatin1Char(' ')));
-    out << tr("  redirect target: %1\n").arg(simulator.redirectTargetUrl().toString());
+    out << Text::tr("  scopes:          %1\n").arg(client.scopes.join(QLatin1Char(' ')));
+    out << Text::tr("  redirect target: %1\n").arg(simulator.redirectTargetUrl().toString());
     for (const hubsim::FaultRule &rule : std::as_const(faults))
-        out << tr("  fault:           %1\n").arg(rule.describe());
-    out << tr("Press Ctrl+C to stop.\n");
+        out << Text::tr("  fault:           %1\n").arg(rule.describe());
+    out << Text::tr("Press Ctrl+C to stop.\n");
     out.flush();
 
     return app.exec();

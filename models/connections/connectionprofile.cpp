@@ -5,10 +5,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ConnectionProfile", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
 
 const QString kClientCredentials = QStringLiteral("clientCredentials");
 const QString kBearerToken = QStringLiteral("bearerToken");
@@ -41,46 +42,46 @@ QList<ProfileProblem> ConnectionProfile::problems() const
     };
 
     if (name.trimmed().isEmpty())
-        add(QStringLiteral("name"), tr("Give the connection a name."));
+        add(QStringLiteral("name"), Text::tr("Give the connection a name."));
 
     QString why;
     if (connection.baseUrl.isEmpty())
-        add(QStringLiteral("baseUrl"), tr("The API base URL is required."));
+        add(QStringLiteral("baseUrl"), Text::tr("The API base URL is required."));
     else if (!isTransportAllowed(connection.baseUrl, &why))
-        add(QStringLiteral("baseUrl"), tr("API base URL: %1").arg(why));
+        add(QStringLiteral("baseUrl"), Text::tr("API base URL: %1").arg(why));
 
     if (signIn == SignIn::ClientCredentials) {
         if (connection.tokenUrl.isEmpty())
             add(QStringLiteral("tokenUrl"),
-                tr("The token URL is required to sign in with a client secret."));
+                Text::tr("The token URL is required to sign in with a client secret."));
         else if (!isTransportAllowed(connection.tokenUrl, &why))
-            add(QStringLiteral("tokenUrl"), tr("Token URL: %1").arg(why));
+            add(QStringLiteral("tokenUrl"), Text::tr("Token URL: %1").arg(why));
         if (connection.clientId.trimmed().isEmpty())
-            add(QStringLiteral("clientId"), tr("The client ID is required."));
+            add(QStringLiteral("clientId"), Text::tr("The client ID is required."));
     } else if (!connection.tokenUrl.isEmpty() && !isTransportAllowed(connection.tokenUrl, &why)) {
-        add(QStringLiteral("tokenUrl"), tr("Token URL: %1").arg(why));
+        add(QStringLiteral("tokenUrl"), Text::tr("Token URL: %1").arg(why));
     }
 
     if (connection.scope.simplified().isEmpty())
-        add(QStringLiteral("scope"), tr("The scope must not be empty."));
+        add(QStringLiteral("scope"), Text::tr("The scope must not be empty."));
 
     if (!isParameterName(connection.pageNumberParameter))
         add(QStringLiteral("pageNumberParameter"),
-            tr("The page number parameter needs a name without spaces, &, =, ? or #."));
+            Text::tr("The page number parameter needs a name without spaces, &, =, ? or #."));
     if (!isParameterName(connection.pageSizeParameter))
         add(QStringLiteral("pageSizeParameter"),
-            tr("The page size parameter needs a name without spaces, &, =, ? or #."));
+            Text::tr("The page size parameter needs a name without spaces, &, =, ? or #."));
     else if (connection.pageSizeParameter == connection.pageNumberParameter)
         add(QStringLiteral("pageSizeParameter"),
-            tr("The page size and page number parameters must have different names."));
+            Text::tr("The page size and page number parameters must have different names."));
 
     if (defaultPageSize < 1 || defaultPageSize > kMaxPageSize)
         add(QStringLiteral("defaultPageSize"),
-            tr("The default page size must be from 1 to %1.").arg(kMaxPageSize));
+            Text::tr("The default page size must be from 1 to %1.").arg(kMaxPageSize));
 
     if (label.size() > kMaxLabelLength)
         add(QStringLiteral("label"),
-            tr("The label must be at most %Ln characters long.", nullptr, kMaxLabelLength));
+            Text::tr("The label must be at most %Ln characters long.", nullptr, kMaxLabelLength));
     return found;
 }
 
@@ -112,14 +113,14 @@ ConnectionProfile ConnectionProfile::fromJson(
     // One whole sentence per type: a type name cannot be translated apart from its sentence.
     const auto wrongType = [problems](const QString &field, const char *sentence) {
         if (problems)
-            problems->append({field, tr(sentence).arg(field)});
+            problems->append({field, Text::tr(sentence).arg(field)});
     };
     const auto readString = [&](const QString &field, QString *target) {
         const QJsonValue value = json.value(field);
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isString()) {
-            wrongType(field, QT_TR_NOOP("\"%1\" must be a string."));
+            wrongType(field, QT_TRANSLATE_NOOP("ConnectionProfile", "\"%1\" must be a string."));
             return;
         }
         *target = value.toString();
@@ -147,7 +148,8 @@ ConnectionProfile ConnectionProfile::fromJson(
     if (pageSize.isDouble() && pageSize.toDouble() == double(pageSize.toInt()))
         profile.defaultPageSize = pageSize.toInt();
     else if (!pageSize.isUndefined())
-        wrongType(QStringLiteral("defaultPageSize"), QT_TR_NOOP("\"%1\" must be a whole number."));
+        wrongType(QStringLiteral("defaultPageSize"),
+            QT_TRANSLATE_NOOP("ConnectionProfile", "\"%1\" must be a whole number."));
 
     QString signIn;
     readString(QStringLiteral("signIn"), &signIn);
@@ -155,15 +157,16 @@ ConnectionProfile ConnectionProfile::fromJson(
         profile.signIn = SignIn::BearerToken;
     else if (!signIn.isEmpty() && signIn != kClientCredentials && problems)
         problems->append({QStringLiteral("signIn"),
-            tr("\"signIn\" must be \"%1\" or \"%2\".").arg(kClientCredentials, kBearerToken)});
+            Text::tr("\"signIn\" must be \"%1\" or \"%2\".")
+                .arg(kClientCredentials, kBearerToken)});
 
     QString color;
     readString(QStringLiteral("color"), &color);
     if (!color.isEmpty()) {
         profile.color = QColor::fromString(color);
         if (!profile.color.isValid() && problems)
-            problems->append(
-                {QStringLiteral("color"), tr("\"%1\" is not a colour (use #RRGGBB).").arg(color)});
+            problems->append({QStringLiteral("color"),
+                Text::tr("\"%1\" is not a colour (use #RRGGBB).").arg(color)});
     }
     return profile;
 }

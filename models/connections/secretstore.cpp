@@ -16,10 +16,11 @@ Q_LOGGING_CATEGORY(lcKeychain, "console.keychain")
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SecretStore", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 const QString kIndexName = QStringLiteral("index");
 
@@ -62,21 +63,23 @@ std::optional<Header> parseHeader(const QByteArray &entry)
 
 QString unavailableMessage(const QString &detail)
 {
-    return tr("The system keychain is not available (%1). Secrets are kept in memory for this "
-              "session only and must be entered again after a restart.")
-        .arg(detail.isEmpty() ? tr("no details") : detail);
+    return Text::tr(
+        "The system keychain is not available (%1). Secrets are kept in memory for this "
+        "session only and must be entered again after a restart.")
+        .arg(detail.isEmpty() ? Text::tr("no details") : detail);
 }
 
 QString notAnsweringMessage(int timeoutMs)
 {
-    return tr("The system keychain is not answering (no reply within %n second(s)). Secrets are "
-              "kept in memory for this session only and must be entered again after a restart.",
-        std::max(1, timeoutMs / 1000));
+    return Text::tr(
+        "The system keychain is not answering (no reply within %n second(s)). Secrets are "
+        "kept in memory for this session only and must be entered again after a restart.",
+        nullptr, std::max(1, timeoutMs / 1000));
 }
 
 QString corruptMessage()
 {
-    return tr("The keychain entry is incomplete and cannot be read; enter the secret again.");
+    return Text::tr("The keychain entry is incomplete and cannot be read; enter the secret again.");
 }
 
 } // namespace

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("TokenPersistence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenPersistence)
+};
 
 } // namespace
 
@@ -205,10 +206,10 @@ std::unique_ptr<ClientStack> makeProfileClientStack(const ConnectionProfile &pro
             if (problem != ClientStack::Problem::NoCredentials)
                 *error = ClientStack::describe(problem);
             else if (pasted)
-                *error =
-                    tr("No access token is stored for \"%1\": paste a new one.").arg(profile.name);
+                *error = Text::tr("No access token is stored for \"%1\": paste a new one.")
+                             .arg(profile.name);
             else
-                *error = tr("No client secret is stored for \"%1\".").arg(profile.name);
+                *error = Text::tr("No client secret is stored for \"%1\".").arg(profile.name);
         }
         return nullptr;
     }

@@ -14,16 +14,18 @@ Q_LOGGING_CATEGORY(lcExport, "console.export")
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ExportWriteJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportWriteJob)
+};
 
 ExportWriteResult failure(const QString &path, const QString &reason)
 {
     ExportWriteResult result;
     result.outcome = ExportWriteResult::Outcome::Failed;
-    result.error = tr("Could not save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    result.error =
+        Text::tr("Could not save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
     return result;
 }
 
@@ -31,7 +33,7 @@ ExportWriteResult cancelled()
 {
     ExportWriteResult result;
     result.outcome = ExportWriteResult::Outcome::Cancelled;
-    result.error = tr("The export was cancelled; no file was changed.");
+    result.error = Text::tr("The export was cancelled; no file was changed.");
     return result;
 }
 

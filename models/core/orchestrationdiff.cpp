@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("OrchestrationDiff", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrchestrationDiff)
+};
 
 /// The keys records are matched by: the id, with repeats and id-less records numbered.
 QStringList matchKeys(const QList<Orchestration> &records)
@@ -231,7 +232,7 @@ const RecordChange *OrchestrationDiff::changeFor(const QString &id) const
 QString OrchestrationDiff::valueText(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return tr("(absent)");
+        return Text::tr("(absent)");
     const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.sliced(1, wrapped.size() - 2));
 }
@@ -263,14 +264,14 @@ QString OrchestrationDiff::changeText(const RecordChange &change)
     const QChar mark = change.kind == RecordChange::Kind::Added ? QLatin1Char('+')
         : change.kind == RecordChange::Kind::Removed            ? QLatin1Char('-')
                                                                 : QLatin1Char('~');
-    const QString name = change.name.isEmpty() ? tr("(no name)") : change.name;
-    const QString id = change.id.isEmpty() ? tr("no id") : change.id;
+    const QString name = change.name.isEmpty() ? Text::tr("(no name)") : change.name;
+    const QString id = change.id.isEmpty() ? Text::tr("no id") : change.id;
     QString text =
         QString(mark) % QLatin1Char(' ') % name % QLatin1String(" (") % id % QLatin1String(")\n");
     for (const FieldChange &field : change.fields) {
         const QString what = field.kind == FieldChange::Kind::Reordered
-            ? tr("order %1 -> %2").arg(shortValue(field.before), shortValue(field.after))
-            : tr("%1 -> %2").arg(shortValue(field.before), shortValue(field.after));
+            ? Text::tr("order %1 -> %2").arg(shortValue(field.before), shortValue(field.after))
+            : Text::tr("%1 -> %2").arg(shortValue(field.before), shortValue(field.after));
         text += QLatin1String("    ") % field.path % QLatin1String(": ") % what % QLatin1Char('\n');
     }
     return text;
@@ -278,7 +279,7 @@ QString OrchestrationDiff::changeText(const RecordChange &change)
 
 QString OrchestrationDiff::toText() const
 {
-    QString text = tr("%1 added, %2 removed, %3 changed, %4 unchanged.")
+    QString text = Text::tr("%1 added, %2 removed, %3 changed, %4 unchanged.")
                        .arg(m_added)
                        .arg(m_removed)
                        .arg(m_changed)

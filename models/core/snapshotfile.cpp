@@ -17,10 +17,11 @@ namespace {
 /// Bytes per read() call: between chunks the reader reports progress and notices a cancel.
 constexpr qint64 kReadChunk = qint64(4) << 20;
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SnapshotFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotFile)
+};
 
 } // namespace
 
@@ -37,9 +38,9 @@ QString SnapshotFile::description() const
         ? QDir::toNativeSeparators(QFileInfo(path).fileName())
         : info.baseUrl.toDisplayString();
     if (!info.exportedAt.isValid())
-        return tr("Snapshot of %1").arg(where);
+        return Text::tr("Snapshot of %1").arg(where);
     // A date a person reads, in their own time zone; the file keeps the exact instant.
-    return tr("Snapshot of %1 taken %2")
+    return Text::tr("Snapshot of %1 taken %2")
         .arg(where, QLocale().toString(info.exportedAt.toLocalTime(), QLocale::LongFormat));
 }
 
@@ -64,12 +65,12 @@ std::optional<SnapshotFile> SnapshotFile::read(
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open \"%1\": %2").arg(shown, file.errorString());
+            *error = Text::tr("Cannot open \"%1\": %2").arg(shown, file.errorString());
         return std::nullopt;
     }
     const auto tooLarge = [&](qint64 size) {
         if (error)
-            *error = tr("\"%1\" is too large to open (%2 MiB; at most %3 MiB).")
+            *error = Text::tr("\"%1\" is too large to open (%2 MiB; at most %3 MiB).")
                          .arg(shown)
                          .arg(size >> 20)
                          .arg(kMaxBytes >> 20);
@@ -88,7 +89,7 @@ std::optional<SnapshotFile> SnapshotFile::read(
         bytes.resize(before + qsizetype(std::max<qint64>(got, 0)));
         if (got < 0) {
             if (error)
-                *error = tr("Cannot read \"%1\": %2").arg(shown, file.errorString());
+                *error = Text::tr("Cannot read \"%1\": %2").arg(shown, file.errorString());
             return std::nullopt;
         }
         if (got == 0)
@@ -97,7 +98,7 @@ std::optional<SnapshotFile> SnapshotFile::read(
             return tooLarge(bytes.size());
         if (progress && !progress(bytes.size(), total)) {
             if (error)
-                *error = tr("Opening \"%1\" was cancelled.").arg(shown);
+                *error = Text::tr("Opening \"%1\" was cancelled.").arg(shown);
             return std::nullopt;
         }
     }
@@ -111,7 +112,7 @@ std::optional<SnapshotFile> SnapshotFile::fromBytes(
     ExportDocument::ReadResult read = ExportDocument::fromJson(bytes);
     if (!read.document) {
         if (error)
-            *error = tr("\"%1\" is not an export or an API page: %2").arg(shown, read.error);
+            *error = Text::tr("\"%1\" is not an export or an API page: %2").arg(shown, read.error);
         return std::nullopt;
     }
     SnapshotFile snapshot;
@@ -127,7 +128,7 @@ std::optional<SnapshotFile> SnapshotFile::fromBytes(
         QStringList names;
         for (const QJsonValue &column : columns)
             names.append(column.toString());
-        snapshot.warnings.prepend(tr("The file holds only the columns %1, not full records.")
+        snapshot.warnings.prepend(Text::tr("The file holds only the columns %1, not full records.")
                                       .arg(names.join(QStringLiteral(", "))));
     }
     return snapshot;
@@ -187,7 +188,7 @@ void SnapshotLoadJob::start()
             result.snapshot.reset();
             result.cancelled = true;
             result.error =
-                ::tr("Opening \"%1\" was cancelled.").arg(QDir::toNativeSeparators(path));
+                Text::tr("Opening \"%1\" was cancelled.").arg(QDir::toNativeSeparators(path));
         }
         QMetaObject::invokeMethod(
             this, [this, result = std::move(result)] { deliver(result); }, Qt::QueuedConnection);
@@ -206,7 +207,8 @@ void SnapshotLoadJob::deliver(const SnapshotLoadResult &delivered)
         // Cancelled after the worker was done: what the user sees must not depend on that race.
         result.snapshot.reset();
         result.cancelled = true;
-        result.error = ::tr("Opening \"%1\" was cancelled.").arg(QDir::toNativeSeparators(m_path));
+        result.error =
+            Text::tr("Opening \"%1\" was cancelled.").arg(QDir::toNativeSeparators(m_path));
     }
     if (!result.ok() && !result.cancelled)
         qCWarning(lcSnapshot).noquote() << "snapshot not opened:" << result.error;
