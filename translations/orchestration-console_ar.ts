@@ -1030,7 +1030,7 @@ New: %2
     </message>
 </context>
 <context>
-    <name>Dataset</name>
+    <name>hubsim::Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
         <translation>تتعذّر قراءة مجموعة البيانات %1: %2</translation>
@@ -1595,7 +1595,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
 </context>
 <context>
-    <name>FaultRule</name>
+    <name>hubsim::FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
         <translation>خلل غير صالح &quot;%1&quot;: %2</translation>
@@ -1886,7 +1886,7 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
 </context>
 <context>
-    <name>HubSimulator</name>
+    <name>hubsim::HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
         <translation>لا يستطيع المحاكي الاستماع على 127.0.0.1:%1: %2</translation>

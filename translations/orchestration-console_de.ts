@@ -994,7 +994,7 @@ Neu: %2
     </message>
 </context>
 <context>
-    <name>Dataset</name>
+    <name>hubsim::Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
         <translation>Der Datenbestand %1 kann nicht gelesen werden: %2</translation>
@@ -1535,7 +1535,7 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
 </context>
 <context>
-    <name>FaultRule</name>
+    <name>hubsim::FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
         <translation>Ungültiger Fehler „%1“: %2</translation>
@@ -1826,7 +1826,7 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     </message>
 </context>
 <context>
-    <name>HubSimulator</name>
+    <name>hubsim::HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Der Simulator kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>

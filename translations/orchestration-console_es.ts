@@ -994,7 +994,7 @@ Nuevo: %2
     </message>
 </context>
 <context>
-    <name>Dataset</name>
+    <name>hubsim::Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
         <translation>No se puede leer el conjunto de datos %1: %2</translation>
@@ -1535,7 +1535,7 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
 </context>
 <context>
-    <name>FaultRule</name>
+    <name>hubsim::FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
         <translation>Fallo incorrecto «%1»: %2</translation>
@@ -1826,7 +1826,7 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
 </context>
 <context>
-    <name>HubSimulator</name>
+    <name>hubsim::HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
         <translation>El simulador no puede escuchar en 127.0.0.1:%1: %2</translation>

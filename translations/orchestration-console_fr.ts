@@ -994,7 +994,7 @@ Nouveau&#xa0;: %2
     </message>
 </context>
 <context>
-    <name>Dataset</name>
+    <name>hubsim::Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
         <translation>Impossible de lire le jeu de données %1&#xa0;: %2</translation>
@@ -1535,7 +1535,7 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
 </context>
 <context>
-    <name>FaultRule</name>
+    <name>hubsim::FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
         <translation>Panne non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -1826,7 +1826,7 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     </message>
 </context>
 <context>
-    <name>HubSimulator</name>
+    <name>hubsim::HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Le simulateur ne peut pas écouter sur 127.0.0.1:%1&#xa0;: %2</translation>

@@ -985,7 +985,7 @@ New: %2
     </message>
 </context>
 <context>
-    <name>Dataset</name>
+    <name>hubsim::Dataset</name>
     <message>
         <source>Cannot read the dataset %1: %2</source>
         <translation>データセット %1 を読み取れません: %2</translation>
@@ -1520,7 +1520,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
 </context>
 <context>
-    <name>FaultRule</name>
+    <name>hubsim::FaultRule</name>
     <message>
         <source>Bad fault &quot;%1&quot;: %2</source>
         <translation>無効な障害「%1」: %2</translation>
@@ -1811,7 +1811,7 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
 </context>
 <context>
-    <name>HubSimulator</name>
+    <name>hubsim::HubSimulator</name>
     <message>
         <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
         <translation>シミュレーターは 127.0.0.1:%1 で待ち受けできません: %2</translation>
