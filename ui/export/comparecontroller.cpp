@@ -1,5 +1,6 @@
 #include "ui/export/comparecontroller.h"
 
+#include "models/core/localeformat.h"
 #include "models/core/orchestrationdiff.h"
 #include "models/core/snapshotfile.h"
 #include "ui/export/allpagesfetcher.h"
@@ -10,7 +11,6 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 
 CompareController::CompareController(
     const ShownView &shown, AllPagesFetcher *fetcher, QWidget *dialogParent, QObject *parent)
@@ -83,8 +83,7 @@ namespace {
 /// When a side was taken, for a reader: the local date and time, short.
 QString takenText(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : CompareController::tr("date unknown");
+    return when.isValid() ? LocaleFormat::dateTime(when) : CompareController::tr("date unknown");
 }
 
 CompareSide snapshotSide(const SnapshotFile &file)

@@ -1,5 +1,6 @@
 #include "ui/export/exportcontroller.h"
 
+#include "models/core/localeformat.h"
 #include "models/core/recordwarnings.h"
 #include "models/core/snapshotfile.h"
 #include "models/itemmodels/configurationtreemodel.h"
@@ -341,11 +342,10 @@ void ExportController::onWriteFinished(
     switch (result.outcome) {
     case ExportWriteResult::Outcome::Written: {
         ExportDialog::rememberFolder(path);
-        QString message =
-            tr("Exported %1 orchestration(s) to %2 (%3).", nullptr,
-                int(qMin<qint64>(count, INT_MAX)))
-                .arg(QLocale().toString(count), nativePath(path),
-                    QLocale().formattedDataSize(result.bytes, 1, QLocale::DataSizeSIFormat));
+        QString message = tr(
+            "Exported %1 orchestration(s) to %2 (%3).", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                              .arg(QLocale().toString(count), nativePath(path),
+                                  LocaleFormat::dataSize(result.bytes));
         if (!m_incomplete.isEmpty())
             message += QLatin1Char(' ') + tr("Incomplete: %1.").arg(m_incomplete);
         if (!m_countChange.isEmpty())
