@@ -1,6 +1,7 @@
 #include "app/guioptions.h"
 
 #include "app/exportoptions.h"
+#include "ui/widgets/languagemenu.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("GuiOptions", text);
+}
+
+QString languageCodes()
+{
+    QStringList codes;
+    for (const LanguageMenu::Language &language : LanguageMenu::languages())
+        codes << language.code;
+    return codes.join(QStringLiteral(", "));
 }
 
 struct GuiParser
@@ -28,6 +37,11 @@ struct GuiParser
     QCommandLineOption scope {QStringLiteral("scope"), tr("Scope to ask for."), tr("SCOPE")};
     QCommandLineOption colorScheme {
         QStringLiteral("color-scheme"), tr("system (default), light or dark."), tr("SCHEME")};
+    QCommandLineOption language {QStringLiteral("language"),
+        tr("Language of the window for this run: %1 (default: as chosen in View → Language, "
+           "else the system's).")
+            .arg(languageCodes()),
+        tr("CODE")};
     QCommandLineOption screenshot {QStringLiteral("screenshot"), QString(), tr("FILE")};
     QCommandLineOption windowSize {QStringLiteral("window-size"), QString(), tr("WxH")};
     // Recognised only so that the export's parser refuses them with its message.
@@ -45,8 +59,8 @@ struct GuiParser
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
         secret.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, colorScheme, screenshot,
-            windowSize, secret});
+        parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, colorScheme, language,
+            screenshot, windowSize, secret});
     }
 };
 
@@ -119,6 +133,10 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
         options.colorScheme = *scheme;
         options.colorSchemeGiven = true;
     }
+    // installTranslators() has read it already (languageArgument()): only judged here.
+    if (parser.isSet(gui.language) && !LanguageMenu::isKnown(parser.value(gui.language)))
+        return usageError(tr("--language takes one of %1, not \"%2\".")
+                              .arg(languageCodes(), parser.value(gui.language)));
     if (parser.isSet(gui.screenshot)) {
         options.screenshotPath = parser.value(gui.screenshot);
         if (options.screenshotPath.isEmpty())

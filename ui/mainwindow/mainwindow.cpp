@@ -2,6 +2,7 @@
 
 #include "models/client/hubclient.h"
 #include "models/client/tokenprovider.h"
+#include "models/core/localeformat.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/connections/connectionswitcher.h"
@@ -23,6 +24,7 @@
 #include "ui/widgets/banner.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/languagemenu.h"
 #include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/thememenu.h"
@@ -447,6 +449,7 @@ void MainWindow::createMenus()
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
     view->addMenu(new ThemeMenu(this));
+    view->addMenu(new LanguageMenu(this));
 
     menuBar()->addMenu(new HelpMenu(this));
 
@@ -709,8 +712,7 @@ void MainWindow::onTokenIssued(const QDateTime &expiry)
 {
     m_tokenExpiry = expiry;
     m_tokenLabel->setText(expiry.isValid()
-            ? tr("Signed in, token until %1")
-                  .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+            ? tr("Signed in, token until %1").arg(LocaleFormat::time(expiry))
             : tr("Signed in"));
     m_tokenLabel->setToolTip(expiry.isValid()
             ? tr("The access token expires at %1 (UTC %2); a new "
@@ -735,8 +737,7 @@ void MainWindow::onStateChanged()
     if (state == State::Loaded || state == State::Empty) {
         m_banner->hide();
         m_lastRefresh = QDateTime::currentDateTime();
-        m_refreshLabel->setText(
-            tr("Updated %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+        m_refreshLabel->setText(tr("Updated %1").arg(LocaleFormat::time(m_lastRefresh)));
         m_refreshLabel->setToolTip(
             tr("Last successful load: %1")
                 .arg(QLocale().toString(m_lastRefresh, QLocale::LongFormat)));
@@ -1206,8 +1207,7 @@ void MainWindow::showConnectionDecorations()
         // Known now, so the first page's arrival does not relabel it as freshly signed in.
         m_tokenExpiry = expiry;
         setTokenState(expiry.isValid()
-                ? tr("Token from keychain, until %1")
-                      .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+                ? tr("Token from keychain, until %1").arg(LocaleFormat::time(expiry))
                 : tr("Token from keychain"));
     } else {
         setTokenState(m_tokenLabel->text());
