@@ -248,8 +248,8 @@ void ProfileForm::layOutRows()
 
     m_form->addRow(tr("&Name:"), fieldWithProblem(m_name, QStringLiteral("name")));
     m_form->addRow(tr("API &base URL:"), fieldWithProblem(m_baseUrl, QStringLiteral("baseUrl")));
-    m_form->addRow(tr("Sign &in with:"), m_signIn);
-    m_form->addRow(tr("&Token URL:"), fieldWithProblem(m_tokenUrl, QStringLiteral("tokenUrl")));
+    m_form->addRow(tr("Si&gn in with:"), m_signIn);
+    m_form->addRow(tr("To&ken URL:"), fieldWithProblem(m_tokenUrl, QStringLiteral("tokenUrl")));
     m_form->addRow(tr("Client I&D:"), fieldWithProblem(m_clientId, QStringLiteral("clientId")));
     m_form->addRow(tr("Client s&ecret:"), m_secretRow);
     m_form->addRow(tr("Bearer t&oken:"), m_tokenRow);

@@ -131,7 +131,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    auto *fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(m_path);
     auto *fileForm = new QFormLayout;
     fileForm->addRow(fileLabel, pathRow);

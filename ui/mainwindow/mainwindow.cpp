@@ -22,6 +22,7 @@
 #include "ui/mainwindow/tablerowactions.h"
 #include "ui/mainwindow/welcomepage.h"
 #include "ui/widgets/banner.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/languagemenu.h"
@@ -122,7 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_baseUrlLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
-    , m_countsLabel(new QLabel(this))
+    , m_countsLabel(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -321,7 +322,7 @@ void MainWindow::createActions()
     m_connectionsAction->setToolTip(tr("Add, edit, test, import or remove saved connections"));
     connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::connectionsRequested);
 
-    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction = new QAction(tr("Sign o&ut"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setToolTip(tr("Forget the access token (the client secret stays stored)"));
     m_signOutAction->setEnabled(false);
@@ -365,7 +366,7 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open an exported file (or a saved API page) read-only"));
     connect(m_openAction, &QAction::triggered, m_snapshots, &SnapshotController::askToOpen);
 
-    m_compareAction = new QAction(tr("&Compare with snapshot…"), this);
+    m_compareAction = new QAction(tr("Co&mpare with snapshot…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setToolTip(tr("Compare an exported file with the live data, or with the "
                                    "snapshot shown: added, removed and changed orchestrations"));
@@ -498,6 +499,8 @@ void MainWindow::createStatusBar()
     m_baseUrlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tokenLabel->setObjectName(QStringLiteral("tokenLabel"));
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    // The one status field that gives way when the others need room (longer words in other
+    // languages): cut short, with all of it in the tooltip.
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_baseUrlLabel);
@@ -967,7 +970,7 @@ void MainWindow::updateCounts()
 {
     using State = OrchestrationTableModel::State;
     if (!hasConnection() && !snapshot()) {
-        m_countsLabel->clear();
+        m_countsLabel->setFullText(QString());
         return;
     }
     QString text = countsText();
@@ -986,7 +989,7 @@ void MainWindow::updateCounts()
     default:
         break;
     }
-    m_countsLabel->setText(text);
+    m_countsLabel->setFullText(text);
     updateOverlay();
 }
 
