@@ -139,7 +139,8 @@ ViewExport ExportController::specFor(const ExportChoice &choice) const
     } else {
         const ConnectionInfo connection = m_shown.connectionInfo();
         spec.baseUrl = connection.baseUrl;
-        spec.profileName = connection.name;
+        // The demo's name is shown translated; a file says it the same in every language.
+        spec.profileName = connection.demo ? QStringLiteral("Demo tenant") : connection.name;
     }
     switch (choice.scope) {
     case ViewExport::Scope::Page:
