@@ -1435,10 +1435,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1500,10 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <source>&quot;%1&quot; already exists. Replace it?
 
 The old file stays as it is until the new one is completely written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +1810,14 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1974,6 +1982,21 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when the console is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo data</source>
@@ -2020,10 +2043,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forget the access token (the client secret stays stored)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,10 +2084,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare with snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2291,14 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,14 +2825,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client I&amp;D:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,6 +2850,14 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     </message>
     <message>
         <source>&amp;Label and colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
