@@ -1,6 +1,7 @@
 #include "app/guioptions.h"
 
 #include "app/exportoptions.h"
+#include "ui/widgets/languagemenu.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(GuiParser)
 };
+
+QString languageCodes()
+{
+    QStringList codes;
+    for (const LanguageMenu::Language &language : LanguageMenu::languages())
+        codes << language.code;
+    return codes.join(QStringLiteral(", "));
+}
 
 struct GuiParser
 {
@@ -32,6 +41,11 @@ struct GuiParser
         QStringLiteral("scope"), Text::tr("Scope to ask for."), Text::tr("SCOPE")};
     QCommandLineOption colorScheme {QStringLiteral("color-scheme"),
         Text::tr("system (default), light or dark."), Text::tr("SCHEME")};
+    QCommandLineOption language {QStringLiteral("language"),
+        Text::tr("Language of the window for this run: %1 (default: as chosen in View → Language, "
+                 "else the system's).")
+            .arg(languageCodes()),
+        Text::tr("CODE")};
     QCommandLineOption screenshot {QStringLiteral("screenshot"), QString(), Text::tr("FILE")};
     QCommandLineOption windowSize {QStringLiteral("window-size"), QString(), Text::tr("WxH")};
     // Recognised only so that the export's parser refuses them with its message.
@@ -50,8 +64,8 @@ struct GuiParser
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
         secret.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, colorScheme, screenshot,
-            windowSize, secret});
+        parser.addOptions({help, demo, baseUrl, tokenUrl, clientId, scope, colorScheme, language,
+            screenshot, windowSize, secret});
     }
 };
 
@@ -125,6 +139,10 @@ GuiArguments parseGuiArguments(const QStringList &arguments)
         options.colorScheme = *scheme;
         options.colorSchemeGiven = true;
     }
+    // installTranslators() has read it already (languageArgument()): only judged here.
+    if (parser.isSet(gui.language) && !LanguageMenu::isKnown(parser.value(gui.language)))
+        return usageError(Text::tr("--language takes one of %1, not \"%2\".")
+                              .arg(languageCodes(), parser.value(gui.language)));
     if (parser.isSet(gui.screenshot)) {
         options.screenshotPath = parser.value(gui.screenshot);
         if (options.screenshotPath.isEmpty())

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     applyIdentity();
-    installTranslators();
+    installTranslators(chosenLanguage(languageArgument(QCoreApplication::arguments().mid(1))));
     // The Wayland app_id, and the name of the desktop file, icon and metainfo.
     QGuiApplication::setDesktopFileName(QStringLiteral(CONSOLE_APP_ID));
     warnIfTlsMissing(true);

@@ -272,8 +272,24 @@ if(WIN32)
             message(STATUS "Qt plugin ${_console_plugin_target} not found: not deployed.")
         endif()
     endforeach()
-    file(WRITE "${CONSOLE_GENERATED_DIR}/qt.conf" "[Paths]\nPrefix = ..\nPlugins = plugins\n")
+    file(WRITE "${CONSOLE_GENERATED_DIR}/qt.conf"
+        "[Paths]\nPrefix = ..\nPlugins = plugins\nTranslations = translations\n")
     install(FILES "${CONSOLE_GENERATED_DIR}/qt.conf" DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    # Qt's own catalogues for the console's languages (standard dialogs, context menus):
+    # QLibraryInfo::TranslationsPath is <prefix>/translations through qt.conf. On macOS
+    # macdeployqt copies them into the bundle's Resources/translations.
+    foreach(_console_language IN LISTS CONSOLE_LANGUAGES)
+        if(_console_language STREQUAL "en")
+            continue() # Qt's source language
+        endif()
+        set(_console_qt_qm
+            "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${_console_language}.qm")
+        if(EXISTS "${_console_qt_qm}")
+            install(FILES "${_console_qt_qm}" DESTINATION translations)
+        else()
+            message(STATUS "Qt's ${_console_qt_qm} not found: not deployed.")
+        endif()
+    endforeach()
 
     # The sweep reads each DLL's imports with dumpbin (MSVC) or objdump (mingw-w64), and
     # looks in Qt's bin folder and, for MinGW, where its runtime DLLs are. Then the

@@ -17,6 +17,13 @@
             <numerusform>[%n items]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n line(s).</source>
+        <translation>
+            <numerusform>Copied %n line.</numerusform>
+            <numerusform>Copied %n lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>

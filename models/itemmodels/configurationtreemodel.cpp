@@ -1,5 +1,6 @@
 #include "models/itemmodels/configurationtreemodel.h"
 
+#include "models/core/localeformat.h"
 #include "models/core/rawjson.h"
 
 #include <QLocale>
@@ -106,7 +107,7 @@ const QSet<QString> &knownPaths()
 
 QString localDate(const QDateTime &dateTime)
 {
-    return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(dateTime);
 }
 
 class TreeBuilder

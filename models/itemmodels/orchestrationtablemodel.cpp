@@ -1,5 +1,7 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 
+#include "models/core/localeformat.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -12,9 +14,7 @@ QString yesNo(bool value)
 
 QString localDateText(const QDateTime &dateTime)
 {
-    if (!dateTime.isValid())
-        return {};
-    return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(dateTime);
 }
 
 QString utcDateText(const QDateTime &dateTime)

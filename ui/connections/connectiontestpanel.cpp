@@ -1,10 +1,10 @@
 #include "ui/connections/connectiontestpanel.h"
 
+#include "models/core/localeformat.h"
 #include "ui/widgets/errorbanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,9 +12,8 @@
 QString shortLocalTimeText(const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
-    return local.date() == QDate::currentDate()
-        ? QLocale().toString(local.time(), QLocale::ShortFormat)
-        : QLocale().toString(local, QLocale::ShortFormat);
+    return local.date() == QDate::currentDate() ? LocaleFormat::time(when)
+                                                : LocaleFormat::dateTime(when);
 }
 
 ConnectionTestPanel::ConnectionTestPanel(QWidget *parent)

@@ -1,5 +1,6 @@
 #include "ui/connections/profileform.h"
 
+#include "models/core/localeformat.h"
 #include "ui/connections/bandcolourbutton.h"
 #include "ui/connections/secretfield.h"
 
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -106,7 +106,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_keychainNote->setPalette(note);
 
     m_tokenExpiry->setCalendarPopup(true);
-    m_tokenExpiry->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_tokenExpiry->setDisplayFormat(LocaleFormat::dateTimeFormat());
     m_tokenExpiry->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_tokenExpiry->setEnabled(false);
     m_tokenExpires->setToolTip(

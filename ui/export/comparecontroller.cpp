@@ -1,5 +1,6 @@
 #include "ui/export/comparecontroller.h"
 
+#include "models/core/localeformat.h"
 #include "models/core/orchestrationdiff.h"
 #include "models/core/snapshotfile.h"
 #include "ui/export/allpagesfetcher.h"
@@ -10,7 +11,6 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 
 CompareController::CompareController(
     const ShownView &shown, AllPagesFetcher *fetcher, QWidget *dialogParent, QObject *parent)
@@ -89,8 +89,7 @@ CompareSide snapshotSide(const SnapshotFile &file)
     side.name = fileName;
     const QString url = info.baseUrl.toDisplayString();
     if (info.exportedAt.isValid()) {
-        const QString taken =
-            QLocale().toString(info.exportedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString taken = LocaleFormat::dateTime(info.exportedAt);
         side.description = url.isEmpty()
             ? CompareController::tr("%1, taken %2").arg(fileName, taken)
             : CompareController::tr("%1 (snapshot of %2, taken %3)").arg(fileName, url, taken);

@@ -1,5 +1,6 @@
 #include "ui/export/exportcontroller.h"
 
+#include "models/core/localeformat.h"
 #include "models/core/recordwarnings.h"
 #include "models/core/snapshotfile.h"
 #include "models/itemmodels/configurationtreemodel.h"
@@ -135,7 +136,8 @@ ViewExport ExportController::specFor(const ExportChoice &choice) const
     } else {
         const ConnectionInfo connection = m_shown.connectionInfo();
         spec.baseUrl = connection.baseUrl;
-        spec.profileName = connection.name;
+        // The demo's name is shown translated; a file says it the same in every language.
+        spec.profileName = connection.demo ? QStringLiteral("Demo tenant") : connection.name;
     }
     switch (choice.scope) {
     case ViewExport::Scope::Page:
@@ -338,11 +340,9 @@ void ExportController::onWriteFinished(
     switch (result.outcome) {
     case ExportWriteResult::Outcome::Written: {
         ExportDialog::rememberFolder(path);
-        QString message =
-            tr("Exported %Ln orchestration(s) to %1 (%2).", nullptr,
-                int(qMin<qint64>(count, INT_MAX)))
-                .arg(nativePath(path),
-                    QLocale().formattedDataSize(result.bytes, 1, QLocale::DataSizeSIFormat));
+        QString message = tr(
+            "Exported %Ln orchestration(s) to %1 (%2).", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                              .arg(nativePath(path), LocaleFormat::dataSize(result.bytes));
         if (!m_incomplete.isEmpty())
             message += QLatin1Char(' ') + tr("Incomplete: %1.").arg(m_incomplete);
         if (!m_countChange.isEmpty())

@@ -1,5 +1,6 @@
 #include "ui/export/exportdialog.h"
 
+#include "models/core/localeformat.h"
 #include "ui/widgets/theme.h"
 
 #include <QButtonGroup>
@@ -241,7 +242,7 @@ void ExportDialog::rememberFolder(const QString &filePath)
 
 QString ExportDialog::sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return LocaleFormat::dataSize(bytes);
 }
 
 void ExportDialog::updatePreview()

@@ -2,6 +2,7 @@
 
 #include "models/client/hubclient.h"
 #include "models/client/tokenprovider.h"
+#include "models/core/localeformat.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/connections/connectionswitcher.h"
@@ -21,8 +22,10 @@
 #include "ui/mainwindow/tablerowactions.h"
 #include "ui/mainwindow/welcomepage.h"
 #include "ui/widgets/banner.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/languagemenu.h"
 #include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/thememenu.h"
@@ -120,7 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_baseUrlLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
-    , m_countsLabel(new QLabel(this))
+    , m_countsLabel(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -447,6 +450,7 @@ void MainWindow::createMenus()
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
     view->addMenu(new ThemeMenu(this));
+    view->addMenu(new LanguageMenu(this));
 
     menuBar()->addMenu(new HelpMenu(this));
 
@@ -495,6 +499,8 @@ void MainWindow::createStatusBar()
     m_baseUrlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tokenLabel->setObjectName(QStringLiteral("tokenLabel"));
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    // The one status field that gives way when the others need room (longer words in other
+    // languages): cut short, with all of it in the tooltip.
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_baseUrlLabel);
@@ -709,8 +715,7 @@ void MainWindow::onTokenIssued(const QDateTime &expiry)
 {
     m_tokenExpiry = expiry;
     m_tokenLabel->setText(expiry.isValid()
-            ? tr("Signed in, token until %1")
-                  .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+            ? tr("Signed in, token until %1").arg(LocaleFormat::time(expiry))
             : tr("Signed in"));
     m_tokenLabel->setToolTip(expiry.isValid()
             ? tr("The access token expires at %1 (UTC %2); a new "
@@ -735,8 +740,7 @@ void MainWindow::onStateChanged()
     if (state == State::Loaded || state == State::Empty) {
         m_banner->hide();
         m_lastRefresh = QDateTime::currentDateTime();
-        m_refreshLabel->setText(
-            tr("Updated %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat)));
+        m_refreshLabel->setText(tr("Updated %1").arg(LocaleFormat::time(m_lastRefresh)));
         m_refreshLabel->setToolTip(
             tr("Last successful load: %1")
                 .arg(QLocale().toString(m_lastRefresh, QLocale::LongFormat)));
@@ -973,7 +977,7 @@ void MainWindow::updateCounts()
 {
     using State = OrchestrationTableModel::State;
     if (!hasConnection() && !snapshot()) {
-        m_countsLabel->clear();
+        m_countsLabel->setFullText(QString());
         return;
     }
     QString text = countsText();
@@ -992,7 +996,7 @@ void MainWindow::updateCounts()
     default:
         break;
     }
-    m_countsLabel->setText(text);
+    m_countsLabel->setFullText(text);
     updateOverlay();
 }
 
@@ -1213,8 +1217,7 @@ void MainWindow::showConnectionDecorations()
         // Known now, so the first page's arrival does not relabel it as freshly signed in.
         m_tokenExpiry = expiry;
         setTokenState(expiry.isValid()
-                ? tr("Token from keychain, until %1")
-                      .arg(QLocale().toString(expiry.toLocalTime().time(), QLocale::ShortFormat))
+                ? tr("Token from keychain, until %1").arg(LocaleFormat::time(expiry))
                 : tr("Token from keychain"));
     } else {
         setTokenState(m_tokenLabel->text());

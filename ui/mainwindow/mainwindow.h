@@ -24,6 +24,7 @@ class InspectorPanel;
 class OrchestrationFilterModel;
 class OrchestrationTableModel;
 class PageBar;
+class ElidedLabel;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -202,7 +203,7 @@ private:
     QLabel *m_baseUrlLabel;
     QLabel *m_tokenLabel;
     QLabel *m_refreshLabel;
-    QLabel *m_countsLabel;
+    ElidedLabel *m_countsLabel;
 
     QAction *m_badgeAction = nullptr;
     QAction *m_connectionAction = nullptr;

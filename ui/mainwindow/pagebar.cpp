@@ -261,17 +261,23 @@ void PageBar::onPageSizeActivated(int index)
 void PageBar::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange)
         updateIcons();
 }
 
 void PageBar::updateIcons()
 {
     const QColor colour = palette().color(QPalette::ButtonText);
-    m_first->setIcon(Icons::themed(QStringLiteral("go-first"), colour));
-    m_previous->setIcon(Icons::themed(QStringLiteral("go-previous"), colour));
-    m_next->setIcon(Icons::themed(QStringLiteral("go-next"), colour));
-    m_last->setIcon(Icons::themed(QStringLiteral("go-last"), colour));
+    // Right to left, the layout puts "next" on the left: its arrow points there too, the
+    // way a reader of that script turns pages.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    const auto arrow = [&](const char *forward, const char *backward) {
+        return Icons::themed(QLatin1String(mirrored ? backward : forward), colour);
+    };
+    m_first->setIcon(arrow("go-first", "go-last"));
+    m_previous->setIcon(arrow("go-previous", "go-next"));
+    m_next->setIcon(arrow("go-next", "go-previous"));
+    m_last->setIcon(arrow("go-last", "go-first"));
     m_cancel->setIcon(Icons::themed(QStringLiteral("cancel"), colour));
 }
 
