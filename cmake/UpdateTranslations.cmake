@@ -12,7 +12,9 @@ foreach(variable LUPDATE SOURCE_DIR TS_DIR LANGUAGES)
 endforeach()
 
 set(directories app ui models sim)
-set(options -locations none -no-obsolete)
+# -I: the includes name their layer ("models/core/…"); without the tree on the include path
+# lupdate cannot see a class's namespace and files its strings under the wrong context.
+set(options -locations none -no-obsolete -I ${SOURCE_DIR})
 set(translated)
 set(languages ${LANGUAGES})
 list(REMOVE_ITEM languages en)
