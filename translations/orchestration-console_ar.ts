@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation>أُلغي فتح &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
@@ -25,9 +18,16 @@
 </context>
 <context>
     <name>AllPagesFetcher</name>
-    <message>
-        <source>Fetched %1 of %2 orchestrations…</source>
-        <translation>تم إحضار %1 من %2 تنسيق…</translation>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln orchestration(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,10 +306,6 @@
         <translation>مقارنة</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>التاريخ غير معروف</translation>
-    </message>
-    <message>
         <source>%1, taken %2</source>
         <translation>%1، التُقطت %2</translation>
     </message>
@@ -344,6 +340,14 @@
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
         <translation>تعذّر إحضار كل الصفحات، لذا لم تُجرَ أي مقارنة: %1</translation>
+    </message>
+    <message>
+        <source>%1, date taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot of %2, date taken unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,10 +569,6 @@ New: %2
         <translation>إعادة توجيه نص المحادثة</translation>
     </message>
     <message>
-        <source>Bypass VA duration</source>
-        <translation>مدة تجاوز المساعد الظاهري</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
@@ -687,6 +687,10 @@ New: %2
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
+    <message>
+        <source>Virtual assistant bypass duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -735,28 +739,31 @@ New: %2
         <translation>يجب أن يكون حجم الصفحة الافتراضي من 1 إلى %1.</translation>
     </message>
     <message>
-        <source>The label must be at most %1 characters long.</source>
-        <translation>يجب ألا تزيد التسمية عن %1 حرفًا.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2.</source>
-        <translation>يجب أن يكون &quot;%1&quot; من النوع: %2.</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>سلسلة نصية</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>عدد صحيح</translation>
-    </message>
-    <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
         <translation>يجب أن تكون قيمة &quot;signIn&quot; إما &quot;%1&quot; أو &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
         <translation>&quot;%1&quot; ليس لونًا (استخدم #RRGGBB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label must be at most %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -890,28 +897,12 @@ New: %2
         <translation>لا يوجد سر مخزَّن. أدخله لتسجيل الدخول.</translation>
     </message>
     <message>
-        <source>in memory</source>
-        <translation>في الذاكرة</translation>
-    </message>
-    <message>
-        <source>in the keychain</source>
-        <translation>في سلسلة المفاتيح</translation>
-    </message>
-    <message>
         <source>No token is stored. Paste one to sign in.</source>
         <translation>لا يوجد رمز مميز مخزَّن. الصق رمزًا لتسجيل الدخول.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
         <translation>انتهت صلاحية الرمز المميز المخزَّن. الصق رمزًا جديدًا.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation>هناك رمز مميز مخزَّن %1، صالح حتى %2. الصق رمزًا لاستبداله.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation>هناك رمز مميز مخزَّن %1 دون تاريخ انتهاء صلاحية معروف: يُستخدم حتى يرفضه الخادم. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
@@ -1013,6 +1004,22 @@ New: %2
         <source>No secret is stored: enter it to test.</source>
         <translation>لا يوجد سر مخزَّن: أدخله للاختبار.</translation>
     </message>
+    <message>
+        <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1030,34 +1037,51 @@ New: %2
     </message>
 </context>
 <context>
-    <name>hubsim::Dataset</name>
+    <name>DiffCommand</name>
     <message>
-        <source>Cannot read the dataset %1: %2</source>
-        <translation>تتعذّر قراءة مجموعة البيانات %1: %2</translation>
+        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset %1 is not usable: %2</source>
-        <translation>مجموعة البيانات %1 غير قابلة للاستخدام: %2</translation>
+        <source>Show this help.</source>
+        <translation type="unfinished">إظهار هذه التعليمات.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>ليست JSON صالحًا (%1 عند البايت %2)</translation>
+        <source>Print the differences as JSON instead of a summary.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation>المتوقع مصفوفة JSON من التنسيقات أو كائن يحتوي على المصفوفة &quot;orchestration&quot;</translation>
+        <source>The older file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orchestration %1 is not a JSON object</source>
-        <translation>التنسيق %1 ليس كائن JSON</translation>
+        <source>The newer file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation>العضو &quot;orchestration&quot; مكتوب بشكل لا يستطيع المحاكي قراءته</translation>
+        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the orchestrations could not be separated</source>
-        <translation>تعذّر فصل التنسيقات</translation>
+        <source>diff needs two files: the older and the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff compares two files, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console diff --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,10 +1127,6 @@ New: %2
     <message>
         <source>Hide error</source>
         <translation>إخفاء الخطأ</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>التفاص&amp;يل</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
@@ -1178,6 +1198,10 @@ New: %2
         <source>Where: %1</source>
         <translation>الموضع: %1</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1206,10 +1230,6 @@ New: %2
         <translation>تعذّر بدء المحاكي التجريبي: %1</translation>
     </message>
     <message>
-        <source>(--max-records and --max-bytes set it.)</source>
-        <translation>(يحدده --max-records و--max-bytes.)</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>تحذير: %1</translation>
     </message>
@@ -1220,10 +1240,6 @@ New: %2
     <message>
         <source>Incomplete: %1.</source>
         <translation>غير مكتمل: %1.</translation>
-    </message>
-    <message>
-        <source>Fetching orchestrations: %1 of %2</source>
-        <translation>جارٍ إحضار التنسيقات: %1 من %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
@@ -1244,54 +1260,225 @@ New: %2
         <source>Try &apos;orchestration-console export --help&apos;.</source>
         <translation>جرّب &apos;orchestration-console export --help&apos;.</translation>
     </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message numerus="yes">
-        <source>%1 orchestration(s)</source>
-        <translation>
-            <numerusform>%1 تنسيق</numerusform>
-            <numerusform>%1 تنسيق</numerusform>
-            <numerusform>%1 تنسيقان</numerusform>
-            <numerusform>%1 تنسيقات</numerusform>
-            <numerusform>%1 تنسيقًا</numerusform>
-            <numerusform>%1 تنسيق</numerusform>
-        </translation>
+    <message>
+        <source>(--max-records and --max-bytes set the limits.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 shown of %2 loaded</source>
-        <translation>
-            <numerusform>%1 معروض من %2 محمّل</numerusform>
-            <numerusform>%1 معروض من %2 محمّل</numerusform>
-            <numerusform>%1 معروض من %2 محمّل</numerusform>
-            <numerusform>%1 معروض من %2 محمّل</numerusform>
-            <numerusform>%1 معروض من %2 محمّل</numerusform>
-            <numerusform>%1 معروض من %2 محمّل</numerusform>
+        <source>Fetching orchestrations: %L1 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Page %1: %2, in server order</source>
-        <translation>الصفحة %1: %2، بترتيب الخادم</translation>
+        <source>Exports orchestrations to JSON, records exactly as the server sent them.
+The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
+Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">إظهار هذه التعليمات.</translation>
+    </message>
+    <message>
+        <source>Export from the embedded demo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token URL of the tenant.</source>
+        <translation type="unfinished">عنوان URL للرمز المميز OAuth 2.0 الخاص بالمستأجر.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id.</source>
+        <translation type="unfinished">معرّف عميل OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope to ask for (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished">النطاق</translation>
+    </message>
+    <message>
+        <source>Export every page (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export page N only (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Write compact JSON instead of indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries per request on transient errors (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished">القيمة</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --all or --page N, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
         <translation>بلا ترقيم صفحات: تظهر كل التنسيقات المحمّلة.</translation>
     </message>
     <message>
-        <source>%1, in server order</source>
-        <translation>%1، بترتيب الخادم</translation>
-    </message>
-    <message>
-        <source>%1; those not loaded yet are fetched first</source>
-        <translation>%1؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</translation>
-    </message>
-    <message>
         <source>Every page is fetched first</source>
         <translation>تُحضَر كل الصفحات أولًا</translation>
-    </message>
-    <message>
-        <source>%1, in view order</source>
-        <translation>%1، بترتيب العرض</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
@@ -1353,17 +1540,6 @@ New: %2
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation>
-            <numerusform>تم تصدير %1 تنسيق إلى %2 (%3).</numerusform>
-            <numerusform>تم تصدير %1 تنسيق إلى %2 (%3).</numerusform>
-            <numerusform>تم تصدير %1 تنسيقين إلى %2 (%3).</numerusform>
-            <numerusform>تم تصدير %1 تنسيقات إلى %2 (%3).</numerusform>
-            <numerusform>تم تصدير %1 تنسيقًا إلى %2 (%3).</numerusform>
-            <numerusform>تم تصدير %1 تنسيق إلى %2 (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>أُلغي التصدير؛ لم يتغيّر %1.</translation>
@@ -1375,6 +1551,83 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>%1
 
 لم يتغيّر شيء: أي ملف سابق بهذا الاسم بقي كما كان.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in view order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln orchestration(s) to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1693,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>المل&amp;ف:</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
@@ -1468,32 +1717,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>&quot;%1&quot; للقراءة فقط. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>حوالي %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s), %2.</source>
-        <translation>
-            <numerusform>%1 تنسيق، %2.</numerusform>
-            <numerusform>%1 تنسيق، %2.</numerusform>
-            <numerusform>%1 تنسيقان، %2.</numerusform>
-            <numerusform>%1 تنسيقات، %2.</numerusform>
-            <numerusform>%1 تنسيقًا، %2.</numerusform>
-            <numerusform>%1 تنسيق، %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s).</source>
-        <translation>
-            <numerusform>%1 تنسيق.</numerusform>
-            <numerusform>%1 تنسيق.</numerusform>
-            <numerusform>%1 تنسيقان.</numerusform>
-            <numerusform>%1 تنسيقات.</numerusform>
-            <numerusform>%1 تنسيقًا.</numerusform>
-            <numerusform>%1 تنسيق.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
@@ -1513,6 +1736,32 @@ The old file stays as it is until the new one is completely written.</source>
 
 يبقى الملف القديم كما هو حتى تكتمل كتابة الملف الجديد.</translation>
     </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDocument</name>
@@ -1528,9 +1777,16 @@ The old file stays as it is until the new one is completely written.</source>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>&quot;%1&quot; ليس تاريخًا ووقتًا بتنسيق ISO 8601.</translation>
     </message>
-    <message>
-        <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation>يذكر الملف أنه يحتوي على %1 تنسيق لكنه يحتوي على %2.</translation>
+    <message numerus="yes">
+        <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,90 +1849,13 @@ The old file stays as it is until the new one is completely written.</source>
         <source>no file name given.</source>
         <translation>لم يُحدَّد اسم ملف.</translation>
     </message>
-</context>
-<context>
-    <name>hubsim::FaultRule</name>
     <message>
-        <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation>خلل غير صالح &quot;%1&quot;: %2</translation>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">تعذّر حفظ &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation>المتوقع NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP status</source>
-        <translation>%1 ليس حالة HTTP</translation>
-    </message>
-    <message>
-        <source>unknown fault name &quot;%1&quot;</source>
-        <translation>اسم خلل غير معروف &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 needs a whole number</source>
-        <translation>%1 يحتاج إلى عدد صحيح</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation>يجب ألا يكون %1 سالبًا</translation>
-    </message>
-    <message>
-        <source>expires needs a JSON value</source>
-        <translation>يحتاج expires إلى قيمة JSON</translation>
-    </message>
-    <message>
-        <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation>قيمة shape إحدى: array أو count أو records أو pagination أو nocount</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>مفتاح غير معروف &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
-@PAGE = only requests for that page). NAME is one of:
-  500 502 503 504 (any status)  answer that status
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (any 3xx), redirect  redirect to the other-host listener
-  latency        delay; ms=, jitter=
-  trickle        slow body; ms= (interval), chunk= (bytes)
-  reset          TCP reset mid-body; bytes= sent first (default half)
-  truncate       body shorter than Content-Length, then close; bytes=
-  malformed      body that is not JSON
-  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
-  oversized      huge valid body; bytes=
-  ignorepaging   always page 1 at the default size
-  countdrift     paginationInfo.count changes; delta=
-  endless        pages that never end: always full, new ids, count 10^12
-  drop           close the connection without answering
-  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
-  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
-  token500 (token + any status)  the token endpoint fails
-  tokenlatency   the token endpoint answers late; ms=, jitter=
-  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
-Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation>الأعطال: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES افتراضيًا 1، * = دائمًا؛
-@PAGE = طلبات تلك الصفحة فقط). NAME أحد ما يلي:
-  500 502 503 504 (أي حالة)  الإجابة بتلك الحالة
-  429            Too Many Requests؛ retry-after=SECONDS، http-date
-  302 (أي 3xx)، redirect  إعادة التوجيه إلى المستمع على المضيف الآخر
-  latency        تأخير؛ ms=، jitter=
-  trickle        نص استجابة بطيء؛ ms= (الفاصل)، chunk= (بايت)
-  reset          إعادة تعيين TCP في منتصف النص؛ bytes= تُرسل أولًا (افتراضيًا النصف)
-  truncate       نص أقصر من Content-Length، ثم الإغلاق؛ bytes=
-  malformed      نص ليس JSON
-  wrongtypes     JSON صالح بشكل خاطئ؛ shape=array|count|records|pagination|nocount
-  oversized      نص صالح ضخم؛ bytes=
-  ignorepaging   دائمًا الصفحة 1 بالحجم الافتراضي
-  countdrift     تتغيّر paginationInfo.count؛ delta=
-  endless        صفحات لا تنتهي: ممتلئة دائمًا، معرّفات جديدة، العدد 10^12
-  drop           إغلاق الاتصال دون إجابة
-  gzipbomb       نص gzip يتضخم إلى bytes= من JSON صالح (افتراضيًا 64 MiB)
-  gzipcut        صفحة gzip مقطوعة قبل Content-Length، ثم الإغلاق؛ bytes=
-  token500 (token + أي حالة)  تفشل نقطة نهاية الرمز المميز
-  tokenlatency   تجيب نقطة نهاية الرمز المميز متأخرة؛ ms=، jitter=
-  tokenexpiry    تدّعي نقطة نهاية الرمز المميز قيمة expires_in أخرى؛ expires=JSON (1e300)
-أمثلة: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2017,52 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
         <translation>يفتح نافذة Orchestration Console. اتصل باستخدام --demo، أو باستخدام --base-url و--token-url و--client-id مع سر العميل في %1 (أو رمز مميز جاهز في %2).</translation>
     </message>
+    <message>
+        <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a source: --demo, or a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1865,10 +2090,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
 <context>
     <name>HttpExchange</name>
     <message>
-        <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation>الاستجابة أكبر من الحد البالغ %1 بايت (%2 بايت على الأقل)؛ لم يتم تحميلها.</translation>
-    </message>
-    <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
         <translation>أرسل الخادم الاستجابة بترميز لم يُطلب (%1).</translation>
     </message>
@@ -1880,44 +2101,27 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>The server sent no HTTP status.</source>
         <translation>لم يرسل الخادم أي حالة HTTP.</translation>
     </message>
-    <message>
-        <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation>أُغلق الاتصال قبل نهاية الاستجابة بـ %1 بايت.</translation>
+    <message numerus="yes">
+        <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>hubsim::HubSimulator</name>
-    <message>
-        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>لا يستطيع المحاكي الاستماع على 127.0.0.1:%1: %2</translation>
-    </message>
-    <message>
-        <source>The requested resource does not exist.</source>
-        <translation>المورد المطلوب غير موجود.</translation>
-    </message>
-    <message>
-        <source>This operation is not supported.</source>
-        <translation>هذه العملية غير مدعومة.</translation>
-    </message>
-    <message>
-        <source>Your session is not valid. Please sign in again.</source>
-        <translation>جلستك غير صالحة. يُرجى تسجيل الدخول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to view orchestrations.</source>
-        <translation>غير مسموح لك بعرض التنسيقات.</translation>
-    </message>
-    <message>
-        <source>The request is not valid.</source>
-        <translation>الطلب غير صالح.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again later.</source>
-        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Please wait and try again.</source>
-        <translation>طلبات كثيرة جدًا. يُرجى الانتظار والمحاولة مرة أخرى.</translation>
+    <message numerus="yes">
+        <source>The connection closed %Ln byte(s) before the end of the response.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,10 +2182,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>طرق عرض التنسيق</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>ال&amp;حقول</translation>
-    </message>
-    <message>
         <source>Raw &amp;JSON</source>
         <translation>JSON ال&amp;خام</translation>
     </message>
@@ -1999,6 +2199,25 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
             <numerusform>إ&amp;ظهار التنسيقات الـ %n التي تستخدم هذا المعرّف</numerusform>
             <numerusform>إ&amp;ظهار التنسيقات الـ %n التي تستخدم هذا المعرّف</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished">ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>Takes effect when the console is started again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2267,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>إضافة الاتصالات المحفوظة أو تحريرها أو اختبارها أو استيرادها أو إزالتها</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
-    </message>
-    <message>
         <source>Forget the access token (the client secret stays stored)</source>
         <translation>نسيان رمز الوصول (يبقى سر العميل مخزَّنًا)</translation>
     </message>
@@ -2094,10 +2309,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
         <translation>فتح ملف مُصدَّر (أو صفحة API محفوظة) للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with snapshot…</source>
-        <translation>م&amp;قارنة مع لقطة…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
@@ -2191,26 +2402,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Last successful load: %1</source>
         <translation>آخر تحميل ناجح: %1</translation>
     </message>
-    <message>
-        <source>The search and the sort cover</source>
-        <translation>يشمل البحث والفرز</translation>
-    </message>
-    <message>
-        <source>The search covers</source>
-        <translation>يشمل البحث</translation>
-    </message>
-    <message>
-        <source>The sort covers</source>
-        <translation>يشمل الفرز</translation>
-    </message>
-    <message>
-        <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation>%1 هذه الصفحة فقط: %2 من %3 تنسيق.</translation>
-    </message>
-    <message>
-        <source>%1 this page only.</source>
-        <translation>%1 هذه الصفحة فقط.</translation>
-    </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
         <translation>
@@ -2221,14 +2412,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
             <numerusform>يستخدم %n تنسيقًا محمّلًا %1.</numerusform>
             <numerusform>يستخدم %n تنسيق محمّل %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded, %3 total</source>
-        <translation>%1 معروض من %2 محمّل، %3 إجمالًا</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded</source>
-        <translation>%1 معروض من %2 محمّل</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
@@ -2306,6 +2489,81 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Signed out of %1.</source>
         <translation>تم تسجيل الخروج من %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search and the sort cover this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded, %L2 total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2322,26 +2580,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>null</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>قيمة منطقية</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>رقم</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>سلسلة نصية</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>مصفوفة</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>كائن</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>لا شيء</translation>
     </message>
@@ -2354,10 +2592,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>حقل مطلوب مفقود.</translation>
     </message>
     <message>
-        <source>Expected %1 but found %2.</source>
-        <translation>المتوقع %1 لكن وُجد %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>&quot;%1&quot; ليس تاريخًا ووقتًا بتنسيق ISO 8601.</translation>
     </message>
@@ -2368,6 +2602,30 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Must not be negative.</source>
         <translation>يجب ألا تكون القيمة سالبة.</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. Found: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2843,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>ما إذا كان نص المحادثة يُرسل إلى وكيل eGain عندما لا تُصعَّد جلسة المساعد الظاهري</translation>
     </message>
     <message>
-        <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation>عدد الدقائق التي ينتقل خلالها العميل العائد مباشرة إلى وكيل</translation>
-    </message>
-    <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
         <translation>وقت الإنشاء (بالتوقيت المحلي؛ UTC في تلميح الخلية)</translation>
     </message>
@@ -2603,6 +2857,10 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>The orchestration&apos;s unique ID</source>
         <translation>المعرّف الفريد للتنسيق</translation>
+    </message>
+    <message>
+        <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2704,32 +2962,74 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>(يمنح الخادم %1)</translation>
     </message>
     <message>
-        <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation>أرسل الخادم %1 في كل صفحة مع أن المطلوب %2.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
-    <message>
-        <source>Stopped: %1 of %2 loaded</source>
-        <translation>متوقف: تم تحميل %1 من %2</translation>
+    <message numerus="yes">
+        <source>The server sent %L1 per page although %Ln were asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped by an error: %1 loaded</source>
-        <translation>أوقفه خطأ: تم تحميل %1</translation>
+    <message numerus="yes">
+        <source>Stopped: %Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 loaded</source>
-        <translation>تم تحميل الكل: %1</translation>
+    <message numerus="yes">
+        <source>Stopped by an error: %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 loaded</source>
-        <translation>تم تحميل %1 من %2</translation>
+    <message numerus="yes">
+        <source>All %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>تم تحميل %1</translation>
+    <message numerus="yes">
+        <source>%Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2777,10 +3077,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
 </context>
 <context>
     <name>ProfileForm</name>
-    <message>
-        <source>E&amp;xpires at</source>
-        <translation>ينتهي &amp;في</translation>
-    </message>
     <message>
         <source>e.g. Production EU</source>
         <translation>مثال: الإنتاج - أوروبا</translation>
@@ -2830,14 +3126,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>عنوا&amp;ن URL الأساسي لـ API:</translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation>تسجيل الدخول &amp;باستخدام:</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>عنوان URL لل&amp;رمز المميز:</translation>
-    </message>
-    <message>
         <source>Client I&amp;D:</source>
         <translation>معرّف ال&amp;عميل:</translation>
     </message>
@@ -2850,20 +3138,32 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>الرمز المم&amp;يز لحامله:</translation>
     </message>
     <message>
-        <source>Sc&amp;ope:</source>
-        <translation>النطا&amp;ق:</translation>
-    </message>
-    <message>
-        <source>&amp;Paging parameters:</source>
-        <translation>معلمات ترقيم ال&amp;صفحات:</translation>
-    </message>
-    <message>
         <source>Default page si&amp;ze:</source>
         <translation>ح&amp;جم الصفحة الافتراضي:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
         <translation>التسمية &amp;واللون:</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging parameters:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3181,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>إ&amp;زالة…</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>تص&amp;دير…</translation>
     </message>
@@ -2899,6 +3195,10 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
         <translation>حفظ كل الاتصالات في ملف JSON، دون الأسرار أو الرموز المميزة</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3058,17 +3358,38 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Page %1: %2: %3</source>
         <translation>الصفحة %1: %2: %3</translation>
     </message>
-    <message>
-        <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation>%1 سجل: %2: %3 (الأول: التنسيق %4)</translation>
+    <message numerus="yes">
+        <source>%Ln records: %1: %2 (first: orchestration %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation>%1 صفحة: %2: %3 (الأولى: الصفحة %4)</translation>
+    <message numerus="yes">
+        <source>%Ln pages: %1: %2 (first: page %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 further warnings of other kinds are not listed.</source>
-        <translation>لم يُدرج %1 تحذير إضافي من أنواع أخرى.</translation>
+    <message numerus="yes">
+        <source>%Ln further warning(s) of other kinds are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,64 +3411,148 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation>أبلغ الخادم عن حجم صفحة %1؛ يُستخدم عدد سجلات الصفحة 1 (%2) حجمًا للصفحة.</translation>
-    </message>
-    <message>
-        <source>loading stops at the limit of %1 pages</source>
-        <translation>يتوقف التحميل عند حد %1 صفحة</translation>
-    </message>
-    <message>
-        <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation>يحتاج %1 تنسيق إلى %2 صفحة؛ يتوقف التحميل عند حد %3 صفحة.</translation>
-    </message>
-    <message>
-        <source>loading stopped at the limit of %1 pages</source>
-        <translation>توقف التحميل عند حد %1 صفحة</translation>
-    </message>
-    <message>
-        <source>Loading stopped at the limit of %1 pages.</source>
-        <translation>توقف التحميل عند حد %1 صفحة.</translation>
-    </message>
-    <message>
-        <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation>أعلن الخادم عن %1 تنسيق لكنه أرسل %2.</translation>
-    </message>
-    <message>
         <source>page %1 repeats page %2</source>
         <translation>الصفحة %1 تكرر الصفحة %2</translation>
-    </message>
-    <message>
-        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation>الصفحة %1 تكرر سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها وعددها %5.</translation>
-    </message>
-    <message>
-        <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation>تغيّر عدد التنسيقات أثناء التحميل، من %1 إلى %2 (عند الصفحة %3). أعد التحميل للحصول على قائمة متسقة.</translation>
-    </message>
-    <message>
-        <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation>توقف التحميل عند الصفحة %1 بعد %2 تنسيق (%3): لا يحمّل المسح أكثر من %4 تنسيق و%5.</translation>
-    </message>
-    <message>
-        <source>%1 records repeated an id received before</source>
-        <translation>كرر %1 سجل معرّفًا ورد من قبل</translation>
     </message>
     <message>
         <source>the server sent no more</source>
         <translation>لم يرسل الخادم المزيد</translation>
     </message>
-    <message>
-        <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation>وصل %1 من أصل %2 تنسيق معلن (%3 مفقود): %4</translation>
+    <message numerus="yes">
+        <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stops at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stopped at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation>وصل %1 تنسيق قبل %2؛ لم يذكر الخادم عددها الإجمالي</translation>
+        <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation>كرر %1 سجل معرّفًا محمّلًا من قبل (مثلًا %2). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</translation>
+    <message numerus="yes">
+        <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced %Ln orchestration(s) but sent %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeated an id received before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3601,25 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>no details</source>
         <translation>لا توجد تفاصيل</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3388,16 +3812,16 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         </translation>
     </message>
     <message>
-        <source>Show orchestrations &amp;sharing</source>
-        <translation>إظهار التنسيقات التي ت&amp;شارك</translation>
-    </message>
-    <message>
         <source>Bot %1</source>
         <translation>الروبوت %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
         <translation>الوكيل %1</translation>
+    </message>
+    <message>
+        <source>Show orchestrations that &amp;share a bot or agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3841,17 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersistence</name>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3909,285 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
         <translation>استعرض تنسيقات مستأجر eGain Conversation Hub. جرّب العرض التجريبي لاستكشاف مستأجر مُحاكًى يضم بضعة آلاف من التنسيقات، أو أضف اتصالًا بمستأجرك الخاص.</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim</name>
+    <message>
+        <source>A simulated eGain Conversation Hub (token endpoint and GET /orchestrations) on loopback.
+The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orchestrations to generate (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the orchestrations in FILE (array, page or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency varies by +/- this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default page size (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest page size granted (default 75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer empty results with 204 No Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id (default demo-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault to inject; may be repeated. See below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubsim serving %1 orchestrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  base URL:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  token URL:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  scopes:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  redirect target: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fault:           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::Dataset</name>
+    <message>
+        <source>Cannot read the dataset %1: %2</source>
+        <translation>تتعذّر قراءة مجموعة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is not usable: %2</source>
+        <translation>مجموعة البيانات %1 غير قابلة للاستخدام: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>ليست JSON صالحًا (%1 عند البايت %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
+        <translation>المتوقع مصفوفة JSON من التنسيقات أو كائن يحتوي على المصفوفة &quot;orchestration&quot;</translation>
+    </message>
+    <message>
+        <source>orchestration %1 is not a JSON object</source>
+        <translation>التنسيق %1 ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
+        <translation>العضو &quot;orchestration&quot; مكتوب بشكل لا يستطيع المحاكي قراءته</translation>
+    </message>
+    <message>
+        <source>the orchestrations could not be separated</source>
+        <translation>تعذّر فصل التنسيقات</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::FaultRule</name>
+    <message>
+        <source>Bad fault &quot;%1&quot;: %2</source>
+        <translation>خلل غير صالح &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
+        <translation>المتوقع NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status</source>
+        <translation>%1 ليس حالة HTTP</translation>
+    </message>
+    <message>
+        <source>unknown fault name &quot;%1&quot;</source>
+        <translation>اسم خلل غير معروف &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number</source>
+        <translation>%1 يحتاج إلى عدد صحيح</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>يجب ألا يكون %1 سالبًا</translation>
+    </message>
+    <message>
+        <source>expires needs a JSON value</source>
+        <translation>يحتاج expires إلى قيمة JSON</translation>
+    </message>
+    <message>
+        <source>shape is one of array, count, records, pagination, nocount</source>
+        <translation>قيمة shape إحدى: array أو count أو records أو pagination أو nocount</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>مفتاح غير معروف &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
+@PAGE = only requests for that page). NAME is one of:
+  500 502 503 504 (any status)  answer that status
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (any 3xx), redirect  redirect to the other-host listener
+  latency        delay; ms=, jitter=
+  trickle        slow body; ms= (interval), chunk= (bytes)
+  reset          TCP reset mid-body; bytes= sent first (default half)
+  truncate       body shorter than Content-Length, then close; bytes=
+  malformed      body that is not JSON
+  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
+  oversized      huge valid body; bytes=
+  ignorepaging   always page 1 at the default size
+  countdrift     paginationInfo.count changes; delta=
+  endless        pages that never end: always full, new ids, count 10^12
+  drop           close the connection without answering
+  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
+  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
+  token500 (token + any status)  the token endpoint fails
+  tokenlatency   the token endpoint answers late; ms=, jitter=
+  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
+Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
+        <translation>الأعطال: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES افتراضيًا 1، * = دائمًا؛
+@PAGE = طلبات تلك الصفحة فقط). NAME أحد ما يلي:
+  500 502 503 504 (أي حالة)  الإجابة بتلك الحالة
+  429            Too Many Requests؛ retry-after=SECONDS، http-date
+  302 (أي 3xx)، redirect  إعادة التوجيه إلى المستمع على المضيف الآخر
+  latency        تأخير؛ ms=، jitter=
+  trickle        نص استجابة بطيء؛ ms= (الفاصل)، chunk= (بايت)
+  reset          إعادة تعيين TCP في منتصف النص؛ bytes= تُرسل أولًا (افتراضيًا النصف)
+  truncate       نص أقصر من Content-Length، ثم الإغلاق؛ bytes=
+  malformed      نص ليس JSON
+  wrongtypes     JSON صالح بشكل خاطئ؛ shape=array|count|records|pagination|nocount
+  oversized      نص صالح ضخم؛ bytes=
+  ignorepaging   دائمًا الصفحة 1 بالحجم الافتراضي
+  countdrift     تتغيّر paginationInfo.count؛ delta=
+  endless        صفحات لا تنتهي: ممتلئة دائمًا، معرّفات جديدة، العدد 10^12
+  drop           إغلاق الاتصال دون إجابة
+  gzipbomb       نص gzip يتضخم إلى bytes= من JSON صالح (افتراضيًا 64 MiB)
+  gzipcut        صفحة gzip مقطوعة قبل Content-Length، ثم الإغلاق؛ bytes=
+  token500 (token + أي حالة)  تفشل نقطة نهاية الرمز المميز
+  tokenlatency   تجيب نقطة نهاية الرمز المميز متأخرة؛ ms=، jitter=
+  tokenexpiry    تدّعي نقطة نهاية الرمز المميز قيمة expires_in أخرى؛ expires=JSON (1e300)
+أمثلة: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::HubSimulator</name>
+    <message>
+        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>لا يستطيع المحاكي الاستماع على 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>The requested resource does not exist.</source>
+        <translation>المورد المطلوب غير موجود.</translation>
+    </message>
+    <message>
+        <source>This operation is not supported.</source>
+        <translation>هذه العملية غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>Your session is not valid. Please sign in again.</source>
+        <translation>جلستك غير صالحة. يُرجى تسجيل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to view orchestrations.</source>
+        <translation>غير مسموح لك بعرض التنسيقات.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>الطلب غير صالح.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later.</source>
+        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait and try again.</source>
+        <translation>طلبات كثيرة جدًا. يُرجى الانتظار والمحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
@@ -25,9 +18,12 @@
 </context>
 <context>
     <name>AllPagesFetcher</name>
-    <message>
-        <source>Fetched %1 of %2 orchestrations…</source>
-        <translation>%1 von %2 Orchestrierungen abgerufen…</translation>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln orchestration(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,10 +302,6 @@
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>Datum unbekannt</translation>
-    </message>
-    <message>
         <source>%1, taken %2</source>
         <translation>%1, Datum: %2</translation>
     </message>
@@ -344,6 +336,14 @@
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
         <translation>Nicht alle Seiten konnten abgerufen werden, daher wurde nichts verglichen: %1</translation>
+    </message>
+    <message>
+        <source>%1, date taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot of %2, date taken unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,10 +553,6 @@ Neu: %2
         <translation>Transkript weiterleiten</translation>
     </message>
     <message>
-        <source>Bypass VA duration</source>
-        <translation>Dauer der VA-Umgehung</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -655,6 +651,10 @@ Neu: %2
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Virtual assistant bypass duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -703,28 +703,27 @@ Neu: %2
         <translation>Die Standard-Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <source>The label must be at most %1 characters long.</source>
-        <translation>Die Bezeichnung darf höchstens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2.</source>
-        <translation>„%1“ muss %2 sein.</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
         <translation>„signIn“ muss „%1“ oder „%2“ sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
         <translation>„%1“ ist keine Farbe (verwenden Sie #RRGGBB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label must be at most %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -854,28 +853,12 @@ Neu: %2
         <translation>Es ist kein Geheimnis gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <source>in memory</source>
-        <translation>im Speicher</translation>
-    </message>
-    <message>
-        <source>in the keychain</source>
-        <translation>im Schlüsselbund</translation>
-    </message>
-    <message>
         <source>No token is stored. Paste one to sign in.</source>
         <translation>Es ist kein Token gespeichert. Fügen Sie eines ein, um sich anzumelden.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
         <translation>Das gespeicherte Token ist abgelaufen. Fügen Sie ein neues ein.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation>Ein Token ist %1 gespeichert, gültig bis %2. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation>Ein Token ist %1 gespeichert, ohne bekanntes Ablaufdatum: Es wird verwendet, bis der Server es ablehnt. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
@@ -977,6 +960,22 @@ Neu: %2
         <source>No secret is stored: enter it to test.</source>
         <translation>Es ist kein Geheimnis gespeichert: Geben Sie es ein, um zu testen.</translation>
     </message>
+    <message>
+        <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -994,34 +993,51 @@ Neu: %2
     </message>
 </context>
 <context>
-    <name>hubsim::Dataset</name>
+    <name>DiffCommand</name>
     <message>
-        <source>Cannot read the dataset %1: %2</source>
-        <translation>Der Datenbestand %1 kann nicht gelesen werden: %2</translation>
+        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset %1 is not usable: %2</source>
-        <translation>Der Datenbestand %1 ist nicht verwendbar: %2</translation>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+        <source>Print the differences as JSON instead of a summary.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation>erwartet wird ein JSON-Array von Orchestrierungen oder ein Objekt mit einem Array „orchestration“</translation>
+        <source>The older file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orchestration %1 is not a JSON object</source>
-        <translation>Orchestrierung %1 ist kein JSON-Objekt</translation>
+        <source>The newer file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation>das Element „orchestration“ ist in einer Form geschrieben, die der Simulator nicht lesen kann</translation>
+        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the orchestrations could not be separated</source>
-        <translation>die Orchestrierungen konnten nicht getrennt werden</translation>
+        <source>diff needs two files: the older and the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff compares two files, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console diff --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,10 +1083,6 @@ Neu: %2
     <message>
         <source>Hide error</source>
         <translation>Fehler ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
@@ -1142,6 +1154,10 @@ Neu: %2
         <source>Where: %1</source>
         <translation>Ort: %1</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1170,10 +1186,6 @@ Neu: %2
         <translation>Der Demo-Simulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>(--max-records and --max-bytes set it.)</source>
-        <translation>(--max-records und --max-bytes legen es fest.)</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1184,10 +1196,6 @@ Neu: %2
     <message>
         <source>Incomplete: %1.</source>
         <translation>Unvollständig: %1.</translation>
-    </message>
-    <message>
-        <source>Fetching orchestrations: %1 of %2</source>
-        <translation>Orchestrierungen werden abgerufen: %1 von %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
@@ -1204,46 +1212,221 @@ Neu: %2
         <source>Try &apos;orchestration-console export --help&apos;.</source>
         <translation>Siehe &apos;orchestration-console export --help&apos;.</translation>
     </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message numerus="yes">
-        <source>%1 orchestration(s)</source>
-        <translation>
-            <numerusform>%1 Orchestrierung</numerusform>
-            <numerusform>%1 Orchestrierungen</numerusform>
-        </translation>
+    <message>
+        <source>(--max-records and --max-bytes set the limits.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 shown of %2 loaded</source>
-        <translation>
-            <numerusform>%1 angezeigt von %2 geladenen</numerusform>
-            <numerusform>%1 angezeigt von %2 geladenen</numerusform>
+        <source>Fetching orchestrations: %L1 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Page %1: %2, in server order</source>
-        <translation>Seite %1: %2, in Serverreihenfolge</translation>
+        <source>Exports orchestrations to JSON, records exactly as the server sent them.
+The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
+Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Export from the embedded demo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token URL of the tenant.</source>
+        <translation type="unfinished">OAuth-2.0-Token-URL des Mandanten.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id.</source>
+        <translation type="unfinished">OAuth-2.0-Client-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Scope to ask for (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished">BEREICH</translation>
+    </message>
+    <message>
+        <source>Export every page (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export page N only (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Write compact JSON instead of indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries per request on transient errors (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished">WERT</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --all or --page N, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
         <translation>Kein Blättern: Alle geladenen Orchestrierungen werden angezeigt.</translation>
     </message>
     <message>
-        <source>%1, in server order</source>
-        <translation>%1, in Serverreihenfolge</translation>
-    </message>
-    <message>
-        <source>%1; those not loaded yet are fetched first</source>
-        <translation>%1; noch nicht geladene werden zuerst abgerufen</translation>
-    </message>
-    <message>
         <source>Every page is fetched first</source>
         <translation>Alle Seiten werden zuerst abgerufen</translation>
-    </message>
-    <message>
-        <source>%1, in view order</source>
-        <translation>%1, in Ansichtsreihenfolge</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
@@ -1305,13 +1488,6 @@ Neu: %2
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation>
-            <numerusform>%1 Orchestrierung nach %2 exportiert (%3).</numerusform>
-            <numerusform>%1 Orchestrierungen nach %2 exportiert (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>Export abgebrochen; %1 wurde nicht geändert.</translation>
@@ -1323,6 +1499,55 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>%1
 
 Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in view order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln orchestration(s) to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1613,6 @@ Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>Da&amp;tei:</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1416,24 +1637,6 @@ Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</
         <translation>„%1“ ist schreibgeschützt. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>etwa %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s), %2.</source>
-        <translation>
-            <numerusform>%1 Orchestrierung, %2.</numerusform>
-            <numerusform>%1 Orchestrierungen, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s).</source>
-        <translation>
-            <numerusform>%1 Orchestrierung.</numerusform>
-            <numerusform>%1 Orchestrierungen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1453,6 +1656,24 @@ The old file stays as it is until the new one is completely written.</source>
 
 Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</translation>
     </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDocument</name>
@@ -1468,9 +1689,12 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
-    <message>
-        <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation>Laut der Datei enthält sie %1 Orchestrierungen, sie enthält aber %2.</translation>
+    <message numerus="yes">
+        <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,90 +1757,13 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
         <source>no file name given.</source>
         <translation>kein Dateiname angegeben.</translation>
     </message>
-</context>
-<context>
-    <name>hubsim::FaultRule</name>
     <message>
-        <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation>Ungültiger Fehler „%1“: %2</translation>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation>erwartet: NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP status</source>
-        <translation>%1 ist kein HTTP-Status</translation>
-    </message>
-    <message>
-        <source>unknown fault name &quot;%1&quot;</source>
-        <translation>unbekannter Fehlername „%1“</translation>
-    </message>
-    <message>
-        <source>%1 needs a whole number</source>
-        <translation>%1 braucht eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation>%1 darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>expires needs a JSON value</source>
-        <translation>expires braucht einen JSON-Wert</translation>
-    </message>
-    <message>
-        <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation>shape ist eines von array, count, records, pagination, nocount</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>unbekannter Schlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
-@PAGE = only requests for that page). NAME is one of:
-  500 502 503 504 (any status)  answer that status
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (any 3xx), redirect  redirect to the other-host listener
-  latency        delay; ms=, jitter=
-  trickle        slow body; ms= (interval), chunk= (bytes)
-  reset          TCP reset mid-body; bytes= sent first (default half)
-  truncate       body shorter than Content-Length, then close; bytes=
-  malformed      body that is not JSON
-  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
-  oversized      huge valid body; bytes=
-  ignorepaging   always page 1 at the default size
-  countdrift     paginationInfo.count changes; delta=
-  endless        pages that never end: always full, new ids, count 10^12
-  drop           close the connection without answering
-  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
-  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
-  token500 (token + any status)  the token endpoint fails
-  tokenlatency   the token endpoint answers late; ms=, jitter=
-  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
-Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation>Fehler: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES Standard 1, * = immer;
-@PAGE = nur Anfragen für diese Seite). NAME ist eines von:
-  500 502 503 504 (jeder Status)  mit diesem Status antworten
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (jedes 3xx), redirect  Weiterleitung zum Listener des anderen Hosts
-  latency        Verzögerung; ms=, jitter=
-  trickle        langsamer Body; ms= (Intervall), chunk= (Bytes)
-  reset          TCP-Reset mitten im Body; bytes= vorher gesendet (Standard: Hälfte)
-  truncate       Body kürzer als Content-Length, dann schließen; bytes=
-  malformed      Body, der kein JSON ist
-  wrongtypes     gültiges JSON der falschen Form; shape=array|count|records|pagination|nocount
-  oversized      riesiger gültiger Body; bytes=
-  ignorepaging   immer Seite 1 in der Standardgröße
-  countdrift     paginationInfo.count ändert sich; delta=
-  endless        Seiten ohne Ende: immer voll, neue IDs, count 10^12
-  drop           Verbindung ohne Antwort schließen
-  gzipbomb       gzip-Body, der sich auf bytes= gültiges JSON aufbläht (Standard 64 MiB)
-  gzipcut        gzip-Seite kürzer als ihre Content-Length, dann schließen; bytes=
-  token500 (token + jeder Status)  der Token-Endpunkt schlägt fehl
-  tokenlatency   der Token-Endpunkt antwortet spät; ms=, jitter=
-  tokenexpiry    der Token-Endpunkt meldet ein anderes expires_in; expires=JSON (1e300)
-Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1925,52 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
         <translation>Öffnet das Fenster von Orchestration Console. Verbinden Sie sich mit --demo oder mit --base-url, --token-url und --client-id und dem Clientgeheimnis in %1 (oder einem fertigen Token in %2).</translation>
     </message>
+    <message>
+        <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a source: --demo, or a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1805,10 +1998,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
 <context>
     <name>HttpExchange</name>
     <message>
-        <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation>Die Antwort ist größer als das Limit von %1 Bytes (mindestens %2 Bytes); sie wurde nicht geladen.</translation>
-    </message>
-    <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
         <translation>Der Server hat die Antwort in einer nicht angeforderten Kodierung gesendet (%1).</translation>
     </message>
@@ -1820,44 +2009,19 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <source>The server sent no HTTP status.</source>
         <translation>Der Server hat keinen HTTP-Status gesendet.</translation>
     </message>
-    <message>
-        <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation>Die Verbindung wurde %1 Bytes vor dem Ende der Antwort geschlossen.</translation>
+    <message numerus="yes">
+        <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>hubsim::HubSimulator</name>
-    <message>
-        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Der Simulator kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
-    </message>
-    <message>
-        <source>The requested resource does not exist.</source>
-        <translation>Die angeforderte Ressource existiert nicht.</translation>
-    </message>
-    <message>
-        <source>This operation is not supported.</source>
-        <translation>Dieser Vorgang wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>Your session is not valid. Please sign in again.</source>
-        <translation>Ihre Sitzung ist ungültig. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to view orchestrations.</source>
-        <translation>Sie dürfen keine Orchestrierungen anzeigen.</translation>
-    </message>
-    <message>
-        <source>The request is not valid.</source>
-        <translation>Die Anfrage ist ungültig.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again later.</source>
-        <translation>Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Please wait and try again.</source>
-        <translation>Zu viele Anfragen. Bitte warten Sie, und versuchen Sie es erneut.</translation>
+    <message numerus="yes">
+        <source>The connection closed %Ln byte(s) before the end of the response.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2078,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>Ansichten der Orchestrierung</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>&amp;Felder</translation>
-    </message>
-    <message>
         <source>Raw &amp;JSON</source>
         <translation>Roh-&amp;JSON</translation>
     </message>
@@ -1931,6 +2091,25 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
             <numerusform>Die %n Orchestrierung mit dieser ID an&amp;zeigen</numerusform>
             <numerusform>Die %n Orchestrierungen mit dieser ID an&amp;zeigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished">&amp;System</translation>
+    </message>
+    <message>
+        <source>Takes effect when the console is started again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,10 +2159,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>Gespeicherte Verbindungen hinzufügen, bearbeiten, testen, importieren oder entfernen</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Abmelden</translation>
-    </message>
-    <message>
         <source>Forget the access token (the client secret stays stored)</source>
         <translation>Das Zugriffstoken verwerfen (das Clientgeheimnis bleibt gespeichert)</translation>
     </message>
@@ -2026,10 +2201,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
         <translation>Eine exportierte Datei (oder eine gespeicherte API-Seite) schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with snapshot…</source>
-        <translation>Mit Snapshot ver&amp;gleichen…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
@@ -2123,40 +2294,12 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <source>Last successful load: %1</source>
         <translation>Letztes erfolgreiches Laden: %1</translation>
     </message>
-    <message>
-        <source>The search and the sort cover</source>
-        <translation>Die Suche und die Sortierung umfassen</translation>
-    </message>
-    <message>
-        <source>The search covers</source>
-        <translation>Die Suche umfasst</translation>
-    </message>
-    <message>
-        <source>The sort covers</source>
-        <translation>Die Sortierung umfasst</translation>
-    </message>
-    <message>
-        <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation>%1 nur diese Seite: %2 von %3 Orchestrierungen.</translation>
-    </message>
-    <message>
-        <source>%1 this page only.</source>
-        <translation>%1 nur diese Seite.</translation>
-    </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
         <translation>
             <numerusform>%n geladene Orchestrierung verwendet %1.</numerusform>
             <numerusform>%n geladene Orchestrierungen verwenden %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded, %3 total</source>
-        <translation>%1 angezeigt von %2 geladenen, %3 insgesamt</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded</source>
-        <translation>%1 angezeigt von %2 geladenen</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
@@ -2234,6 +2377,61 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search and the sort cover this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded, %L2 total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2250,26 +2448,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>null</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>ein boolescher Wert</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2282,10 +2460,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>Ein Pflichtfeld fehlt.</translation>
     </message>
     <message>
-        <source>Expected %1 but found %2.</source>
-        <translation>Erwartet wurde %1, gefunden wurde %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
@@ -2296,6 +2470,30 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>Must not be negative.</source>
         <translation>Darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. Found: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2707,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>Ob das Transkript an einen eGain-Agenten geht, wenn die Sitzung mit dem virtuellen Assistenten nicht eskaliert wurde</translation>
     </message>
     <message>
-        <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation>Minuten, innerhalb derer ein zurückkehrender Kunde direkt zu einem Agenten geht</translation>
-    </message>
-    <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
         <translation>Zeitpunkt der Erstellung (Ortszeit; UTC im Tooltip der Zelle)</translation>
     </message>
@@ -2527,6 +2721,10 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>The orchestration&apos;s unique ID</source>
         <translation>Die eindeutige ID der Orchestrierung</translation>
+    </message>
+    <message>
+        <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,32 +2826,50 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>(Server gewährt %1)</translation>
     </message>
     <message>
-        <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation>Der Server hat %1 pro Seite gesendet, obwohl %2 angefordert wurden.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <source>Stopped: %1 of %2 loaded</source>
-        <translation>Beendet: %1 von %2 geladen</translation>
+    <message numerus="yes">
+        <source>The server sent %L1 per page although %Ln were asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped by an error: %1 loaded</source>
-        <translation>Durch einen Fehler beendet: %1 geladen</translation>
+    <message numerus="yes">
+        <source>Stopped: %Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 loaded</source>
-        <translation>Alle %1 geladen</translation>
+    <message numerus="yes">
+        <source>Stopped by an error: %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 loaded</source>
-        <translation>%1 von %2 geladen</translation>
+    <message numerus="yes">
+        <source>All %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 geladen</translation>
+    <message numerus="yes">
+        <source>%Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2917,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
 </context>
 <context>
     <name>ProfileForm</name>
-    <message>
-        <source>E&amp;xpires at</source>
-        <translation>Gültig &amp;bis</translation>
-    </message>
     <message>
         <source>e.g. Production EU</source>
         <translation>z. B. Produktion EU</translation>
@@ -2754,14 +2966,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>&amp;API-Basis-URL:</translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation>Anmelden &amp;mit:</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>To&amp;ken-URL:</translation>
-    </message>
-    <message>
         <source>Client I&amp;D:</source>
         <translation>Client-I&amp;D:</translation>
     </message>
@@ -2774,20 +2978,32 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>Bearer-T&amp;oken:</translation>
     </message>
     <message>
-        <source>Sc&amp;ope:</source>
-        <translation>Be&amp;reich:</translation>
-    </message>
-    <message>
-        <source>&amp;Paging parameters:</source>
-        <translation>Seiten&amp;parameter:</translation>
-    </message>
-    <message>
         <source>Default page si&amp;ze:</source>
         <translation>Standard-Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
         <translation>Bezeichnung und &amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging parameters:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,10 +3021,6 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2823,6 +3035,10 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
         <translation>Alle Verbindungen in einer JSON-Datei speichern, ohne Geheimnisse oder Token</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2974,17 +3190,26 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <source>Page %1: %2: %3</source>
         <translation>Seite %1: %2: %3</translation>
     </message>
-    <message>
-        <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation>%1 Datensätze: %2: %3 (erster: Orchestrierung %4)</translation>
+    <message numerus="yes">
+        <source>%Ln records: %1: %2 (first: orchestration %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation>%1 Seiten: %2: %3 (erste: Seite %4)</translation>
+    <message numerus="yes">
+        <source>%Ln pages: %1: %2 (first: page %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 further warnings of other kinds are not listed.</source>
-        <translation>%1 weitere Warnungen anderer Art werden nicht aufgeführt.</translation>
+    <message numerus="yes">
+        <source>%Ln further warning(s) of other kinds are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3006,64 +3231,100 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation>Der Server hat eine Seitengröße von %1 gemeldet; als Seitengröße werden die %2 Datensätze von Seite 1 verwendet.</translation>
-    </message>
-    <message>
-        <source>loading stops at the limit of %1 pages</source>
-        <translation>das Laden endet bei der Grenze von %1 Seiten</translation>
-    </message>
-    <message>
-        <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation>%1 Orchestrierungen bräuchten %2 Seiten; das Laden endet bei der Grenze von %3 Seiten.</translation>
-    </message>
-    <message>
-        <source>loading stopped at the limit of %1 pages</source>
-        <translation>das Laden wurde bei der Grenze von %1 Seiten beendet</translation>
-    </message>
-    <message>
-        <source>Loading stopped at the limit of %1 pages.</source>
-        <translation>Das Laden wurde bei der Grenze von %1 Seiten beendet.</translation>
-    </message>
-    <message>
-        <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation>Der Server hat %1 Orchestrierungen angekündigt, aber %2 gesendet.</translation>
-    </message>
-    <message>
         <source>page %1 repeats page %2</source>
         <translation>Seite %1 wiederholt Seite %2</translation>
-    </message>
-    <message>
-        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation>Seite %1 wiederholt die Datensätze von Seite %2: Der Server scheint die Parameter zum Blättern zu ignorieren (%3, %4). Angezeigt werden die %5 zuvor geladenen Datensätze.</translation>
-    </message>
-    <message>
-        <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation>Die Anzahl der Orchestrierungen hat sich während des Ladens geändert, von %1 auf %2 (bei Seite %3). Laden Sie neu, um eine konsistente Liste zu erhalten.</translation>
-    </message>
-    <message>
-        <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation>Das Laden wurde bei Seite %1 nach %2 Orchestrierungen beendet (%3): Ein Durchlauf lädt höchstens %4 Orchestrierungen und %5.</translation>
-    </message>
-    <message>
-        <source>%1 records repeated an id received before</source>
-        <translation>%1 Datensätze wiederholten eine bereits empfangene ID</translation>
     </message>
     <message>
         <source>the server sent no more</source>
         <translation>der Server hat nichts mehr gesendet</translation>
     </message>
-    <message>
-        <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation>%1 der %2 angekündigten Orchestrierungen wurden empfangen (%3 fehlen): %4</translation>
+    <message numerus="yes">
+        <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stops at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stopped at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation>%1 Orchestrierungen wurden vor %2 empfangen; der Server hat nicht angegeben, wie viele es gibt</translation>
+        <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation>%1 Datensätze wiederholen eine zuvor geladene ID (zum Beispiel %2). Die Seiten des Servers haben sich beim Laden möglicherweise verschoben; laden Sie neu, um eine konsistente Liste zu erhalten.</translation>
+    <message numerus="yes">
+        <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced %Ln orchestration(s) but sent %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeated an id received before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3369,21 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>no details</source>
         <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,16 +3568,16 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
         </translation>
     </message>
     <message>
-        <source>Show orchestrations &amp;sharing</source>
-        <translation>Orchestrierungen mit &amp;gleicher ID anzeigen</translation>
-    </message>
-    <message>
         <source>Bot %1</source>
         <translation>Bot %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Show orchestrations that &amp;share a bot or agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3597,17 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersistence</name>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3665,285 @@ Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
         <translation>Durchsuchen Sie die Orchestrierungen eines Mandanten von eGain Conversation Hub. Probieren Sie die Demo aus, um einen simulierten Mandanten mit einigen tausend Orchestrierungen zu erkunden, oder fügen Sie eine Verbindung zu Ihrem eigenen Mandanten hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim</name>
+    <message>
+        <source>A simulated eGain Conversation Hub (token endpoint and GET /orchestrations) on loopback.
+The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orchestrations to generate (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the orchestrations in FILE (array, page or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency varies by +/- this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default page size (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest page size granted (default 75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer empty results with 204 No Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id (default demo-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault to inject; may be repeated. See below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubsim serving %1 orchestrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  base URL:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  token URL:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  scopes:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  redirect target: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fault:           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::Dataset</name>
+    <message>
+        <source>Cannot read the dataset %1: %2</source>
+        <translation>Der Datenbestand %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is not usable: %2</source>
+        <translation>Der Datenbestand %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
+        <translation>erwartet wird ein JSON-Array von Orchestrierungen oder ein Objekt mit einem Array „orchestration“</translation>
+    </message>
+    <message>
+        <source>orchestration %1 is not a JSON object</source>
+        <translation>Orchestrierung %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
+        <translation>das Element „orchestration“ ist in einer Form geschrieben, die der Simulator nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>the orchestrations could not be separated</source>
+        <translation>die Orchestrierungen konnten nicht getrennt werden</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::FaultRule</name>
+    <message>
+        <source>Bad fault &quot;%1&quot;: %2</source>
+        <translation>Ungültiger Fehler „%1“: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
+        <translation>erwartet: NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status</source>
+        <translation>%1 ist kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>unknown fault name &quot;%1&quot;</source>
+        <translation>unbekannter Fehlername „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number</source>
+        <translation>%1 braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>expires needs a JSON value</source>
+        <translation>expires braucht einen JSON-Wert</translation>
+    </message>
+    <message>
+        <source>shape is one of array, count, records, pagination, nocount</source>
+        <translation>shape ist eines von array, count, records, pagination, nocount</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
+@PAGE = only requests for that page). NAME is one of:
+  500 502 503 504 (any status)  answer that status
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (any 3xx), redirect  redirect to the other-host listener
+  latency        delay; ms=, jitter=
+  trickle        slow body; ms= (interval), chunk= (bytes)
+  reset          TCP reset mid-body; bytes= sent first (default half)
+  truncate       body shorter than Content-Length, then close; bytes=
+  malformed      body that is not JSON
+  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
+  oversized      huge valid body; bytes=
+  ignorepaging   always page 1 at the default size
+  countdrift     paginationInfo.count changes; delta=
+  endless        pages that never end: always full, new ids, count 10^12
+  drop           close the connection without answering
+  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
+  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
+  token500 (token + any status)  the token endpoint fails
+  tokenlatency   the token endpoint answers late; ms=, jitter=
+  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
+Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
+        <translation>Fehler: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES Standard 1, * = immer;
+@PAGE = nur Anfragen für diese Seite). NAME ist eines von:
+  500 502 503 504 (jeder Status)  mit diesem Status antworten
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (jedes 3xx), redirect  Weiterleitung zum Listener des anderen Hosts
+  latency        Verzögerung; ms=, jitter=
+  trickle        langsamer Body; ms= (Intervall), chunk= (Bytes)
+  reset          TCP-Reset mitten im Body; bytes= vorher gesendet (Standard: Hälfte)
+  truncate       Body kürzer als Content-Length, dann schließen; bytes=
+  malformed      Body, der kein JSON ist
+  wrongtypes     gültiges JSON der falschen Form; shape=array|count|records|pagination|nocount
+  oversized      riesiger gültiger Body; bytes=
+  ignorepaging   immer Seite 1 in der Standardgröße
+  countdrift     paginationInfo.count ändert sich; delta=
+  endless        Seiten ohne Ende: immer voll, neue IDs, count 10^12
+  drop           Verbindung ohne Antwort schließen
+  gzipbomb       gzip-Body, der sich auf bytes= gültiges JSON aufbläht (Standard 64 MiB)
+  gzipcut        gzip-Seite kürzer als ihre Content-Length, dann schließen; bytes=
+  token500 (token + jeder Status)  der Token-Endpunkt schlägt fehl
+  tokenlatency   der Token-Endpunkt antwortet spät; ms=, jitter=
+  tokenexpiry    der Token-Endpunkt meldet ein anderes expires_in; expires=JSON (1e300)
+Beispiele: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::HubSimulator</name>
+    <message>
+        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Der Simulator kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>The requested resource does not exist.</source>
+        <translation>Die angeforderte Ressource existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This operation is not supported.</source>
+        <translation>Dieser Vorgang wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Your session is not valid. Please sign in again.</source>
+        <translation>Ihre Sitzung ist ungültig. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to view orchestrations.</source>
+        <translation>Sie dürfen keine Orchestrierungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Die Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later.</source>
+        <translation>Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait and try again.</source>
+        <translation>Zu viele Anfragen. Bitte warten Sie, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

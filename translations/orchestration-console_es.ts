@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation>Se canceló la apertura de «%1».</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
@@ -25,9 +18,12 @@
 </context>
 <context>
     <name>AllPagesFetcher</name>
-    <message>
-        <source>Fetched %1 of %2 orchestrations…</source>
-        <translation>Obtenidas %1 de %2 orquestaciones…</translation>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln orchestration(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,10 +302,6 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>fecha desconocida</translation>
-    </message>
-    <message>
         <source>%1, taken %2</source>
         <translation>%1, tomada: %2</translation>
     </message>
@@ -344,6 +336,14 @@
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
         <translation>No se pudieron obtener todas las páginas, así que no se comparó nada: %1</translation>
+    </message>
+    <message>
+        <source>%1, date taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot of %2, date taken unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,10 +553,6 @@ Nuevo: %2
         <translation>Reenviar transcripción</translation>
     </message>
     <message>
-        <source>Bypass VA duration</source>
-        <translation>Duración de omisión del AV</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -655,6 +651,10 @@ Nuevo: %2
         <source>Value</source>
         <translation>Valor</translation>
     </message>
+    <message>
+        <source>Virtual assistant bypass duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -703,28 +703,27 @@ Nuevo: %2
         <translation>El tamaño de página por defecto debe estar entre 1 y %1.</translation>
     </message>
     <message>
-        <source>The label must be at most %1 characters long.</source>
-        <translation>La etiqueta debe tener como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2.</source>
-        <translation>«%1» debe ser %2.</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>una cadena</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un número entero</translation>
-    </message>
-    <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
         <translation>«signIn» debe ser «%1» o «%2».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
         <translation>«%1» no es un color (use #RRGGBB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label must be at most %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -854,28 +853,12 @@ Nuevo: %2
         <translation>No hay ningún secreto guardado. Introdúzcalo para iniciar sesión.</translation>
     </message>
     <message>
-        <source>in memory</source>
-        <translation>en memoria</translation>
-    </message>
-    <message>
-        <source>in the keychain</source>
-        <translation>en el llavero</translation>
-    </message>
-    <message>
         <source>No token is stored. Paste one to sign in.</source>
         <translation>No hay ningún token guardado. Pegue uno para iniciar sesión.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
         <translation>El token guardado ha caducado. Pegue uno nuevo.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation>Hay un token guardado %1, válido hasta %2. Pegue otro para reemplazarlo.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation>Hay un token guardado %1 sin caducidad conocida: se usa hasta que el servidor lo rechace. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
@@ -977,6 +960,22 @@ Nuevo: %2
         <source>No secret is stored: enter it to test.</source>
         <translation>No hay ningún secreto guardado: introdúzcalo para probar.</translation>
     </message>
+    <message>
+        <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -994,34 +993,51 @@ Nuevo: %2
     </message>
 </context>
 <context>
-    <name>hubsim::Dataset</name>
+    <name>DiffCommand</name>
     <message>
-        <source>Cannot read the dataset %1: %2</source>
-        <translation>No se puede leer el conjunto de datos %1: %2</translation>
+        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset %1 is not usable: %2</source>
-        <translation>El conjunto de datos %1 no se puede usar: %2</translation>
+        <source>Show this help.</source>
+        <translation type="unfinished">Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>no es JSON válido (%1 en el byte %2)</translation>
+        <source>Print the differences as JSON instead of a summary.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation>se esperaba una matriz JSON de orquestaciones o un objeto con una matriz «orchestration»</translation>
+        <source>The older file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orchestration %1 is not a JSON object</source>
-        <translation>la orquestación %1 no es un objeto JSON</translation>
+        <source>The newer file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation>el miembro «orchestration» está escrito de una forma que el simulador no puede leer</translation>
+        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the orchestrations could not be separated</source>
-        <translation>no se pudieron separar las orquestaciones</translation>
+        <source>diff needs two files: the older and the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff compares two files, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console diff --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,10 +1083,6 @@ Nuevo: %2
     <message>
         <source>Hide error</source>
         <translation>Ocultar error</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
@@ -1142,6 +1154,10 @@ Nuevo: %2
         <source>Where: %1</source>
         <translation>Ubicación: %1</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1170,10 +1186,6 @@ Nuevo: %2
         <translation>No se pudo iniciar el simulador de demostración: %1</translation>
     </message>
     <message>
-        <source>(--max-records and --max-bytes set it.)</source>
-        <translation>(Lo fijan --max-records y --max-bytes.)</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
@@ -1184,10 +1196,6 @@ Nuevo: %2
     <message>
         <source>Incomplete: %1.</source>
         <translation>Incompleta: %1.</translation>
-    </message>
-    <message>
-        <source>Fetching orchestrations: %1 of %2</source>
-        <translation>Obteniendo orquestaciones: %1 de %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
@@ -1204,46 +1212,221 @@ Nuevo: %2
         <source>Try &apos;orchestration-console export --help&apos;.</source>
         <translation>Pruebe &apos;orchestration-console export --help&apos;.</translation>
     </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message numerus="yes">
-        <source>%1 orchestration(s)</source>
-        <translation>
-            <numerusform>%1 orquestación</numerusform>
-            <numerusform>%1 orquestaciones</numerusform>
-        </translation>
+    <message>
+        <source>(--max-records and --max-bytes set the limits.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 shown of %2 loaded</source>
-        <translation>
-            <numerusform>%1 mostrada de %2 cargadas</numerusform>
-            <numerusform>%1 mostradas de %2 cargadas</numerusform>
+        <source>Fetching orchestrations: %L1 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Page %1: %2, in server order</source>
-        <translation>Página %1: %2, en el orden del servidor</translation>
+        <source>Exports orchestrations to JSON, records exactly as the server sent them.
+The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
+Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Export from the embedded demo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token URL of the tenant.</source>
+        <translation type="unfinished">URL del token OAuth 2.0 del inquilino.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id.</source>
+        <translation type="unfinished">ID de cliente OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Scope to ask for (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished">SCOPE</translation>
+    </message>
+    <message>
+        <source>Export every page (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export page N only (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Write compact JSON instead of indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries per request on transient errors (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished">VALUE</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --all or --page N, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
         <translation>Sin paginación: se muestran todas las orquestaciones cargadas.</translation>
     </message>
     <message>
-        <source>%1, in server order</source>
-        <translation>%1, en el orden del servidor</translation>
-    </message>
-    <message>
-        <source>%1; those not loaded yet are fetched first</source>
-        <translation>%1; las que aún no se han cargado se obtienen primero</translation>
-    </message>
-    <message>
         <source>Every page is fetched first</source>
         <translation>Primero se obtienen todas las páginas</translation>
-    </message>
-    <message>
-        <source>%1, in view order</source>
-        <translation>%1, en el orden de la vista</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
@@ -1305,13 +1488,6 @@ Nuevo: %2
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation>
-            <numerusform>Se exportó %1 orquestación a %2 (%3).</numerusform>
-            <numerusform>Se exportaron %1 orquestaciones a %2 (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>Exportación cancelada; %1 no se modificó.</translation>
@@ -1323,6 +1499,55 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>%1
 
 No se modificó nada: cualquier archivo anterior con ese nombre sigue como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in view order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln orchestration(s) to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1613,6 @@ No se modificó nada: cualquier archivo anterior con ese nombre sigue como estab
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>Arch&amp;ivo:</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -1416,24 +1637,6 @@ No se modificó nada: cualquier archivo anterior con ese nombre sigue como estab
         <translation>«%1» es de solo lectura. Elija otro nombre.</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>aprox. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s), %2.</source>
-        <translation>
-            <numerusform>%1 orquestación, %2.</numerusform>
-            <numerusform>%1 orquestaciones, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s).</source>
-        <translation>
-            <numerusform>%1 orquestación.</numerusform>
-            <numerusform>%1 orquestaciones.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -1453,6 +1656,24 @@ The old file stays as it is until the new one is completely written.</source>
 
 El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por completo.</translation>
     </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDocument</name>
@@ -1468,9 +1689,12 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>«%1» no es una fecha y hora ISO 8601.</translation>
     </message>
-    <message>
-        <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation>El archivo indica que contiene %1 orquestaciones, pero contiene %2.</translation>
+    <message numerus="yes">
+        <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,90 +1757,13 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
         <source>no file name given.</source>
         <translation>no se indicó ningún nombre de archivo.</translation>
     </message>
-</context>
-<context>
-    <name>hubsim::FaultRule</name>
     <message>
-        <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation>Fallo incorrecto «%1»: %2</translation>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
-        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation>se esperaba NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP status</source>
-        <translation>%1 no es un estado HTTP</translation>
-    </message>
-    <message>
-        <source>unknown fault name &quot;%1&quot;</source>
-        <translation>nombre de fallo desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>%1 needs a whole number</source>
-        <translation>%1 necesita un número entero</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation>%1 no puede ser negativo</translation>
-    </message>
-    <message>
-        <source>expires needs a JSON value</source>
-        <translation>expires necesita un valor JSON</translation>
-    </message>
-    <message>
-        <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation>shape es uno de array, count, records, pagination, nocount</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>clave desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
-@PAGE = only requests for that page). NAME is one of:
-  500 502 503 504 (any status)  answer that status
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (any 3xx), redirect  redirect to the other-host listener
-  latency        delay; ms=, jitter=
-  trickle        slow body; ms= (interval), chunk= (bytes)
-  reset          TCP reset mid-body; bytes= sent first (default half)
-  truncate       body shorter than Content-Length, then close; bytes=
-  malformed      body that is not JSON
-  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
-  oversized      huge valid body; bytes=
-  ignorepaging   always page 1 at the default size
-  countdrift     paginationInfo.count changes; delta=
-  endless        pages that never end: always full, new ids, count 10^12
-  drop           close the connection without answering
-  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
-  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
-  token500 (token + any status)  the token endpoint fails
-  tokenlatency   the token endpoint answers late; ms=, jitter=
-  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
-Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation>Fallos: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES por defecto 1, * = siempre;
-@PAGE = solo las solicitudes de esa página). NAME es uno de:
-  500 502 503 504 (cualquier estado)  responder con ese estado
-  429            Too Many Requests; retry-after=SEGUNDOS, http-date
-  302 (cualquier 3xx), redirect  redirigir al servicio de escucha del otro host
-  latency        retraso; ms=, jitter=
-  trickle        cuerpo lento; ms= (intervalo), chunk= (bytes)
-  reset          reinicio TCP a mitad del cuerpo; bytes= enviados antes (por defecto, la mitad)
-  truncate       cuerpo más corto que Content-Length y cierre; bytes=
-  malformed      cuerpo que no es JSON
-  wrongtypes     JSON válido con forma incorrecta; shape=array|count|records|pagination|nocount
-  oversized      cuerpo válido enorme; bytes=
-  ignorepaging   siempre la página 1 con el tamaño por defecto
-  countdrift     paginationInfo.count cambia; delta=
-  endless        páginas que nunca terminan: siempre llenas, ids nuevos, count 10^12
-  drop           cerrar la conexión sin responder
-  gzipbomb       cuerpo gzip que se expande a bytes= de JSON válido (por defecto 64 MiB)
-  gzipcut        página gzip cortada antes de su Content-Length y cierre; bytes=
-  token500 (token + cualquier estado)  falla el punto de conexión de tokens
-  tokenlatency   el punto de conexión de tokens responde tarde; ms=, jitter=
-  tokenexpiry    el punto de conexión de tokens declara otro expires_in; expires=JSON (1e300)
-Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1925,52 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
         <translation>Abre la ventana de Orchestration Console. Conéctese con --demo, o con --base-url, --token-url y --client-id y el secreto de cliente en %1 (o un token ya obtenido en %2).</translation>
     </message>
+    <message>
+        <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a source: --demo, or a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1805,10 +1998,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
 <context>
     <name>HttpExchange</name>
     <message>
-        <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation>La respuesta supera el límite de %1 bytes (al menos %2 bytes); no se cargó.</translation>
-    </message>
-    <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
         <translation>El servidor envió la respuesta en una codificación que no se pidió (%1).</translation>
     </message>
@@ -1820,44 +2009,19 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>The server sent no HTTP status.</source>
         <translation>El servidor no envió ningún estado HTTP.</translation>
     </message>
-    <message>
-        <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation>La conexión se cerró %1 bytes antes del final de la respuesta.</translation>
+    <message numerus="yes">
+        <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>hubsim::HubSimulator</name>
-    <message>
-        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>El simulador no puede escuchar en 127.0.0.1:%1: %2</translation>
-    </message>
-    <message>
-        <source>The requested resource does not exist.</source>
-        <translation>El recurso solicitado no existe.</translation>
-    </message>
-    <message>
-        <source>This operation is not supported.</source>
-        <translation>Esta operación no es compatible.</translation>
-    </message>
-    <message>
-        <source>Your session is not valid. Please sign in again.</source>
-        <translation>Su sesión no es válida. Vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to view orchestrations.</source>
-        <translation>No tiene permiso para ver orquestaciones.</translation>
-    </message>
-    <message>
-        <source>The request is not valid.</source>
-        <translation>La solicitud no es válida.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again later.</source>
-        <translation>Algo salió mal. Vuelva a intentarlo más tarde.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Please wait and try again.</source>
-        <translation>Demasiadas solicitudes. Espere y vuelva a intentarlo.</translation>
+    <message numerus="yes">
+        <source>The connection closed %Ln byte(s) before the end of the response.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2078,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>Vistas de la orquestación</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>&amp;Campos</translation>
-    </message>
-    <message>
         <source>Raw &amp;JSON</source>
         <translation>&amp;JSON sin procesar</translation>
     </message>
@@ -1931,6 +2091,25 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
             <numerusform>&amp;Mostrar la %n orquestación que usa este id</numerusform>
             <numerusform>&amp;Mostrar las %n orquestaciones que usan este id</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished">&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect when the console is started again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,10 +2159,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>Agregar, editar, probar, importar o quitar conexiones guardadas</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Ce&amp;rrar sesión</translation>
-    </message>
-    <message>
         <source>Forget the access token (the client secret stays stored)</source>
         <translation>Olvidar el token de acceso (el secreto de cliente sigue guardado)</translation>
     </message>
@@ -2026,10 +2201,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
         <translation>Abrir un archivo exportado (o una página de la API guardada) en modo de solo lectura</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with snapshot…</source>
-        <translation>Com&amp;parar con instantánea…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
@@ -2123,40 +2294,12 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Last successful load: %1</source>
         <translation>Última carga correcta: %1</translation>
     </message>
-    <message>
-        <source>The search and the sort cover</source>
-        <translation>La búsqueda y el orden abarcan</translation>
-    </message>
-    <message>
-        <source>The search covers</source>
-        <translation>La búsqueda abarca</translation>
-    </message>
-    <message>
-        <source>The sort covers</source>
-        <translation>El orden abarca</translation>
-    </message>
-    <message>
-        <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation>%1 solo esta página: %2 de %3 orquestaciones.</translation>
-    </message>
-    <message>
-        <source>%1 this page only.</source>
-        <translation>%1 solo esta página.</translation>
-    </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
         <translation>
             <numerusform>%n orquestación cargada usa %1.</numerusform>
             <numerusform>%n orquestaciones cargadas usan %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded, %3 total</source>
-        <translation>%1 mostradas de %2 cargadas, %3 en total</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded</source>
-        <translation>%1 mostradas de %2 cargadas</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
@@ -2234,6 +2377,61 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Signed out of %1.</source>
         <translation>Se cerró la sesión de %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search and the sort cover this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded, %L2 total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2250,26 +2448,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>null</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>un booleano</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un número</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>una cadena</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>una matriz</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2282,10 +2460,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>Falta un campo obligatorio.</translation>
     </message>
     <message>
-        <source>Expected %1 but found %2.</source>
-        <translation>Se esperaba %1, pero se encontró %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>«%1» no es una fecha y hora ISO 8601.</translation>
     </message>
@@ -2296,6 +2470,30 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Must not be negative.</source>
         <translation>No puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. Found: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2707,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>Si la transcripción pasa a un agente de eGain cuando la sesión del asistente virtual no se escaló</translation>
     </message>
     <message>
-        <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation>Minutos dentro de los cuales un cliente que vuelve pasa directamente a un agente</translation>
-    </message>
-    <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
         <translation>Cuándo se creó (hora local; UTC en la información sobre herramientas de la celda)</translation>
     </message>
@@ -2527,6 +2721,10 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>The orchestration&apos;s unique ID</source>
         <translation>El ID único de la orquestación</translation>
+    </message>
+    <message>
+        <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,32 +2826,50 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>(el servidor concede %1)</translation>
     </message>
     <message>
-        <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation>El servidor envió %1 por página, aunque se pidieron %2.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <source>Stopped: %1 of %2 loaded</source>
-        <translation>Detenido: %1 de %2 cargadas</translation>
+    <message numerus="yes">
+        <source>The server sent %L1 per page although %Ln were asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped by an error: %1 loaded</source>
-        <translation>Detenido por un error: %1 cargadas</translation>
+    <message numerus="yes">
+        <source>Stopped: %Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 loaded</source>
-        <translation>Todas cargadas: %1</translation>
+    <message numerus="yes">
+        <source>Stopped by an error: %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 loaded</source>
-        <translation>%1 de %2 cargadas</translation>
+    <message numerus="yes">
+        <source>All %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 cargadas</translation>
+    <message numerus="yes">
+        <source>%Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2917,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
 </context>
 <context>
     <name>ProfileForm</name>
-    <message>
-        <source>E&amp;xpires at</source>
-        <translation>Cad&amp;uca el</translation>
-    </message>
     <message>
         <source>e.g. Production EU</source>
         <translation>p. ej., Producción UE</translation>
@@ -2754,14 +2966,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>URL &amp;base de la API:</translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation>Iniciar &amp;sesión con:</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>URL del &amp;token:</translation>
-    </message>
-    <message>
         <source>Client I&amp;D:</source>
         <translation>ID de c&amp;liente:</translation>
     </message>
@@ -2774,20 +2978,32 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>Token de p&amp;ortador:</translation>
     </message>
     <message>
-        <source>Sc&amp;ope:</source>
-        <translation>Á&amp;mbito:</translation>
-    </message>
-    <message>
-        <source>&amp;Paging parameters:</source>
-        <translation>Pa&amp;rámetros de paginación:</translation>
-    </message>
-    <message>
         <source>Default page si&amp;ze:</source>
         <translation>Tamaño de página por de&amp;fecto:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
         <translation>Etiqueta &amp;y color:</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging parameters:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,10 +3021,6 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -2823,6 +3035,10 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
         <translation>Guardar todas las conexiones en un archivo JSON, sin secretos ni tokens</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2974,17 +3190,26 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Page %1: %2: %3</source>
         <translation>Página %1: %2: %3</translation>
     </message>
-    <message>
-        <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation>%1 registros: %2: %3 (el primero: orquestación %4)</translation>
+    <message numerus="yes">
+        <source>%Ln records: %1: %2 (first: orchestration %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation>%1 páginas: %2: %3 (la primera: página %4)</translation>
+    <message numerus="yes">
+        <source>%Ln pages: %1: %2 (first: page %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 further warnings of other kinds are not listed.</source>
-        <translation>No se muestran otras %1 advertencias de otros tipos.</translation>
+    <message numerus="yes">
+        <source>%Ln further warning(s) of other kinds are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3006,64 +3231,100 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation>El servidor indicó un tamaño de página de %1; se usan como tamaño de página los %2 registros de la página 1.</translation>
-    </message>
-    <message>
-        <source>loading stops at the limit of %1 pages</source>
-        <translation>la carga se detiene en el límite de %1 páginas</translation>
-    </message>
-    <message>
-        <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation>%1 orquestaciones necesitarían %2 páginas; la carga se detiene en el límite de %3 páginas.</translation>
-    </message>
-    <message>
-        <source>loading stopped at the limit of %1 pages</source>
-        <translation>la carga se detuvo en el límite de %1 páginas</translation>
-    </message>
-    <message>
-        <source>Loading stopped at the limit of %1 pages.</source>
-        <translation>La carga se detuvo en el límite de %1 páginas.</translation>
-    </message>
-    <message>
-        <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation>El servidor anunció %1 orquestaciones, pero envió %2.</translation>
-    </message>
-    <message>
         <source>page %1 repeats page %2</source>
         <translation>la página %1 repite la página %2</translation>
-    </message>
-    <message>
-        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation>La página %1 repite los registros de la página %2: parece que el servidor ignora los parámetros de paginación (%3, %4). Se muestran los %5 registros cargados antes.</translation>
-    </message>
-    <message>
-        <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation>El número de orquestaciones cambió durante la carga, de %1 a %2 (en la página %3). Vuelva a cargar para obtener una lista coherente.</translation>
-    </message>
-    <message>
-        <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation>La carga se detuvo en la página %1 tras %2 orquestaciones (%3): un recorrido carga como máximo %4 orquestaciones y %5.</translation>
-    </message>
-    <message>
-        <source>%1 records repeated an id received before</source>
-        <translation>%1 registros repitieron un id recibido antes</translation>
     </message>
     <message>
         <source>the server sent no more</source>
         <translation>el servidor no envió más</translation>
     </message>
-    <message>
-        <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation>Se recibieron %1 de las %2 orquestaciones anunciadas (faltan %3): %4</translation>
+    <message numerus="yes">
+        <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stops at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stopped at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation>Se recibieron %1 orquestaciones antes de %2; el servidor no indicó cuántas hay</translation>
+        <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation>%1 registros repiten un id cargado antes (por ejemplo, %2). Puede que las páginas del servidor se hayan desplazado durante la carga; vuelva a cargar para obtener una lista coherente.</translation>
+    <message numerus="yes">
+        <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced %Ln orchestration(s) but sent %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeated an id received before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3369,21 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>no details</source>
         <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,16 +3568,16 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         </translation>
     </message>
     <message>
-        <source>Show orchestrations &amp;sharing</source>
-        <translation>&amp;Mostrar orquestaciones que comparten</translation>
-    </message>
-    <message>
         <source>Bot %1</source>
         <translation>Bot %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
         <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Show orchestrations that &amp;share a bot or agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3597,17 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersistence</name>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3665,285 @@ Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
         <translation>Explore las orquestaciones de un inquilino de eGain Conversation Hub. Pruebe la demostración para explorar un inquilino simulado con unos miles de orquestaciones, o agregue una conexión a su propio inquilino.</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim</name>
+    <message>
+        <source>A simulated eGain Conversation Hub (token endpoint and GET /orchestrations) on loopback.
+The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orchestrations to generate (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the orchestrations in FILE (array, page or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency varies by +/- this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default page size (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest page size granted (default 75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer empty results with 204 No Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id (default demo-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault to inject; may be repeated. See below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubsim serving %1 orchestrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  base URL:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  token URL:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  scopes:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  redirect target: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fault:           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::Dataset</name>
+    <message>
+        <source>Cannot read the dataset %1: %2</source>
+        <translation>No se puede leer el conjunto de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is not usable: %2</source>
+        <translation>El conjunto de datos %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
+        <translation>se esperaba una matriz JSON de orquestaciones o un objeto con una matriz «orchestration»</translation>
+    </message>
+    <message>
+        <source>orchestration %1 is not a JSON object</source>
+        <translation>la orquestación %1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
+        <translation>el miembro «orchestration» está escrito de una forma que el simulador no puede leer</translation>
+    </message>
+    <message>
+        <source>the orchestrations could not be separated</source>
+        <translation>no se pudieron separar las orquestaciones</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::FaultRule</name>
+    <message>
+        <source>Bad fault &quot;%1&quot;: %2</source>
+        <translation>Fallo incorrecto «%1»: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
+        <translation>se esperaba NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status</source>
+        <translation>%1 no es un estado HTTP</translation>
+    </message>
+    <message>
+        <source>unknown fault name &quot;%1&quot;</source>
+        <translation>nombre de fallo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number</source>
+        <translation>%1 necesita un número entero</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>expires needs a JSON value</source>
+        <translation>expires necesita un valor JSON</translation>
+    </message>
+    <message>
+        <source>shape is one of array, count, records, pagination, nocount</source>
+        <translation>shape es uno de array, count, records, pagination, nocount</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
+@PAGE = only requests for that page). NAME is one of:
+  500 502 503 504 (any status)  answer that status
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (any 3xx), redirect  redirect to the other-host listener
+  latency        delay; ms=, jitter=
+  trickle        slow body; ms= (interval), chunk= (bytes)
+  reset          TCP reset mid-body; bytes= sent first (default half)
+  truncate       body shorter than Content-Length, then close; bytes=
+  malformed      body that is not JSON
+  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
+  oversized      huge valid body; bytes=
+  ignorepaging   always page 1 at the default size
+  countdrift     paginationInfo.count changes; delta=
+  endless        pages that never end: always full, new ids, count 10^12
+  drop           close the connection without answering
+  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
+  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
+  token500 (token + any status)  the token endpoint fails
+  tokenlatency   the token endpoint answers late; ms=, jitter=
+  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
+Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
+        <translation>Fallos: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES por defecto 1, * = siempre;
+@PAGE = solo las solicitudes de esa página). NAME es uno de:
+  500 502 503 504 (cualquier estado)  responder con ese estado
+  429            Too Many Requests; retry-after=SEGUNDOS, http-date
+  302 (cualquier 3xx), redirect  redirigir al servicio de escucha del otro host
+  latency        retraso; ms=, jitter=
+  trickle        cuerpo lento; ms= (intervalo), chunk= (bytes)
+  reset          reinicio TCP a mitad del cuerpo; bytes= enviados antes (por defecto, la mitad)
+  truncate       cuerpo más corto que Content-Length y cierre; bytes=
+  malformed      cuerpo que no es JSON
+  wrongtypes     JSON válido con forma incorrecta; shape=array|count|records|pagination|nocount
+  oversized      cuerpo válido enorme; bytes=
+  ignorepaging   siempre la página 1 con el tamaño por defecto
+  countdrift     paginationInfo.count cambia; delta=
+  endless        páginas que nunca terminan: siempre llenas, ids nuevos, count 10^12
+  drop           cerrar la conexión sin responder
+  gzipbomb       cuerpo gzip que se expande a bytes= de JSON válido (por defecto 64 MiB)
+  gzipcut        página gzip cortada antes de su Content-Length y cierre; bytes=
+  token500 (token + cualquier estado)  falla el punto de conexión de tokens
+  tokenlatency   el punto de conexión de tokens responde tarde; ms=, jitter=
+  tokenexpiry    el punto de conexión de tokens declara otro expires_in; expires=JSON (1e300)
+Ejemplos: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::HubSimulator</name>
+    <message>
+        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>El simulador no puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>The requested resource does not exist.</source>
+        <translation>El recurso solicitado no existe.</translation>
+    </message>
+    <message>
+        <source>This operation is not supported.</source>
+        <translation>Esta operación no es compatible.</translation>
+    </message>
+    <message>
+        <source>Your session is not valid. Please sign in again.</source>
+        <translation>Su sesión no es válida. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to view orchestrations.</source>
+        <translation>No tiene permiso para ver orquestaciones.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>La solicitud no es válida.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later.</source>
+        <translation>Algo salió mal. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait and try again.</source>
+        <translation>Demasiadas solicitudes. Espere y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation>L&apos;ouverture de «&#xa0;%1&#xa0;» a été annulée.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
@@ -25,9 +18,12 @@
 </context>
 <context>
     <name>AllPagesFetcher</name>
-    <message>
-        <source>Fetched %1 of %2 orchestrations…</source>
-        <translation>%1 orchestrations sur %2 récupérées…</translation>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln orchestration(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,10 +302,6 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>date inconnue</translation>
-    </message>
-    <message>
         <source>%1, taken %2</source>
         <translation>%1, date&#xa0;: %2</translation>
     </message>
@@ -344,6 +336,14 @@
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
         <translation>Toutes les pages n&apos;ont pas pu être récupérées, rien n&apos;a donc été comparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, date taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot of %2, date taken unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,10 +553,6 @@ Nouveau&#xa0;: %2
         <translation>Transférer la transcription</translation>
     </message>
     <message>
-        <source>Bypass VA duration</source>
-        <translation>Durée de contournement de l&apos;AV</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -655,6 +651,10 @@ Nouveau&#xa0;: %2
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>Virtual assistant bypass duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -703,28 +703,27 @@ Nouveau&#xa0;: %2
         <translation>La taille de page par défaut doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
-        <source>The label must be at most %1 characters long.</source>
-        <translation>Le libellé ne doit pas dépasser %1 caractères.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être %2.</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>une chaîne</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
         <translation>«&#xa0;signIn&#xa0;» doit valoir «&#xa0;%1&#xa0;» ou «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une couleur (utilisez #RRGGBB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label must be at most %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -854,28 +853,12 @@ Nouveau&#xa0;: %2
         <translation>Aucun secret n&apos;est stocké. Saisissez-le pour vous connecter.</translation>
     </message>
     <message>
-        <source>in memory</source>
-        <translation>en mémoire</translation>
-    </message>
-    <message>
-        <source>in the keychain</source>
-        <translation>dans le trousseau</translation>
-    </message>
-    <message>
         <source>No token is stored. Paste one to sign in.</source>
         <translation>Aucun jeton n&apos;est stocké. Collez-en un pour vous connecter.</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
         <translation>Le jeton stocké a expiré. Collez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation>Un jeton est stocké %1, valide jusqu&apos;au %2. Collez-en un autre pour le remplacer.</translation>
-    </message>
-    <message>
-        <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation>Un jeton est stocké %1 sans date d&apos;expiration connue&#xa0;: il est utilisé jusqu&apos;à ce que le serveur le refuse. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
@@ -977,6 +960,22 @@ Nouveau&#xa0;: %2
         <source>No secret is stored: enter it to test.</source>
         <translation>Aucun secret n&apos;est stocké&#xa0;: saisissez-le pour tester.</translation>
     </message>
+    <message>
+        <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -994,34 +993,51 @@ Nouveau&#xa0;: %2
     </message>
 </context>
 <context>
-    <name>hubsim::Dataset</name>
+    <name>DiffCommand</name>
     <message>
-        <source>Cannot read the dataset %1: %2</source>
-        <translation>Impossible de lire le jeu de données %1&#xa0;: %2</translation>
+        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset %1 is not usable: %2</source>
-        <translation>Le jeu de données %1 est inutilisable&#xa0;: %2</translation>
+        <source>Show this help.</source>
+        <translation type="unfinished">Afficher cette aide.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+        <source>Print the differences as JSON instead of a summary.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation>un tableau JSON d&apos;orchestrations ou un objet avec un tableau «&#xa0;orchestration&#xa0;» est attendu</translation>
+        <source>The older file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orchestration %1 is not a JSON object</source>
-        <translation>l&apos;orchestration %1 n&apos;est pas un objet JSON</translation>
+        <source>The newer file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation>le membre «&#xa0;orchestration&#xa0;» est écrit sous une forme que le simulateur ne sait pas lire</translation>
+        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the orchestrations could not be separated</source>
-        <translation>les orchestrations n&apos;ont pas pu être séparées</translation>
+        <source>diff needs two files: the older and the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff compares two files, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console diff --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,10 +1083,6 @@ Nouveau&#xa0;: %2
     <message>
         <source>Hide error</source>
         <translation>Masquer l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>Dé&amp;tails</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
@@ -1142,6 +1154,10 @@ Nouveau&#xa0;: %2
         <source>Where: %1</source>
         <translation>Emplacement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1170,10 +1186,6 @@ Nouveau&#xa0;: %2
         <translation>Le simulateur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <source>(--max-records and --max-bytes set it.)</source>
-        <translation>(--max-records et --max-bytes la fixent.)</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -1184,10 +1196,6 @@ Nouveau&#xa0;: %2
     <message>
         <source>Incomplete: %1.</source>
         <translation>Incomplète&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Fetching orchestrations: %1 of %2</source>
-        <translation>Récupération des orchestrations&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>export failed: %1</source>
@@ -1204,46 +1212,221 @@ Nouveau&#xa0;: %2
         <source>Try &apos;orchestration-console export --help&apos;.</source>
         <translation>Essayez &apos;orchestration-console export --help&apos;.</translation>
     </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message numerus="yes">
-        <source>%1 orchestration(s)</source>
-        <translation>
-            <numerusform>%1 orchestration</numerusform>
-            <numerusform>%1 orchestrations</numerusform>
-        </translation>
+    <message>
+        <source>(--max-records and --max-bytes set the limits.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 shown of %2 loaded</source>
-        <translation>
-            <numerusform>%1 affichée sur %2 chargées</numerusform>
-            <numerusform>%1 affichées sur %2 chargées</numerusform>
+        <source>Fetching orchestrations: %L1 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Page %1: %2, in server order</source>
-        <translation>Page %1&#xa0;: %2, dans l&apos;ordre du serveur</translation>
+        <source>Exports orchestrations to JSON, records exactly as the server sent them.
+The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
+Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Export from the embedded demo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token URL of the tenant.</source>
+        <translation type="unfinished">URL du jeton OAuth 2.0 du locataire.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id.</source>
+        <translation type="unfinished">ID client OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Scope to ask for (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished">ÉTENDUE</translation>
+    </message>
+    <message>
+        <source>Export every page (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export page N only (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <source>Write compact JSON instead of indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries per request on transient errors (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished">VALEUR</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --all or --page N, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
         <translation>Pas de pagination&#xa0;: toutes les orchestrations chargées sont affichées.</translation>
     </message>
     <message>
-        <source>%1, in server order</source>
-        <translation>%1, dans l&apos;ordre du serveur</translation>
-    </message>
-    <message>
-        <source>%1; those not loaded yet are fetched first</source>
-        <translation>%1&#xa0;; celles qui ne sont pas encore chargées sont d&apos;abord récupérées</translation>
-    </message>
-    <message>
         <source>Every page is fetched first</source>
         <translation>Toutes les pages sont d&apos;abord récupérées</translation>
-    </message>
-    <message>
-        <source>%1, in view order</source>
-        <translation>%1, dans l&apos;ordre de la vue</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
@@ -1305,13 +1488,6 @@ Nouveau&#xa0;: %2
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation>
-            <numerusform>%1 orchestration exportée dans %2 (%3).</numerusform>
-            <numerusform>%1 orchestrations exportées dans %2 (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>Exportation annulée&#xa0;; %1 n&apos;a pas été modifié.</translation>
@@ -1323,6 +1499,55 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>%1
 
 Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est resté tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in view order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln orchestration(s) to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1613,6 @@ Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est r
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -1416,24 +1637,6 @@ Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est r
         <translation>«&#xa0;%1&#xa0;» est en lecture seule. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>environ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s), %2.</source>
-        <translation>
-            <numerusform>%1 orchestration, %2.</numerusform>
-            <numerusform>%1 orchestrations, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s).</source>
-        <translation>
-            <numerusform>%1 orchestration.</numerusform>
-            <numerusform>%1 orchestrations.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1453,6 +1656,24 @@ The old file stays as it is until the new one is completely written.</source>
 
 L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entièrement écrit.</translation>
     </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDocument</name>
@@ -1468,9 +1689,12 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601.</translation>
     </message>
-    <message>
-        <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation>Le fichier indique contenir %1 orchestrations mais en contient %2.</translation>
+    <message numerus="yes">
+        <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,90 +1757,13 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
         <source>no file name given.</source>
         <translation>aucun nom de fichier indiqué.</translation>
     </message>
-</context>
-<context>
-    <name>hubsim::FaultRule</name>
     <message>
-        <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation>Panne non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation>attendu&#xa0;: NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP status</source>
-        <translation>%1 n&apos;est pas un statut HTTP</translation>
-    </message>
-    <message>
-        <source>unknown fault name &quot;%1&quot;</source>
-        <translation>nom de panne inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 needs a whole number</source>
-        <translation>%1 demande un nombre entier</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation>%1 ne doit pas être négatif</translation>
-    </message>
-    <message>
-        <source>expires needs a JSON value</source>
-        <translation>expires demande une valeur JSON</translation>
-    </message>
-    <message>
-        <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation>shape vaut array, count, records, pagination ou nocount</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
-@PAGE = only requests for that page). NAME is one of:
-  500 502 503 504 (any status)  answer that status
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (any 3xx), redirect  redirect to the other-host listener
-  latency        delay; ms=, jitter=
-  trickle        slow body; ms= (interval), chunk= (bytes)
-  reset          TCP reset mid-body; bytes= sent first (default half)
-  truncate       body shorter than Content-Length, then close; bytes=
-  malformed      body that is not JSON
-  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
-  oversized      huge valid body; bytes=
-  ignorepaging   always page 1 at the default size
-  countdrift     paginationInfo.count changes; delta=
-  endless        pages that never end: always full, new ids, count 10^12
-  drop           close the connection without answering
-  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
-  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
-  token500 (token + any status)  the token endpoint fails
-  tokenlatency   the token endpoint answers late; ms=, jitter=
-  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
-Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation>Pannes&#xa0;: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES par défaut 1, * = toujours&#xa0;;
-@PAGE = seulement les requêtes pour cette page). NAME est l&apos;un de&#xa0;:
-  500 502 503 504 (tout statut)  répondre avec ce statut
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (tout 3xx), redirect  rediriger vers l&apos;écouteur de l&apos;autre hôte
-  latency        délai; ms=, jitter=
-  trickle        corps lent; ms= (intervalle), chunk= (octets)
-  reset          réinitialisation TCP en plein corps; bytes= envoyés avant (par défaut la moitié)
-  truncate       corps plus court que Content-Length, puis fermeture; bytes=
-  malformed      corps qui n&apos;est pas du JSON
-  wrongtypes     JSON valide de la mauvaise forme; shape=array|count|records|pagination|nocount
-  oversized      énorme corps valide; bytes=
-  ignorepaging   toujours la page 1 à la taille par défaut
-  countdrift     paginationInfo.count change; delta=
-  endless        pages sans fin&#xa0;: toujours pleines, nouveaux ID, count 10^12
-  drop           fermer la connexion sans répondre
-  gzipbomb       corps gzip qui se décompresse en bytes= de JSON valide (par défaut 64 Mio)
-  gzipcut        page gzip coupée avant son Content-Length, puis fermeture; bytes=
-  token500 (token + tout statut)  le point de terminaison du jeton échoue
-  tokenlatency   le point de terminaison du jeton répond tard; ms=, jitter=
-  tokenexpiry    le point de terminaison du jeton annonce un autre expires_in; expires=JSON (1e300)
-Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1925,52 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
         <translation>Ouvre la fenêtre d&apos;Orchestration Console. Connectez-vous avec --demo, ou avec --base-url, --token-url et --client-id et le secret client dans %1 (ou un jeton prêt à l&apos;emploi dans %2).</translation>
     </message>
+    <message>
+        <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a source: --demo, or a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1805,10 +1998,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
 <context>
     <name>HttpExchange</name>
     <message>
-        <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation>La réponse dépasse la limite de %1 octets (au moins %2 octets)&#xa0;; elle n&apos;a pas été chargée.</translation>
-    </message>
-    <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
         <translation>Le serveur a envoyé la réponse dans un encodage non demandé (%1).</translation>
     </message>
@@ -1820,44 +2009,19 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <source>The server sent no HTTP status.</source>
         <translation>Le serveur n&apos;a envoyé aucun statut HTTP.</translation>
     </message>
-    <message>
-        <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation>La connexion s&apos;est fermée %1 octets avant la fin de la réponse.</translation>
+    <message numerus="yes">
+        <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>hubsim::HubSimulator</name>
-    <message>
-        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Le simulateur ne peut pas écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The requested resource does not exist.</source>
-        <translation>La ressource demandée n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This operation is not supported.</source>
-        <translation>Cette opération n&apos;est pas prise en charge.</translation>
-    </message>
-    <message>
-        <source>Your session is not valid. Please sign in again.</source>
-        <translation>Votre session n&apos;est pas valide. Veuillez vous reconnecter.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to view orchestrations.</source>
-        <translation>Vous n&apos;êtes pas autorisé à afficher les orchestrations.</translation>
-    </message>
-    <message>
-        <source>The request is not valid.</source>
-        <translation>La requête n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again later.</source>
-        <translation>Une erreur s&apos;est produite. Veuillez réessayer plus tard.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Please wait and try again.</source>
-        <translation>Trop de requêtes. Veuillez patienter et réessayer.</translation>
+    <message numerus="yes">
+        <source>The connection closed %Ln byte(s) before the end of the response.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2078,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>Vues de l&apos;orchestration</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>&amp;Champs</translation>
-    </message>
-    <message>
         <source>Raw &amp;JSON</source>
         <translation>&amp;JSON brut</translation>
     </message>
@@ -1931,6 +2091,25 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
             <numerusform>&amp;Afficher %n orchestration utilisant cet ID</numerusform>
             <numerusform>&amp;Afficher les %n orchestrations utilisant cet ID</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished">&amp;Système</translation>
+    </message>
+    <message>
+        <source>Takes effect when the console is started again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,10 +2159,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>Ajouter, modifier, tester, importer ou supprimer des connexions enregistrées</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Se décon&amp;necter</translation>
-    </message>
-    <message>
         <source>Forget the access token (the client secret stays stored)</source>
         <translation>Oublier le jeton d&apos;accès (le secret client reste stocké)</translation>
     </message>
@@ -2026,10 +2201,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
         <translation>Ouvrir un fichier exporté (ou une page d&apos;API enregistrée) en lecture seule</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with snapshot…</source>
-        <translation>Com&amp;parer avec un instantané…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
@@ -2123,40 +2294,12 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <source>Last successful load: %1</source>
         <translation>Dernier chargement réussi&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>The search and the sort cover</source>
-        <translation>La recherche et le tri portent sur</translation>
-    </message>
-    <message>
-        <source>The search covers</source>
-        <translation>La recherche porte sur</translation>
-    </message>
-    <message>
-        <source>The sort covers</source>
-        <translation>Le tri porte sur</translation>
-    </message>
-    <message>
-        <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation>%1 cette page uniquement&#xa0;: %2 orchestrations sur %3.</translation>
-    </message>
-    <message>
-        <source>%1 this page only.</source>
-        <translation>%1 cette page uniquement.</translation>
-    </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
         <translation>
             <numerusform>%n orchestration chargée utilise %1.</numerusform>
             <numerusform>%n orchestrations chargées utilisent %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded, %3 total</source>
-        <translation>%1 affichées sur %2 chargées, %3 au total</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded</source>
-        <translation>%1 affichées sur %2 chargées</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
@@ -2234,6 +2377,61 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search and the sort cover this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded, %L2 total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2250,26 +2448,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>null</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>un booléen</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>une chaîne</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>un tableau</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -2282,10 +2460,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>Un champ obligatoire est manquant.</translation>
     </message>
     <message>
-        <source>Expected %1 but found %2.</source>
-        <translation>%1 attendu, mais %2 trouvé.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601.</translation>
     </message>
@@ -2296,6 +2470,30 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>Must not be negative.</source>
         <translation>Ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. Found: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2707,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>Si la transcription est transmise à un agent eGain lorsque la session avec l&apos;assistant virtuel n&apos;a pas été escaladée</translation>
     </message>
     <message>
-        <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation>Minutes pendant lesquelles un client qui revient va directement à un agent</translation>
-    </message>
-    <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
         <translation>Date de création (heure locale&#xa0;; UTC dans l&apos;info-bulle de la cellule)</translation>
     </message>
@@ -2527,6 +2721,10 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>The orchestration&apos;s unique ID</source>
         <translation>L&apos;ID unique de l&apos;orchestration</translation>
+    </message>
+    <message>
+        <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,32 +2826,50 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>(le serveur accorde %1)</translation>
     </message>
     <message>
-        <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation>Le serveur a envoyé %1 par page alors que %2 étaient demandées.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
-    <message>
-        <source>Stopped: %1 of %2 loaded</source>
-        <translation>Arrêté&#xa0;: %1 sur %2 chargées</translation>
+    <message numerus="yes">
+        <source>The server sent %L1 per page although %Ln were asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped by an error: %1 loaded</source>
-        <translation>Arrêté par une erreur&#xa0;: %1 chargées</translation>
+    <message numerus="yes">
+        <source>Stopped: %Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 loaded</source>
-        <translation>Toutes les %1 chargées</translation>
+    <message numerus="yes">
+        <source>Stopped by an error: %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 loaded</source>
-        <translation>%1 sur %2 chargées</translation>
+    <message numerus="yes">
+        <source>All %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 chargées</translation>
+    <message numerus="yes">
+        <source>%Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2917,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
 </context>
 <context>
     <name>ProfileForm</name>
-    <message>
-        <source>E&amp;xpires at</source>
-        <translation>Expire &amp;le</translation>
-    </message>
     <message>
         <source>e.g. Production EU</source>
         <translation>p. ex. Production UE</translation>
@@ -2754,14 +2966,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>URL de &amp;base de l&apos;API&#xa0;:</translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation>Se connecter a&amp;vec&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>&amp;URL du jeton&#xa0;:</translation>
-    </message>
-    <message>
         <source>Client I&amp;D:</source>
         <translation>&amp;ID client&#xa0;:</translation>
     </message>
@@ -2774,20 +2978,32 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>&amp;Jeton porteur&#xa0;:</translation>
     </message>
     <message>
-        <source>Sc&amp;ope:</source>
-        <translation>É&amp;tendue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Paging parameters:</source>
-        <translation>&amp;Paramètres de pagination&#xa0;:</translation>
-    </message>
-    <message>
         <source>Default page si&amp;ze:</source>
         <translation>Taille de page par dé&amp;faut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
         <translation>Libellé et c&amp;ouleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging parameters:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,10 +3021,6 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>I&amp;mporter…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -2823,6 +3035,10 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
         <translation>Enregistrer toutes les connexions dans un fichier JSON, sans secrets ni jetons</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2974,17 +3190,26 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <source>Page %1: %2: %3</source>
         <translation>Page %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
-    <message>
-        <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation>%1 enregistrements&#xa0;: %2&#xa0;: %3 (premier&#xa0;: orchestration %4)</translation>
+    <message numerus="yes">
+        <source>%Ln records: %1: %2 (first: orchestration %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation>%1 pages&#xa0;: %2&#xa0;: %3 (première&#xa0;: page %4)</translation>
+    <message numerus="yes">
+        <source>%Ln pages: %1: %2 (first: page %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 further warnings of other kinds are not listed.</source>
-        <translation>%1 autres avertissements d&apos;autres types ne sont pas listés.</translation>
+    <message numerus="yes">
+        <source>%Ln further warning(s) of other kinds are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3006,64 +3231,100 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation>Le serveur a indiqué une taille de page de %1&#xa0;; les %2 enregistrements de la page 1 servent de taille de page.</translation>
-    </message>
-    <message>
-        <source>loading stops at the limit of %1 pages</source>
-        <translation>le chargement s&apos;arrête à la limite de %1 pages</translation>
-    </message>
-    <message>
-        <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation>%1 orchestrations demanderaient %2 pages&#xa0;; le chargement s&apos;arrête à la limite de %3 pages.</translation>
-    </message>
-    <message>
-        <source>loading stopped at the limit of %1 pages</source>
-        <translation>le chargement s&apos;est arrêté à la limite de %1 pages</translation>
-    </message>
-    <message>
-        <source>Loading stopped at the limit of %1 pages.</source>
-        <translation>Le chargement s&apos;est arrêté à la limite de %1 pages.</translation>
-    </message>
-    <message>
-        <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation>Le serveur a annoncé %1 orchestrations mais en a envoyé %2.</translation>
-    </message>
-    <message>
         <source>page %1 repeats page %2</source>
         <translation>la page %1 répète la page %2</translation>
-    </message>
-    <message>
-        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation>La page %1 répète les enregistrements de la page %2&#xa0;: le serveur semble ignorer les paramètres de pagination (%3, %4). Affichage des %5 enregistrements chargés avant elle.</translation>
-    </message>
-    <message>
-        <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation>Le nombre d&apos;orchestrations a changé pendant le chargement, de %1 à %2 (à la page %3). Rechargez pour obtenir une liste cohérente.</translation>
-    </message>
-    <message>
-        <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation>Le chargement s&apos;est arrêté à la page %1 après %2 orchestrations (%3)&#xa0;: une analyse charge au plus %4 orchestrations et %5.</translation>
-    </message>
-    <message>
-        <source>%1 records repeated an id received before</source>
-        <translation>%1 enregistrements ont répété un ID déjà reçu</translation>
     </message>
     <message>
         <source>the server sent no more</source>
         <translation>le serveur n&apos;a plus rien envoyé</translation>
     </message>
-    <message>
-        <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation>%1 des %2 orchestrations annoncées ont été reçues (%3 manquantes)&#xa0;: %4</translation>
+    <message numerus="yes">
+        <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stops at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stopped at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation>%1 orchestrations ont été reçues avant %2&#xa0;; le serveur n&apos;a pas indiqué combien il y en a</translation>
+        <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation>%1 enregistrements répètent un ID chargé précédemment (par exemple %2). Les pages du serveur se sont peut-être décalées pendant le chargement&#xa0;; rechargez pour obtenir une liste cohérente.</translation>
+    <message numerus="yes">
+        <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced %Ln orchestration(s) but sent %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeated an id received before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3369,21 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>no details</source>
         <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3292,16 +3568,16 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
         </translation>
     </message>
     <message>
-        <source>Show orchestrations &amp;sharing</source>
-        <translation>Afficher les orchestrations &amp;partageant</translation>
-    </message>
-    <message>
         <source>Bot %1</source>
         <translation>Bot %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Show orchestrations that &amp;share a bot or agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3597,17 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersistence</name>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3665,285 @@ Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault tri
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
         <translation>Parcourez les orchestrations d&apos;un locataire eGain Conversation Hub. Essayez la démo pour explorer un locataire simulé avec quelques milliers d&apos;orchestrations, ou ajoutez une connexion à votre propre locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim</name>
+    <message>
+        <source>A simulated eGain Conversation Hub (token endpoint and GET /orchestrations) on loopback.
+The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orchestrations to generate (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the orchestrations in FILE (array, page or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency varies by +/- this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default page size (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest page size granted (default 75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer empty results with 204 No Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id (default demo-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault to inject; may be repeated. See below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubsim serving %1 orchestrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  base URL:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  token URL:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  scopes:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  redirect target: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fault:           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::Dataset</name>
+    <message>
+        <source>Cannot read the dataset %1: %2</source>
+        <translation>Impossible de lire le jeu de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is not usable: %2</source>
+        <translation>Le jeu de données %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
+        <translation>un tableau JSON d&apos;orchestrations ou un objet avec un tableau «&#xa0;orchestration&#xa0;» est attendu</translation>
+    </message>
+    <message>
+        <source>orchestration %1 is not a JSON object</source>
+        <translation>l&apos;orchestration %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
+        <translation>le membre «&#xa0;orchestration&#xa0;» est écrit sous une forme que le simulateur ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the orchestrations could not be separated</source>
+        <translation>les orchestrations n&apos;ont pas pu être séparées</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::FaultRule</name>
+    <message>
+        <source>Bad fault &quot;%1&quot;: %2</source>
+        <translation>Panne non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
+        <translation>attendu&#xa0;: NAME[xTIMES][@PAGE][:KEY=VALUE,...]</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status</source>
+        <translation>%1 n&apos;est pas un statut HTTP</translation>
+    </message>
+    <message>
+        <source>unknown fault name &quot;%1&quot;</source>
+        <translation>nom de panne inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number</source>
+        <translation>%1 demande un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>expires needs a JSON value</source>
+        <translation>expires demande une valeur JSON</translation>
+    </message>
+    <message>
+        <source>shape is one of array, count, records, pagination, nocount</source>
+        <translation>shape vaut array, count, records, pagination ou nocount</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
+@PAGE = only requests for that page). NAME is one of:
+  500 502 503 504 (any status)  answer that status
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (any 3xx), redirect  redirect to the other-host listener
+  latency        delay; ms=, jitter=
+  trickle        slow body; ms= (interval), chunk= (bytes)
+  reset          TCP reset mid-body; bytes= sent first (default half)
+  truncate       body shorter than Content-Length, then close; bytes=
+  malformed      body that is not JSON
+  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
+  oversized      huge valid body; bytes=
+  ignorepaging   always page 1 at the default size
+  countdrift     paginationInfo.count changes; delta=
+  endless        pages that never end: always full, new ids, count 10^12
+  drop           close the connection without answering
+  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
+  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
+  token500 (token + any status)  the token endpoint fails
+  tokenlatency   the token endpoint answers late; ms=, jitter=
+  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
+Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
+        <translation>Pannes&#xa0;: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES par défaut 1, * = toujours&#xa0;;
+@PAGE = seulement les requêtes pour cette page). NAME est l&apos;un de&#xa0;:
+  500 502 503 504 (tout statut)  répondre avec ce statut
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (tout 3xx), redirect  rediriger vers l&apos;écouteur de l&apos;autre hôte
+  latency        délai; ms=, jitter=
+  trickle        corps lent; ms= (intervalle), chunk= (octets)
+  reset          réinitialisation TCP en plein corps; bytes= envoyés avant (par défaut la moitié)
+  truncate       corps plus court que Content-Length, puis fermeture; bytes=
+  malformed      corps qui n&apos;est pas du JSON
+  wrongtypes     JSON valide de la mauvaise forme; shape=array|count|records|pagination|nocount
+  oversized      énorme corps valide; bytes=
+  ignorepaging   toujours la page 1 à la taille par défaut
+  countdrift     paginationInfo.count change; delta=
+  endless        pages sans fin&#xa0;: toujours pleines, nouveaux ID, count 10^12
+  drop           fermer la connexion sans répondre
+  gzipbomb       corps gzip qui se décompresse en bytes= de JSON valide (par défaut 64 Mio)
+  gzipcut        page gzip coupée avant son Content-Length, puis fermeture; bytes=
+  token500 (token + tout statut)  le point de terminaison du jeton échoue
+  tokenlatency   le point de terminaison du jeton répond tard; ms=, jitter=
+  tokenexpiry    le point de terminaison du jeton annonce un autre expires_in; expires=JSON (1e300)
+Exemples&#xa0;: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::HubSimulator</name>
+    <message>
+        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Le simulateur ne peut pas écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The requested resource does not exist.</source>
+        <translation>La ressource demandée n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This operation is not supported.</source>
+        <translation>Cette opération n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Your session is not valid. Please sign in again.</source>
+        <translation>Votre session n&apos;est pas valide. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to view orchestrations.</source>
+        <translation>Vous n&apos;êtes pas autorisé à afficher les orchestrations.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>La requête n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later.</source>
+        <translation>Une erreur s&apos;est produite. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait and try again.</source>
+        <translation>Trop de requêtes. Veuillez patienter et réessayer.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>Opening &quot;%1&quot; was cancelled.</source>
-        <translation>「%1」を開く操作はキャンセルされました。</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Orchestration Console %1&lt;/h2&gt;&lt;p&gt;An administration console for eGain Conversation Hub orchestrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3; QtKeychain %4.&lt;/p&gt;&lt;p&gt;Orchestration Console is licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License 2.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6, under the &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt; (LGPL-3.0);&lt;/li&gt;&lt;li&gt;QtKeychain, under its BSD licence (the two-clause text, which QtKeychain calls the Modified BSD License);&lt;/li&gt;&lt;li&gt;Qt HTTP Server, for the built-in demo tenant and the hubsim simulator, under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3&lt;/a&gt; (GPL-3.0): Qt 6.4 offers it under the GPL or a commercial licence, not the LGPL.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;THIRD-PARTY-NOTICES, installed with the program, gives each licence in full and where the sources are.&lt;/p&gt;</source>
@@ -25,9 +18,11 @@
 </context>
 <context>
     <name>AllPagesFetcher</name>
-    <message>
-        <source>Fetched %1 of %2 orchestrations…</source>
-        <translation>%2 件中 %1 件のオーケストレーションを取得しました…</translation>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln orchestration(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,10 +301,6 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>日付不明</translation>
-    </message>
-    <message>
         <source>%1, taken %2</source>
         <translation>%1、取得日時: %2</translation>
     </message>
@@ -344,6 +335,14 @@
     <message>
         <source>Not every page could be fetched, so nothing was compared: %1</source>
         <translation>一部のページを取得できなかったため、何も比較されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1, date taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot of %2, date taken unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,10 +549,6 @@ New: %2
         <translation>トランスクリプトの転送</translation>
     </message>
     <message>
-        <source>Bypass VA duration</source>
-        <translation>VA バイパス時間</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -647,6 +642,10 @@ New: %2
         <source>Value</source>
         <translation>値</translation>
     </message>
+    <message>
+        <source>Virtual assistant bypass duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -695,28 +694,26 @@ New: %2
         <translation>既定のページ サイズは 1 ～ %1 の範囲で指定してください。</translation>
     </message>
     <message>
-        <source>The label must be at most %1 characters long.</source>
-        <translation>ラベルは %1 文字以内で指定してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2.</source>
-        <translation>「%1」は %2 である必要があります。</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>文字列</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
         <source>&quot;signIn&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
         <translation>「signIn」は「%1」または「%2」である必要があります。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
         <translation>「%1」は色ではありません (#RRGGBB を使用してください)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The label must be at most %Ln characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,28 +842,12 @@ New: %2
         <translation>シークレットは保存されていません。サインインするには入力してください。</translation>
     </message>
     <message>
-        <source>in memory</source>
-        <translation>メモリに</translation>
-    </message>
-    <message>
-        <source>in the keychain</source>
-        <translation>キーチェーンに</translation>
-    </message>
-    <message>
         <source>No token is stored. Paste one to sign in.</source>
         <translation>トークンは保存されていません。サインインするには貼り付けてください。</translation>
     </message>
     <message>
         <source>The stored token has expired. Paste a new one.</source>
         <translation>保存されたトークンの有効期限が切れています。新しいトークンを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>A token is stored %1, valid until %2. Paste to replace it.</source>
-        <translation>トークンが%1保存されています (有効期限: %2)。置き換えるには貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>A token is stored %1 with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation>トークンが%1保存されていますが、有効期限は不明です: サーバーが拒否するまで使用されます。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>The connection could not be saved.</source>
@@ -968,6 +949,22 @@ New: %2
         <source>No secret is stored: enter it to test.</source>
         <translation>シークレットは保存されていません。テストするには入力してください。</translation>
     </message>
+    <message>
+        <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -985,34 +982,51 @@ New: %2
     </message>
 </context>
 <context>
-    <name>hubsim::Dataset</name>
+    <name>DiffCommand</name>
     <message>
-        <source>Cannot read the dataset %1: %2</source>
-        <translation>データセット %1 を読み取れません: %2</translation>
+        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset %1 is not usable: %2</source>
-        <translation>データセット %1 は使用できません: %2</translation>
+        <source>Show this help.</source>
+        <translation type="unfinished">このヘルプを表示します。</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>有効な JSON ではありません (バイト %2 で %1)</translation>
+        <source>Print the differences as JSON instead of a summary.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
-        <translation>オーケストレーションの JSON 配列、または &quot;orchestration&quot; 配列を持つオブジェクトが必要です</translation>
+        <source>The older file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orchestration %1 is not a JSON object</source>
-        <translation>オーケストレーション %1 は JSON オブジェクトではありません</translation>
+        <source>The newer file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
-        <translation>&quot;orchestration&quot; メンバーはシミュレーターが読み取れない形式で書かれています</translation>
+        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the orchestrations could not be separated</source>
-        <translation>オーケストレーションを分割できませんでした</translation>
+        <source>diff needs two files: the older and the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff compares two files, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console diff --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1072,6 @@ New: %2
     <message>
         <source>Hide error</source>
         <translation>エラーを非表示</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Open the connection&apos;s settings: client id, secret and scope</source>
@@ -1133,6 +1143,10 @@ New: %2
         <source>Where: %1</source>
         <translation>場所: %1</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1161,10 +1175,6 @@ New: %2
         <translation>デモ シミュレーターを開始できませんでした: %1</translation>
     </message>
     <message>
-        <source>(--max-records and --max-bytes set it.)</source>
-        <translation>(--max-records と --max-bytes で設定します。)</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -1175,10 +1185,6 @@ New: %2
     <message>
         <source>Incomplete: %1.</source>
         <translation>不完全: %1。</translation>
-    </message>
-    <message>
-        <source>Fetching orchestrations: %1 of %2</source>
-        <translation>オーケストレーションを取得しています: %2 件中 %1 件</translation>
     </message>
     <message>
         <source>export failed: %1</source>
@@ -1194,44 +1200,220 @@ New: %2
         <source>Try &apos;orchestration-console export --help&apos;.</source>
         <translation>&apos;orchestration-console export --help&apos; を参照してください。</translation>
     </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message numerus="yes">
-        <source>%1 orchestration(s)</source>
-        <translation>
-            <numerusform>%1 件のオーケストレーション</numerusform>
-        </translation>
+    <message>
+        <source>(--max-records and --max-bytes set the limits.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 shown of %2 loaded</source>
-        <translation>
-            <numerusform>読み込み済み %2 件中 %1 件を表示</numerusform>
+        <source>Fetching orchestrations: %L1 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Page %1: %2, in server order</source>
-        <translation>ページ %1: %2、サーバーの順序</translation>
+        <source>Exports orchestrations to JSON, records exactly as the server sent them.
+The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
+Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Export from the embedded demo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token URL of the tenant.</source>
+        <translation type="unfinished">テナントの OAuth 2.0 トークン URL。</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id.</source>
+        <translation type="unfinished">OAuth 2.0 クライアント ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Scope to ask for (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished">SCOPE</translation>
+    </message>
+    <message>
+        <source>Export every page (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export page N only (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE, or - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Write compact JSON instead of indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries per request on transient errors (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished">VALUE</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --all or --page N, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
     <message>
         <source>Not paging: all loaded orchestrations are shown.</source>
         <translation>ページングなし: 読み込み済みのオーケストレーションをすべて表示しています。</translation>
     </message>
     <message>
-        <source>%1, in server order</source>
-        <translation>%1、サーバーの順序</translation>
-    </message>
-    <message>
-        <source>%1; those not loaded yet are fetched first</source>
-        <translation>%1。未読み込みのものは先に取得されます</translation>
-    </message>
-    <message>
         <source>Every page is fetched first</source>
         <translation>先にすべてのページを取得します</translation>
-    </message>
-    <message>
-        <source>%1, in view order</source>
-        <translation>%1、ビューの順序</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
@@ -1293,12 +1475,6 @@ New: %2
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %1 orchestration(s) to %2 (%3).</source>
-        <translation>
-            <numerusform>%1 件のオーケストレーションを %2 にエクスポートしました (%3)。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>エクスポートはキャンセルされました。%1 は変更されていません。</translation>
@@ -1310,6 +1486,48 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>%1
 
 何も変更されていません。同じ名前の既存のファイルは元のままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in server order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), in view order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln orchestration(s) to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1593,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>ファイル(&amp;L):</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -1403,22 +1617,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>「%1」は読み取り専用です。別の名前を選択してください。</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>約 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s), %2.</source>
-        <translation>
-            <numerusform>%1 件のオーケストレーション、%2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 orchestration(s).</source>
-        <translation>
-            <numerusform>%1 件のオーケストレーション。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
@@ -1438,6 +1636,22 @@ The old file stays as it is until the new one is completely written.</source>
 
 新しいファイルの書き込みが完了するまで、古いファイルはそのまま残ります。</translation>
     </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s), about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDocument</name>
@@ -1453,9 +1667,11 @@ The old file stays as it is until the new one is completely written.</source>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>「%1」は ISO 8601 形式の日時ではありません。</translation>
     </message>
-    <message>
-        <source>The file says it holds %1 orchestrations but holds %2.</source>
-        <translation>ファイルには %1 件のオーケストレーションが含まれると記載されていますが、実際には %2 件です。</translation>
+    <message numerus="yes">
+        <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1518,90 +1734,13 @@ The old file stays as it is until the new one is completely written.</source>
         <source>no file name given.</source>
         <translation>ファイル名が指定されていません。</translation>
     </message>
-</context>
-<context>
-    <name>hubsim::FaultRule</name>
     <message>
-        <source>Bad fault &quot;%1&quot;: %2</source>
-        <translation>無効な障害「%1」: %2</translation>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">「%1」を保存できませんでした: %2</translation>
     </message>
     <message>
-        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
-        <translation>NAME[xTIMES][@PAGE][:KEY=VALUE,...] の形式が必要です</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP status</source>
-        <translation>%1 は HTTP ステータスではありません</translation>
-    </message>
-    <message>
-        <source>unknown fault name &quot;%1&quot;</source>
-        <translation>不明な障害名「%1」</translation>
-    </message>
-    <message>
-        <source>%1 needs a whole number</source>
-        <translation>%1 には整数が必要です</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative</source>
-        <translation>%1 に負の値は指定できません</translation>
-    </message>
-    <message>
-        <source>expires needs a JSON value</source>
-        <translation>expires には JSON 値が必要です</translation>
-    </message>
-    <message>
-        <source>shape is one of array, count, records, pagination, nocount</source>
-        <translation>shape は array、count、records、pagination、nocount のいずれかです</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>不明なキー「%1」</translation>
-    </message>
-    <message>
-        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
-@PAGE = only requests for that page). NAME is one of:
-  500 502 503 504 (any status)  answer that status
-  429            Too Many Requests; retry-after=SECONDS, http-date
-  302 (any 3xx), redirect  redirect to the other-host listener
-  latency        delay; ms=, jitter=
-  trickle        slow body; ms= (interval), chunk= (bytes)
-  reset          TCP reset mid-body; bytes= sent first (default half)
-  truncate       body shorter than Content-Length, then close; bytes=
-  malformed      body that is not JSON
-  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
-  oversized      huge valid body; bytes=
-  ignorepaging   always page 1 at the default size
-  countdrift     paginationInfo.count changes; delta=
-  endless        pages that never end: always full, new ids, count 10^12
-  drop           close the connection without answering
-  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
-  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
-  token500 (token + any status)  the token endpoint fails
-  tokenlatency   the token endpoint answers late; ms=, jitter=
-  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
-Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
-        <translation>障害: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES の既定値は 1、* = 常に。
-@PAGE = そのページへの要求のみ)。NAME は次のいずれか:
-  500 502 503 504 (任意のステータス)  そのステータスで応答
-  429            Too Many Requests; retry-after=秒数, http-date
-  302 (任意の 3xx), redirect  別ホストのリスナーへリダイレクト
-  latency        遅延; ms=, jitter=
-  trickle        低速な本文; ms= (間隔), chunk= (バイト数)
-  reset          本文の途中で TCP リセット; bytes= 先に送信する量 (既定は半分)
-  truncate       Content-Length より短い本文の後に切断; bytes=
-  malformed      JSON ではない本文
-  wrongtypes     形の誤った有効な JSON; shape=array|count|records|pagination|nocount
-  oversized      巨大な有効な本文; bytes=
-  ignorepaging   常に既定のサイズの 1 ページ目
-  countdrift     paginationInfo.count が変化; delta=
-  endless        終わらないページ: 常に満杯、新しい ID、count 10^12
-  drop           応答せずに接続を切断
-  gzipbomb       bytes= の有効な JSON に展開される gzip 本文 (既定 64 MiB)
-  gzipcut        Content-Length に満たない gzip ページの後に切断; bytes=
-  token500 (token + 任意のステータス)  トークン エンドポイントが失敗
-  tokenlatency   トークン エンドポイントの応答が遅延; ms=, jitter=
-  tokenexpiry    トークン エンドポイントが別の expires_in を返す; expires=JSON (1e300)
-例: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1902,52 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Opens the Orchestration Console window. Connect with --demo, or with --base-url, --token-url and --client-id and the client secret in %1 (or a ready token in %2).</source>
         <translation>Orchestration Console のウィンドウを開きます。--demo で接続するか、--base-url、--token-url、--client-id と %1 のクライアント シークレット (または %2 の取得済みトークン) で接続します。</translation>
     </message>
+    <message>
+        <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope needs --base-url, --token-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a source: --demo, or a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1790,10 +1975,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
 <context>
     <name>HttpExchange</name>
     <message>
-        <source>The response is larger than the limit of %1 bytes (at least %2 bytes); it was not loaded.</source>
-        <translation>応答が上限の %1 バイトを超えています (%2 バイト以上)。読み込まれませんでした。</translation>
-    </message>
-    <message>
         <source>The server sent the response in an encoding that was not asked for (%1).</source>
         <translation>サーバーが要求していないエンコーディング (%1) で応答を送信しました。</translation>
     </message>
@@ -1805,44 +1986,17 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>The server sent no HTTP status.</source>
         <translation>サーバーが HTTP ステータスを送信しませんでした。</translation>
     </message>
-    <message>
-        <source>The connection closed %1 bytes before the end of the response.</source>
-        <translation>応答の終わりまで %1 バイトを残して接続が閉じられました。</translation>
+    <message numerus="yes">
+        <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>hubsim::HubSimulator</name>
-    <message>
-        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>シミュレーターは 127.0.0.1:%1 で待ち受けできません: %2</translation>
-    </message>
-    <message>
-        <source>The requested resource does not exist.</source>
-        <translation>要求されたリソースは存在しません。</translation>
-    </message>
-    <message>
-        <source>This operation is not supported.</source>
-        <translation>この操作はサポートされていません。</translation>
-    </message>
-    <message>
-        <source>Your session is not valid. Please sign in again.</source>
-        <translation>セッションが無効です。もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>You are not allowed to view orchestrations.</source>
-        <translation>オーケストレーションを表示する権限がありません。</translation>
-    </message>
-    <message>
-        <source>The request is not valid.</source>
-        <translation>要求が無効です。</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again later.</source>
-        <translation>問題が発生しました。後でもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Too many requests. Please wait and try again.</source>
-        <translation>要求が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+    <message numerus="yes">
+        <source>The connection closed %Ln byte(s) before the end of the response.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,10 +2052,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>オーケストレーションのビュー</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>フィールド(&amp;I)</translation>
-    </message>
-    <message>
         <source>Raw &amp;JSON</source>
         <translation>生の JSON(&amp;J)</translation>
     </message>
@@ -1914,6 +2064,25 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>
             <numerusform>この ID を使用する %n 件のオーケストレーションを表示(&amp;S)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished">システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Takes effect when the console is started again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1963,10 +2132,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>保存された接続を追加、編集、テスト、インポート、または削除します</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>サインアウト(&amp;T)</translation>
-    </message>
-    <message>
         <source>Forget the access token (the client secret stays stored)</source>
         <translation>アクセス トークンを破棄します (クライアント シークレットは保存されたままです)</translation>
     </message>
@@ -2009,10 +2174,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Open an exported file (or a saved API page) read-only</source>
         <translation>エクスポートしたファイル (または保存した API ページ) を読み取り専用で開きます</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with snapshot…</source>
-        <translation>スナップショットと比較(&amp;M)…</translation>
     </message>
     <message>
         <source>Compare an exported file with the live data, or with the snapshot shown: added, removed and changed orchestrations</source>
@@ -2106,39 +2267,11 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Last successful load: %1</source>
         <translation>最後に読み込みに成功した日時: %1</translation>
     </message>
-    <message>
-        <source>The search and the sort cover</source>
-        <translation>検索と並べ替えの対象は</translation>
-    </message>
-    <message>
-        <source>The search covers</source>
-        <translation>検索の対象は</translation>
-    </message>
-    <message>
-        <source>The sort covers</source>
-        <translation>並べ替えの対象は</translation>
-    </message>
-    <message>
-        <source>%1 this page only: %2 of %3 orchestrations.</source>
-        <translation>%1このページのみです: %3 件中 %2 件のオーケストレーション。</translation>
-    </message>
-    <message>
-        <source>%1 this page only.</source>
-        <translation>%1このページのみです。</translation>
-    </message>
     <message numerus="yes">
         <source>%n loaded orchestration(s) use %1.</source>
         <translation>
             <numerusform>読み込み済みの %n 件のオーケストレーションが %1 を使用しています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded, %3 total</source>
-        <translation>%1 件を表示 (読み込み済み %2 件、合計 %3 件)</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 loaded</source>
-        <translation>%1 件を表示 (読み込み済み %2 件)</translation>
     </message>
     <message>
         <source>Loading all orchestrations… %1</source>
@@ -2216,6 +2349,56 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Signed out of %1.</source>
         <translation>%1 からサインアウトしました。</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search and the sort cover this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort covers this page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded, %L2 total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2232,26 +2415,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>null</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>ブール値</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>文字列</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>配列</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>オブジェクト</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>値なし</translation>
     </message>
@@ -2264,10 +2427,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>必須フィールドがありません。</translation>
     </message>
     <message>
-        <source>Expected %1 but found %2.</source>
-        <translation>%1 が必要ですが、実際は %2 です。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>「%1」は ISO 8601 形式の日時ではありません。</translation>
     </message>
@@ -2278,6 +2437,30 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Must not be negative.</source>
         <translation>負の値にはできません。</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1. Found: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2673,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>仮想アシスタントのセッションがエスカレーションされなかったときに、トランスクリプトを eGain のエージェントに送るかどうか</translation>
     </message>
     <message>
-        <source>Minutes within which a returning customer goes straight to an agent</source>
-        <translation>戻った顧客が直接エージェントにつながる時間 (分)</translation>
-    </message>
-    <message>
         <source>When it was created (local time; UTC in the cell&apos;s tooltip)</source>
         <translation>作成された日時 (ローカル時刻。UTC はセルのツールヒントに表示)</translation>
     </message>
@@ -2508,6 +2687,10 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>The orchestration&apos;s unique ID</source>
         <translation>オーケストレーションの一意の ID</translation>
+    </message>
+    <message>
+        <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2609,32 +2792,44 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>(サーバーの許可: %1)</translation>
     </message>
     <message>
-        <source>The server sent %1 per page although %2 were asked for.</source>
-        <translation>%2 件を要求しましたが、サーバーは 1 ページあたり %1 件を送信しました。</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
-    <message>
-        <source>Stopped: %1 of %2 loaded</source>
-        <translation>停止: %2 件中 %1 件を読み込み済み</translation>
+    <message numerus="yes">
+        <source>The server sent %L1 per page although %Ln were asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped by an error: %1 loaded</source>
-        <translation>エラーで停止: %1 件を読み込み済み</translation>
+    <message numerus="yes">
+        <source>Stopped: %Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All %1 loaded</source>
-        <translation>%1 件すべてを読み込み済み</translation>
+    <message numerus="yes">
+        <source>Stopped by an error: %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 loaded</source>
-        <translation>%2 件中 %1 件を読み込み済み</translation>
+    <message numerus="yes">
+        <source>All %Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 件を読み込み済み</translation>
+    <message numerus="yes">
+        <source>%Ln of %L1 loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,10 +2877,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
 </context>
 <context>
     <name>ProfileForm</name>
-    <message>
-        <source>E&amp;xpires at</source>
-        <translation>有効期限(&amp;V)</translation>
-    </message>
     <message>
         <source>e.g. Production EU</source>
         <translation>例: Production EU</translation>
@@ -2735,14 +2926,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>API ベース URL(&amp;B):</translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation>サインイン方法(&amp;G):</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>トークン URL(&amp;K):</translation>
-    </message>
-    <message>
         <source>Client I&amp;D:</source>
         <translation>クライアント ID(&amp;D):</translation>
     </message>
@@ -2755,20 +2938,32 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>ベアラー トークン(&amp;H):</translation>
     </message>
     <message>
-        <source>Sc&amp;ope:</source>
-        <translation>スコープ(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Paging parameters:</source>
-        <translation>ページング パラメーター(&amp;P):</translation>
-    </message>
-    <message>
         <source>Default page si&amp;ze:</source>
         <translation>既定のページ サイズ(&amp;Z):</translation>
     </message>
     <message>
         <source>&amp;Label and colour:</source>
         <translation>ラベルと色(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging parameters:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2981,6 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
@@ -2804,6 +2995,10 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Save every connection to a JSON file, without secrets or tokens</source>
         <translation>すべての接続を JSON ファイルに保存します (シークレットとトークンは含みません)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2953,17 +3148,23 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <source>Page %1: %2: %3</source>
         <translation>ページ %1: %2: %3</translation>
     </message>
-    <message>
-        <source>%1 records: %2: %3 (first: orchestration %4)</source>
-        <translation>%1 件のレコード: %2: %3 (最初: オーケストレーション %4)</translation>
+    <message numerus="yes">
+        <source>%Ln records: %1: %2 (first: orchestration %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pages: %2: %3 (first: page %4)</source>
-        <translation>%1 ページ: %2: %3 (最初: ページ %4)</translation>
+    <message numerus="yes">
+        <source>%Ln pages: %1: %2 (first: page %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 further warnings of other kinds are not listed.</source>
-        <translation>その他の種類の警告 %1 件は表示していません。</translation>
+    <message numerus="yes">
+        <source>%Ln further warning(s) of other kinds are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2985,64 +3186,88 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         <translation>ページ %1 / %2</translation>
     </message>
     <message>
-        <source>The server reported a page size of %1; using the %2 records of page 1 as the page size.</source>
-        <translation>サーバーが報告したページ サイズは %1 です。1 ページ目の %2 件のレコードをページ サイズとして使用します。</translation>
-    </message>
-    <message>
-        <source>loading stops at the limit of %1 pages</source>
-        <translation>読み込みは上限の %1 ページで停止します</translation>
-    </message>
-    <message>
-        <source>%1 orchestrations would need %2 pages; loading stops at the limit of %3 pages.</source>
-        <translation>%1 件のオーケストレーションには %2 ページが必要です。読み込みは上限の %3 ページで停止します。</translation>
-    </message>
-    <message>
-        <source>loading stopped at the limit of %1 pages</source>
-        <translation>読み込みは上限の %1 ページで停止しました</translation>
-    </message>
-    <message>
-        <source>Loading stopped at the limit of %1 pages.</source>
-        <translation>読み込みは上限の %1 ページで停止しました。</translation>
-    </message>
-    <message>
-        <source>The server announced %1 orchestrations but sent %2.</source>
-        <translation>サーバーは %1 件のオーケストレーションがあると通知しましたが、送信したのは %2 件です。</translation>
-    </message>
-    <message>
         <source>page %1 repeats page %2</source>
         <translation>ページ %1 はページ %2 の繰り返しです</translation>
-    </message>
-    <message>
-        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %5 records loaded before it.</source>
-        <translation>ページ %1 はページ %2 のレコードを繰り返しています: サーバーがページング パラメーター (%3、%4) を無視しているようです。それより前に読み込んだ %5 件のレコードを表示しています。</translation>
-    </message>
-    <message>
-        <source>The number of orchestrations changed while loading, from %1 to %2 (at page %3). Reload for a consistent list.</source>
-        <translation>読み込み中にオーケストレーションの数が %1 から %2 に変わりました (ページ %3)。一貫した一覧にするには再読み込みしてください。</translation>
-    </message>
-    <message>
-        <source>Loading stopped at page %1 after %2 orchestrations (%3): a scan loads at most %4 orchestrations and %5.</source>
-        <translation>%2 件のオーケストレーションの後、ページ %1 で読み込みを停止しました (%3): 1 回のスキャンで読み込めるのは最大 %4 件のオーケストレーションと %5 です。</translation>
-    </message>
-    <message>
-        <source>%1 records repeated an id received before</source>
-        <translation>%1 件のレコードが以前に受信した ID を繰り返していました</translation>
     </message>
     <message>
         <source>the server sent no more</source>
         <translation>サーバーがそれ以上送信しませんでした</translation>
     </message>
-    <message>
-        <source>%1 of the %2 orchestrations announced were received (%3 missing): %4</source>
-        <translation>通知された %2 件のオーケストレーションのうち %1 件を受信しました (%3 件不足): %4</translation>
+    <message numerus="yes">
+        <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stops at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading stopped at the limit of %Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped at the limit of %Ln page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 orchestrations were received before %2; the server did not say how many there are</source>
-        <translation>%2 より前に %1 件のオーケストレーションを受信しました。サーバーは総数を通知しませんでした</translation>
+        <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 records repeat an id loaded earlier (for example %2). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation>%1 件のレコードが以前に読み込んだ ID を繰り返しています (例: %2)。読み込み中にサーバーのページがずれた可能性があります。一貫した一覧にするには再読み込みしてください。</translation>
+    <message numerus="yes">
+        <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced %Ln orchestration(s) but sent %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeated an id received before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3311,20 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>no details</source>
         <translation>詳細なし</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3268,16 +3507,16 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
         </translation>
     </message>
     <message>
-        <source>Show orchestrations &amp;sharing</source>
-        <translation>共有しているオーケストレーションを表示(&amp;S)</translation>
-    </message>
-    <message>
         <source>Bot %1</source>
         <translation>ボット %1</translation>
     </message>
     <message>
         <source>Agent %1</source>
         <translation>エージェント %1</translation>
+    </message>
+    <message>
+        <source>Show orchestrations that &amp;share a bot or agent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3536,17 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPersistence</name>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3604,285 @@ Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:m
     <message>
         <source>Browse the orchestrations of an eGain Conversation Hub tenant. Try the demo to explore a simulated tenant with a few thousand orchestrations, or add a connection to your own tenant.</source>
         <translation>eGain Conversation Hub テナントのオーケストレーションを参照します。デモを試して数千件のオーケストレーションを持つシミュレートされたテナントを調べるか、ご自身のテナントへの接続を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim</name>
+    <message>
+        <source>A simulated eGain Conversation Hub (token endpoint and GET /orchestrations) on loopback.
+The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orchestrations to generate (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the orchestrations in FILE (array, page or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency varies by +/- this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default page size (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest page size granted (default 75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer empty results with 204 No Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id (default demo-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault to inject; may be repeated. See below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubsim serving %1 orchestrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  base URL:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  token URL:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  scopes:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  redirect target: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fault:           %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::Dataset</name>
+    <message>
+        <source>Cannot read the dataset %1: %2</source>
+        <translation>データセット %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is not usable: %2</source>
+        <translation>データセット %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>有効な JSON ではありません (バイト %2 で %1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of orchestrations or an object with an &quot;orchestration&quot; array</source>
+        <translation>オーケストレーションの JSON 配列、または &quot;orchestration&quot; 配列を持つオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>orchestration %1 is not a JSON object</source>
+        <translation>オーケストレーション %1 は JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the &quot;orchestration&quot; member is written in a form the simulator cannot read</source>
+        <translation>&quot;orchestration&quot; メンバーはシミュレーターが読み取れない形式で書かれています</translation>
+    </message>
+    <message>
+        <source>the orchestrations could not be separated</source>
+        <translation>オーケストレーションを分割できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::FaultRule</name>
+    <message>
+        <source>Bad fault &quot;%1&quot;: %2</source>
+        <translation>無効な障害「%1」: %2</translation>
+    </message>
+    <message>
+        <source>expected NAME[xTIMES][@PAGE][:KEY=VALUE,...]</source>
+        <translation>NAME[xTIMES][@PAGE][:KEY=VALUE,...] の形式が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP status</source>
+        <translation>%1 は HTTP ステータスではありません</translation>
+    </message>
+    <message>
+        <source>unknown fault name &quot;%1&quot;</source>
+        <translation>不明な障害名「%1」</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number</source>
+        <translation>%1 には整数が必要です</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 に負の値は指定できません</translation>
+    </message>
+    <message>
+        <source>expires needs a JSON value</source>
+        <translation>expires には JSON 値が必要です</translation>
+    </message>
+    <message>
+        <source>shape is one of array, count, records, pagination, nocount</source>
+        <translation>shape は array、count、records、pagination、nocount のいずれかです</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー「%1」</translation>
+    </message>
+    <message>
+        <source>Faults: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES default 1, * = always;
+@PAGE = only requests for that page). NAME is one of:
+  500 502 503 504 (any status)  answer that status
+  429            Too Many Requests; retry-after=SECONDS, http-date
+  302 (any 3xx), redirect  redirect to the other-host listener
+  latency        delay; ms=, jitter=
+  trickle        slow body; ms= (interval), chunk= (bytes)
+  reset          TCP reset mid-body; bytes= sent first (default half)
+  truncate       body shorter than Content-Length, then close; bytes=
+  malformed      body that is not JSON
+  wrongtypes     valid JSON of the wrong shape; shape=array|count|records|pagination|nocount
+  oversized      huge valid body; bytes=
+  ignorepaging   always page 1 at the default size
+  countdrift     paginationInfo.count changes; delta=
+  endless        pages that never end: always full, new ids, count 10^12
+  drop           close the connection without answering
+  gzipbomb       gzip body inflating to bytes= of valid JSON (default 64 MiB)
+  gzipcut        gzip page cut short of its Content-Length, then close; bytes=
+  token500 (token + any status)  the token endpoint fails
+  tokenlatency   the token endpoint answers late; ms=, jitter=
+  tokenexpiry    the token endpoint claims another expires_in; expires=JSON (1e300)
+Examples: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</source>
+        <translation>障害: NAME[xTIMES|x*][@PAGE][:KEY=VALUE,...]  (TIMES の既定値は 1、* = 常に。
+@PAGE = そのページへの要求のみ)。NAME は次のいずれか:
+  500 502 503 504 (任意のステータス)  そのステータスで応答
+  429            Too Many Requests; retry-after=秒数, http-date
+  302 (任意の 3xx), redirect  別ホストのリスナーへリダイレクト
+  latency        遅延; ms=, jitter=
+  trickle        低速な本文; ms= (間隔), chunk= (バイト数)
+  reset          本文の途中で TCP リセット; bytes= 先に送信する量 (既定は半分)
+  truncate       Content-Length より短い本文の後に切断; bytes=
+  malformed      JSON ではない本文
+  wrongtypes     形の誤った有効な JSON; shape=array|count|records|pagination|nocount
+  oversized      巨大な有効な本文; bytes=
+  ignorepaging   常に既定のサイズの 1 ページ目
+  countdrift     paginationInfo.count が変化; delta=
+  endless        終わらないページ: 常に満杯、新しい ID、count 10^12
+  drop           応答せずに接続を切断
+  gzipbomb       bytes= の有効な JSON に展開される gzip 本文 (既定 64 MiB)
+  gzipcut        Content-Length に満たない gzip ページの後に切断; bytes=
+  token500 (token + 任意のステータス)  トークン エンドポイントが失敗
+  tokenlatency   トークン エンドポイントの応答が遅延; ms=, jitter=
+  tokenexpiry    トークン エンドポイントが別の expires_in を返す; expires=JSON (1e300)
+例: --fault 429x3 --fault 503x2 --fault latency@2:ms=800 --fault trickle:ms=50,chunk=32</translation>
+    </message>
+</context>
+<context>
+    <name>hubsim::HubSimulator</name>
+    <message>
+        <source>The simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>シミュレーターは 127.0.0.1:%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>The requested resource does not exist.</source>
+        <translation>要求されたリソースは存在しません。</translation>
+    </message>
+    <message>
+        <source>This operation is not supported.</source>
+        <translation>この操作はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Your session is not valid. Please sign in again.</source>
+        <translation>セッションが無効です。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to view orchestrations.</source>
+        <translation>オーケストレーションを表示する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>要求が無効です。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later.</source>
+        <translation>問題が発生しました。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait and try again.</source>
+        <translation>要求が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
