@@ -84,7 +84,7 @@ ExportArguments parseExportArguments(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write to FILE, or - for standard output (default)."), tr("FILE"));
     const QCommandLineOption compact(
-        QStringLiteral("compact"), tr("Write compact JSON instead of indented."));
+        QStringLiteral("compact"), tr("Write compact JSON, one orchestration per line, instead of indented."));
     const QCommandLineOption retries(QStringLiteral("retries"),
         tr("Retries per request on transient errors (default 3)."), tr("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
