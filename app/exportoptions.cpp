@@ -83,8 +83,8 @@ ExportArguments parseExportArguments(const QStringList &arguments)
         tr("N"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write to FILE, or - for standard output (default)."), tr("FILE"));
-    const QCommandLineOption compact(
-        QStringLiteral("compact"), tr("Write compact JSON, one orchestration per line, instead of indented."));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+        tr("Write compact JSON, one orchestration per line, instead of indented."));
     const QCommandLineOption retries(QStringLiteral("retries"),
         tr("Retries per request on transient errors (default 3)."), tr("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
