@@ -12,8 +12,10 @@
 #include "models/connections/secretstore.h"
 #include "models/core/atomicfile.h"
 #include "models/core/buildinfo.h"
+#include "models/core/recordsink.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -118,6 +120,8 @@ void ExportCommand::begin()
     ExitCode code = ExitCode::Ok;
     if (!connect(&error, &code))
         return fail(error, code);
+    if (!openOutput())
+        return;
     if (m_options.allPages)
         fetchAllPages();
     else
@@ -213,12 +217,56 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
         clientOptions.maxScanBytes = m_options.maxBytes;
     m_client->setOptions(clientOptions);
 
-    ExportInfo &info = m_document.info;
+    ExportInfo &info = m_info;
     info.baseUrl = settings.baseUrl;
     info.scope = m_options.allPages ? QStringLiteral("all") : QStringLiteral("page");
     info.pagenum = m_options.allPages ? 0 : m_options.pagenum;
     info.pagesize = m_options.effectivePageSize();
     return true;
+}
+
+bool ExportCommand::openOutput()
+{
+    m_output = m_options.output == QLatin1String("-")
+        ? std::make_unique<AtomicOutput>()
+        : std::make_unique<AtomicOutput>(m_options.output);
+    if (!m_output->open()) {
+        if (m_options.output == QLatin1String("-"))
+            reportStandardOutputFailure(m_output->errorString());
+        else
+            m_log << QCoreApplication::applicationName() << ": " << m_output->errorString()
+                  << Qt::endl;
+        finish(ExitCode::OutputFailure);
+        return false;
+    }
+    m_sink = std::make_unique<JsonRecordSink>(
+        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
+    m_sink->begin(m_pending);
+    return true;
+}
+
+bool ExportCommand::writeRecords(const QList<Orchestration> &records)
+{
+    const QList<Orchestration> chosen = m_options.view.select(records);
+    for (const Orchestration &record : chosen) {
+        if (!record.isNull())
+            m_sink->add(m_pending, record);
+    }
+    return writePending();
+}
+
+bool ExportCommand::writePending()
+{
+    const bool written = m_output->write(m_pending);
+    m_pending.resize(0); // keeps the capacity: the next page is about as large
+    if (written)
+        return true;
+    if (m_options.output == QLatin1String("-"))
+        reportStandardOutputFailure(m_output->errorString());
+    else
+        m_log << QCoreApplication::applicationName() << ": " << m_output->errorString() << Qt::endl;
+    finish(ExitCode::OutputFailure);
+    return false;
 }
 
 void ExportCommand::fetchOnePage()
@@ -231,26 +279,31 @@ void ExportCommand::fetchOnePage()
         }
         const OrchestrationPage &page = reply->page();
         collectRecordWarnings(page);
-        m_document.info.warnings += m_recordWarnings.lines();
-        m_document.records = page.records;
-        m_document.pagination = page.pagination;
+        m_info.warnings += m_recordWarnings.lines();
+        if (!writeRecords(page.records))
+            return;
+        m_pagination = page.pagination;
         if (page.pagination.present)
-            m_document.info.pagesize = page.pagination.pagesize;
+            m_info.pagesize = page.pagination.pagesize;
         writeDocument();
     });
 }
 
 void ExportCommand::fetchAllPages()
 {
+    // Each page goes to the output as it arrives, in order: memory holds a few pages, not
+    // the export, and the output is made the target only once the scan is complete.
     ScanJob *scan = m_client->fetchAll(m_options.effectivePageSize());
-    QObject::connect(scan, &ScanJob::pageReady, this, [this](const OrchestrationPage &page) {
+    QObject::connect(scan, &ScanJob::pageReady, this, [this, scan](const OrchestrationPage &page) {
         collectRecordWarnings(page);
-        m_document.records += page.records;
+        m_received += page.records.size();
+        if (!writeRecords(page.records))
+            scan->cancelQuietly();
     });
     QObject::connect(scan, &ScanJob::progress, this, &ExportCommand::reportProgress);
     QObject::connect(scan, &ScanJob::finished, this, [this, scan] {
-        m_document.info.warnings += scan->warnings();
-        m_document.info.warnings += m_recordWarnings.lines();
+        m_info.warnings += scan->warnings();
+        m_info.warnings += m_recordWarnings.lines();
         if (scan->error().isError()) {
             ApiError error = scan->error();
             // The scan's own budget (a page too large names its page): say how to raise it.
@@ -271,20 +324,23 @@ void ExportCommand::fetchAllPages()
                                "it anyway.")
                                 .arg(missing),
                     ExitCode::RemoteFailure);
-            m_document.info.warnings.prepend(tr("Incomplete: %1.").arg(missing));
-            for (const QString &warning : std::as_const(m_document.info.warnings)) {
+            m_info.warnings.prepend(tr("Incomplete: %1.").arg(missing));
+            for (const QString &warning : std::as_const(m_info.warnings)) {
                 if (warning != scan->countChange())
                     note(tr("warning: %1").arg(warning));
             }
         }
-        // The file holds every record as one page, so read as an API page it is complete.
-        PaginationInfo &pagination = m_document.pagination;
+        // The file holds every record as one page, so read as an API page it is complete;
+        // filtered, it is one complete page of what matched.
+        PaginationInfo &pagination = m_pagination;
         pagination.present = true;
-        pagination.count = scan->totalCount() >= 0 ? scan->totalCount() : m_document.records.size();
+        pagination.count = m_options.view.filters() ? m_sink->records()
+            : scan->totalCount() >= 0               ? scan->totalCount()
+                                                    : m_received;
         pagination.pagenum = 1;
-        pagination.pagesize = int(m_document.records.size());
+        pagination.pagesize = int(m_options.view.filters() ? m_sink->records() : m_received);
         if (scan->grantedPageSize() > 0)
-            m_document.info.pagesize = scan->grantedPageSize();
+            m_info.pagesize = scan->grantedPageSize();
         writeDocument();
     });
 }
@@ -326,26 +382,26 @@ void ExportCommand::onFailure(const ApiError &error)
 
 void ExportCommand::writeDocument()
 {
-    m_options.view.applyTo(m_document);
-    const QByteArray json = m_document.toJson(
-        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
+    m_options.view.describeIn(m_info);
+    m_sink->end(m_pending, m_pagination, m_info);
+    if (!writePending())
+        return;
     if (m_options.output == QLatin1String("-")) {
         useBinaryStandardOutput();
-        if (!printStandardOutput(json)) {
+        QFile out;
+        QString error;
+        if (!openStandardOutput(out, &error) || !m_output->commitTo(out)) {
+            reportStandardOutputFailure(error.isEmpty() ? m_output->errorString() : error);
             finish(ExitCode::OutputFailure);
             return;
         }
-    } else {
-        const FileWriteResult written = writeFileAtomically(m_options.output, json);
-        if (!written.ok) {
-            m_log << QCoreApplication::applicationName() << ": " << written.error << Qt::endl;
-            finish(ExitCode::OutputFailure);
-            return;
-        }
+    } else if (!m_output->commit()) {
+        m_log << QCoreApplication::applicationName() << ": " << m_output->errorString() << Qt::endl;
+        finish(ExitCode::OutputFailure);
+        return;
     }
     if (m_logIsTerminal)
-        m_log << tr("Exported %n orchestration(s).", nullptr, int(m_document.records.size()))
-              << Qt::endl;
+        m_log << tr("Exported %n orchestration(s).", nullptr, int(m_sink->records())) << Qt::endl;
     finish(ExitCode::Ok);
 }
 
@@ -354,6 +410,8 @@ void ExportCommand::finish(ExitCode code)
     if (m_finished)
         return;
     m_finished = true;
+    // Whatever was not committed goes: the target stays as it was, no temporary file stays.
+    m_output.reset();
     if (m_progressShown && code != ExitCode::Ok)
         m_log << Qt::endl;
     // A token issued during the run is still on its way to the keychain: let it arrive, so

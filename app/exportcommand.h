@@ -5,6 +5,7 @@
 #include "models/client/credentials.h"
 #include "models/connections/connectionprofile.h"
 #include "models/connections/tokenpersistence.h"
+#include "models/core/atomicfile.h"
 #include "models/core/exportdocument.h"
 #include "models/core/recordwarnings.h"
 
@@ -20,13 +21,16 @@ class ClientStack;
 class DemoSource;
 class HubClient;
 class ProfileStore;
+class RecordSink;
 class SecretStore;
 class QTextStream;
 
 /**
  * One run of `orchestration-console export`: signs in, fetches one page or all of them,
- * and writes the export document all at once (stdout, or a file replaced atomically), so a
- * failed run leaves no file and never a partial one. Reports progress on @p log when it is
+ * and streams the export document page by page into a temporary file (AtomicOutput), which
+ * becomes the output (a file replaced atomically, or copied to stdout or a stream node) only
+ * once complete, so a failed run leaves no file and never a partial one, and memory holds a
+ * few pages whatever the size of the export. Reports progress on @p log when it is
  * a terminal and every failure as one readable line. Emits finished() exactly once.
  *
  * An export of all pages never lies: unless it holds every record the server announced
@@ -69,6 +73,9 @@ private:
     void fetchOnePage();
     void fetchAllPages();
     void onFailure(const ApiError &error);
+    bool openOutput();
+    bool writeRecords(const QList<Orchestration> &records);
+    bool writePending();
     void writeDocument();
     void finish(ExitCode code);
     void reportProgress(qint64 loaded, qint64 total);
@@ -82,7 +89,12 @@ private:
     std::unique_ptr<DemoSource> m_demo;
     std::unique_ptr<ClientStack> m_stack;
     HubClient *m_client = nullptr; ///< m_stack's
-    ExportDocument m_document;
+    ExportInfo m_info;
+    PaginationInfo m_pagination;
+    std::unique_ptr<AtomicOutput> m_output;
+    std::unique_ptr<RecordSink> m_sink; ///< the file's format
+    QByteArray m_pending; ///< bytes the sink made, not yet written
+    qint64 m_received = 0; ///< records the scan delivered
     RecordWarnings m_recordWarnings;
     std::optional<ConnectionProfile> m_profile;
     ProfileCredentials m_profileCredentials;

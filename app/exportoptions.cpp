@@ -86,8 +86,8 @@ ExportArguments parseExportArguments(const QStringList &arguments)
         Text::tr("N"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         Text::tr("Write to FILE, or - for standard output (default)."), Text::tr("FILE"));
-    const QCommandLineOption compact(
-        QStringLiteral("compact"), Text::tr("Write compact JSON instead of indented."));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+        Text::tr("Write compact JSON, one orchestration per line, instead of indented."));
     const QCommandLineOption retries(QStringLiteral("retries"),
         Text::tr("Retries per request on transient errors (default 3)."), Text::tr("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),

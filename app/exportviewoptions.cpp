@@ -84,31 +84,36 @@ bool ExportViewOptions::read(
     return true;
 }
 
-void ExportViewOptions::applyTo(ExportDocument &document) const
+ViewFilter ExportViewOptions::viewFilter() const
+{
+    ViewFilter view;
+    view.searchText = filterText;
+    view.active = active;
+    return view;
+}
+
+QList<Orchestration> ExportViewOptions::select(const QList<Orchestration> &records) const
+{
+    QList<Orchestration> chosen = records;
+    if (filters())
+        chosen = viewFilter().applyTo(chosen);
+    if (columns.isEmpty())
+        return chosen;
+    QList<Orchestration> rows;
+    rows.reserve(chosen.size());
+    for (const Orchestration &record : std::as_const(chosen))
+        rows.append(Orchestration::fromJson(ViewColumns::rowJson(record, columns)));
+    return rows;
+}
+
+void ExportViewOptions::describeIn(ExportInfo &info) const
 {
     if (!filters() && columns.isEmpty())
         return;
-    QJsonObject &extra = document.info.extra;
-    if (filters()) {
-        ViewFilter view;
-        view.searchText = filterText;
-        view.active = active;
-        document.records = view.applyTo(document.records);
-        extra.insert(QStringLiteral("filter"), view.filterJson());
-        if (document.info.scope != QLatin1String("page")) {
-            // The file is one complete page of what matched.
-            document.pagination.present = true;
-            document.pagination.count = document.records.size();
-            document.pagination.pagenum = 1;
-            document.pagination.pagesize = int(document.records.size());
-        }
-    }
+    QJsonObject &extra = info.extra;
+    if (filters())
+        extra.insert(QStringLiteral("filter"), viewFilter().filterJson());
     if (!columns.isEmpty()) {
-        QList<Orchestration> rows;
-        rows.reserve(document.records.size());
-        for (const Orchestration &record : std::as_const(document.records))
-            rows.append(Orchestration::fromJson(ViewColumns::rowJson(record, columns)));
-        document.records = rows;
         QJsonArray keys;
         for (const int column : columns)
             keys.append(ViewColumns::key(column));

@@ -2,6 +2,7 @@
 
 #include "models/core/exportdocument.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
+#include "models/itemmodels/viewexport.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -28,7 +29,13 @@ struct ExportViewOptions
     /// Reads them from @p parser (after parse()); false with a usage message in @p error.
     static bool read(const QCommandLineParser &parser, ExportViewOptions *options, QString *error);
 
-    /// Filters @p document's records, turns them into columns when asked, and says so in
-    /// exportInfo ("filter", "content", "columns"). Nothing when no option was given.
-    void applyTo(ExportDocument &document) const;
+    /// What the file holds of @p records (one page at a time will do: nothing here sorts):
+    /// those the filter lets through, turned into columns when asked.
+    QList<Orchestration> select(const QList<Orchestration> &records) const;
+    /// Says in @p info's extra members what select() did ("filter", "content", "columns").
+    /// Nothing when no option was given.
+    void describeIn(ExportInfo &info) const;
+
+private:
+    ViewFilter viewFilter() const;
 };

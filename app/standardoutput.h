@@ -3,6 +3,14 @@
 #include <QByteArrayView>
 #include <QString>
 
+class QFile;
+
+/**
+ * Opens @p out on the process's standard output, unbuffered, after flushing what stdio
+ * queued; false with the system's reason in @p error (translated).
+ */
+bool openStandardOutput(QFile &out, QString *error);
+
 /**
  * Writes @p data to the process's standard output, all of it, unbuffered: a command that
  * prints learns at once that the bytes did not arrive (a full disk behind `> file`,
@@ -17,3 +25,6 @@ bool writeStandardOutput(QByteArrayView data, QString *error);
  * Returns whether every byte was written; the caller picks the exit code.
  */
 bool printStandardOutput(QByteArrayView data);
+
+/// Says on standard error, in one line, that standard output failed and why (@p error).
+void reportStandardOutputFailure(const QString &error);

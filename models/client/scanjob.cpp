@@ -3,8 +3,10 @@
 #include "models/client/clientlogging.h"
 #include "models/client/hubclient.h"
 #include "models/client/pagereply.h"
+#include "models/core/uuid.h"
 
 #include <QLocale>
+#include <QUuid>
 #include <algorithm>
 
 namespace {
@@ -12,6 +14,10 @@ namespace {
 // The Cisco ECE default (CONTRACT "Paging"): used when the caller asks for no sensible size.
 constexpr int fallbackPageSize = 25;
 constexpr int duplicateExamples = 3;
+// Strings the scan's interner may hold before it starts afresh: shared ids repeat within a
+// few pages, while most descriptions (kilobytes each) never repeat, and a scan of a
+// million records that kept them all would hold hundreds of megabytes for nothing.
+constexpr qsizetype internerLimit = 4096;
 
 int pagesFor(qint64 count, int pagesize)
 {
@@ -86,6 +92,9 @@ void ScanJob::launch(int pagenum)
         return;
     }
     const int size = pagenum == 1 ? m_requestedSize : m_grantedSize;
+    // Pages in flight keep the interner they were given; records keep their strings.
+    if (m_interner->size() > internerLimit)
+        m_interner = std::make_shared<StringInterner>();
     PageReply *reply = m_client->fetchPageFor(this, pagenum, size, m_budget, m_interner);
     m_inFlight.insert(pagenum, reply);
     connect(reply, &PageReply::finished, this,
@@ -304,15 +313,32 @@ void ScanJob::noteDuplicates(const OrchestrationPage &page)
             ++m_distinct;
             continue;
         }
-        if (m_seenIds.contains(id)) {
+        if (rememberId(id)) {
+            ++m_distinct;
+        } else {
             ++m_duplicateCount;
             if (m_duplicateIds.size() < duplicateExamples && !m_duplicateIds.contains(id))
                 m_duplicateIds.append(id);
-        } else {
-            m_seenIds.insert(id);
-            ++m_distinct;
         }
     }
+}
+
+bool ScanJob::rememberId(const QString &id)
+{
+    // A million ids as strings cost more than the records a streaming export holds: a
+    // canonical lower-case UUID (every id the hub makes) is kept as its 16 bytes. Ids that
+    // differ only in case stay distinct, as before.
+    const bool lowerCase =
+        std::none_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'A' && c <= u'F'; });
+    if (lowerCase && isCanonicalUuid(id)) {
+        const QUuid uuid = QUuid::fromString(id);
+        const qsizetype before = m_seenUuids.size();
+        m_seenUuids.insert(uuid);
+        return m_seenUuids.size() > before;
+    }
+    const qsizetype before = m_seenIds.size();
+    m_seenIds.insert(id);
+    return m_seenIds.size() > before;
 }
 
 void ScanJob::exceedBudget(int pagenum)
@@ -382,6 +408,7 @@ void ScanJob::finishScan(ApiError error, bool notify)
     }
     m_ready.clear();
     m_seenIds.clear();
+    m_seenUuids.clear();
     if (m_duplicateCount > 0) {
         const QString warning =
             tr("%Ln record(s) repeat an id loaded earlier (for example %1). The server's pages "

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QUuid>
 #include <limits>
 #include <memory>
 
@@ -115,6 +116,8 @@ private:
     void deliverReady();
     bool acceptPage(int pagenum, const OrchestrationPage &page);
     void noteDuplicates(const OrchestrationPage &page);
+    /// Whether @p id was new (and now is seen).
+    bool rememberId(const QString &id);
     void extendPlanTo(qint64 count);
     QString announcedButSent() const;
     void addWarning(const QString &warning);
@@ -146,7 +149,8 @@ private:
     QMap<int, QPointer<PageReply>> m_inFlight;
     QMap<int, OrchestrationPage> m_ready;
     QHash<size_t, int> m_pageSignatures;
-    QSet<QString> m_seenIds;
+    QSet<QString> m_seenIds; ///< ids that are not canonical lower-case UUIDs
+    QSet<QUuid> m_seenUuids;
     QStringList m_duplicateIds;
     qint64 m_duplicateCount = 0;
     std::shared_ptr<RetryBudget> m_budget;

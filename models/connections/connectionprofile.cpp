@@ -78,6 +78,9 @@ QList<ProfileProblem> ConnectionProfile::problems() const
     if (defaultPageSize < 1 || defaultPageSize > kMaxPageSize)
         add(QStringLiteral("defaultPageSize"),
             Text::tr("The default page size must be from 1 to %1.").arg(kMaxPageSize));
+    if (connection.loadAllPageSize < 1 || connection.loadAllPageSize > kMaxPageSize)
+        add(QStringLiteral("loadAllPageSize"),
+            Text::tr("The page size for loading all must be from 1 to %1.").arg(kMaxPageSize));
 
     if (label.size() > kMaxLabelLength)
         add(QStringLiteral("label"),
@@ -97,6 +100,7 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("pageNumberParameter"), connection.pageNumberParameter},
         {QStringLiteral("pageSizeParameter"), connection.pageSizeParameter},
         {QStringLiteral("defaultPageSize"), defaultPageSize},
+        {QStringLiteral("loadAllPageSize"), connection.loadAllPageSize},
         {QStringLiteral("signIn"), signInName(signIn)},
     };
     if (!label.isEmpty())
@@ -144,12 +148,17 @@ ConnectionProfile ConnectionProfile::fromJson(
     readString(QStringLiteral("pageSizeParameter"), &profile.connection.pageSizeParameter);
     readString(QStringLiteral("label"), &profile.label);
 
-    const QJsonValue pageSize = json.value(QStringLiteral("defaultPageSize"));
-    if (pageSize.isDouble() && pageSize.toDouble() == double(pageSize.toInt()))
-        profile.defaultPageSize = pageSize.toInt();
-    else if (!pageSize.isUndefined())
-        wrongType(QStringLiteral("defaultPageSize"),
-            QT_TRANSLATE_NOOP("ConnectionProfile", "\"%1\" must be a whole number."));
+    const auto readWholeNumber = [&](const QString &field, int *target) {
+        const QJsonValue value = json.value(field);
+        if (value.isDouble() && value.toDouble() == double(value.toInt()))
+            *target = value.toInt();
+        else if (!value.isUndefined())
+            wrongType(
+                field, QT_TRANSLATE_NOOP("ConnectionProfile", "\"%1\" must be a whole number."));
+    };
+    readWholeNumber(QStringLiteral("defaultPageSize"), &profile.defaultPageSize);
+    // Profiles saved before it existed ask for the largest page, as a new one does.
+    readWholeNumber(QStringLiteral("loadAllPageSize"), &profile.connection.loadAllPageSize);
 
     QString signIn;
     readString(QStringLiteral("signIn"), &signIn);

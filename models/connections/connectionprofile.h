@@ -38,7 +38,7 @@ struct ConnectionProfile
     QString label; ///< short band text, e.g. "PROD"; empty for none
     QColor color; ///< band colour; invalid for none
 
-    static constexpr int kMaxPageSize = 1000;
+    static constexpr int kMaxPageSize = ConnectionSettings::kLargestPageSize;
     static constexpr int kMaxLabelLength = 16;
 
     /**

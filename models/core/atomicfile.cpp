@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -33,26 +34,6 @@ FileWriteResult failure(const QString &path, const QString &reason)
     return result;
 }
 
-#ifdef Q_OS_WIN
-/// NUL, CON, COM1... are devices in every folder: they are written straight through (a
-/// temporary file cannot be renamed over a device). The C runtime opens them by their Win32
-/// name, so NUL really is the null device.
-FileWriteResult writeToWindowsDevice(const QString &path, QByteArrayView data)
-{
-    FILE *device = _wfopen(reinterpret_cast<const wchar_t *>(path.utf16()), L"wb");
-    if (!device)
-        return failure(path, QString::fromLocal8Bit(std::strerror(errno)));
-    const bool written =
-        std::fwrite(data.data(), 1, size_t(data.size()), device) == size_t(data.size());
-    const int error = errno;
-    if (std::fclose(device) != 0 || !written)
-        return failure(path, QString::fromLocal8Bit(std::strerror(written ? errno : error)));
-    FileWriteResult result;
-    result.ok = true;
-    return result;
-}
-#endif
-
 // A device, FIFO or socket is a stream, not a file: a temporary file renamed over it would
 // replace the node itself (a pipe a reader waits on, /dev/null), so such targets are written
 // through. Symbolic links are followed, so /dev/stdout is judged by what it points to.
@@ -72,51 +53,14 @@ bool isStreamNode(const QString &path)
 #endif
 }
 
-// Unbuffered, so a device that refuses the bytes (/dev/full) says so at write() and not at
-// a flush whose error is easy to lose.
-FileWriteResult writeThrough(const QString &path, QByteArrayView data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failure(path, file.errorString());
-    if (!writeAll(file, data))
-        return failure(path, file.errorString());
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return failure(path, file.errorString());
-    FileWriteResult result;
-    result.ok = true;
-    return result;
-}
-
 } // namespace
 
 FileWriteResult writeFileAtomically(const QString &path, QByteArrayView data)
 {
-    if (path.isEmpty())
-        return failure(path, QCoreApplication::translate("AtomicFile", "no file name given."));
-#ifdef Q_OS_WIN
-    if (isWindowsDeviceName(path))
-        return writeToWindowsDevice(path, data);
-#endif
-    if (isStreamNode(path))
-        return writeThrough(path, data);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(path, file.errorString());
-
-    if (!writeAll(file, data)) {
-        const QString reason = file.errorString();
-        file.cancelWriting(); // the destructor then removes the temporary file
-        return failure(path, reason);
-    }
-    if (!file.commit())
-        return failure(path, file.errorString());
-
-    syncParentDirectory(file.fileName());
+    AtomicOutput output(path);
     FileWriteResult result;
-    result.ok = true;
+    result.ok = output.open() && output.write(data) && output.commit();
+    result.error = output.errorString();
     return result;
 }
 
@@ -148,4 +92,146 @@ void syncParentDirectory(const QString &filePath)
 #else
     Q_UNUSED(filePath);
 #endif
+}
+
+namespace {
+
+constexpr qint64 kCopyChunk = 1024 * 1024;
+
+} // namespace
+
+AtomicOutput::AtomicOutput(const QString &path)
+    : m_path(path)
+{ }
+
+AtomicOutput::AtomicOutput()
+    : m_throughStream(true)
+{ }
+
+AtomicOutput::~AtomicOutput()
+{
+    discard();
+}
+
+bool AtomicOutput::fail(const QString &reason)
+{
+    m_error = m_path.isEmpty() && m_throughStream ? reason : failure(m_path, reason).error;
+    discard();
+    return false;
+}
+
+bool AtomicOutput::open()
+{
+    m_error.clear();
+    m_size = 0;
+    if (!m_throughStream) {
+        if (m_path.isEmpty())
+            return fail(QCoreApplication::translate("AtomicFile", "no file name given."));
+#ifdef Q_OS_WIN
+        m_throughStream = isWindowsDeviceName(m_path);
+#endif
+        m_throughStream = m_throughStream || isStreamNode(m_path);
+    }
+    if (m_throughStream) {
+        m_spool = std::make_unique<QTemporaryFile>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("orchestration-console-XXXXXX")));
+        if (!m_spool->open())
+            return fail(m_spool->errorString());
+        return true;
+    }
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return fail(m_file->errorString());
+    return true;
+}
+
+bool AtomicOutput::write(QByteArrayView data)
+{
+    QFileDevice *device = m_throughStream ? static_cast<QFileDevice *>(m_spool.get())
+                                          : static_cast<QFileDevice *>(m_file.get());
+    if (!device)
+        return fail(QCoreApplication::translate("AtomicFile", "the file is not open."));
+    if (!writeAll(*device, data))
+        return fail(device->errorString());
+    m_size += data.size();
+    return true;
+}
+
+bool AtomicOutput::commit()
+{
+    if (m_file) {
+        if (!m_file->commit())
+            return fail(m_file->errorString());
+        syncParentDirectory(m_file->fileName());
+        m_file.reset();
+        return true;
+    }
+    if (!m_spool || m_path.isEmpty())
+        return fail(QCoreApplication::translate("AtomicFile", "the file is not open."));
+#ifdef Q_OS_WIN
+    if (isWindowsDeviceName(m_path)) {
+        // NUL, CON, COM1... are devices in every folder. The C runtime opens them by their
+        // Win32 name, so NUL really is the null device.
+        FILE *device = _wfopen(reinterpret_cast<const wchar_t *>(m_path.utf16()), L"wb");
+        if (!device)
+            return fail(QString::fromLocal8Bit(std::strerror(errno)));
+        bool written = m_spool->seek(0);
+        while (written && !m_spool->atEnd()) {
+            const QByteArray chunk = m_spool->read(kCopyChunk);
+            written = !chunk.isEmpty()
+                && std::fwrite(chunk.constData(), 1, size_t(chunk.size()), device)
+                    == size_t(chunk.size());
+        }
+        const int error = errno;
+        if (std::fclose(device) != 0 || !written)
+            return fail(QString::fromLocal8Bit(std::strerror(written ? errno : error)));
+        m_spool.reset();
+        return true;
+    }
+#endif
+    // Unbuffered, so a device that refuses the bytes (/dev/full) says so at write().
+    QFile stream(m_path);
+    if (!stream.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(stream.errorString());
+    if (!copySpool(stream))
+        return false;
+    stream.close();
+    if (stream.error() != QFileDevice::NoError)
+        return fail(stream.errorString());
+    return true;
+}
+
+bool AtomicOutput::commitTo(QIODevice &stream)
+{
+    if (!m_spool)
+        return fail(QCoreApplication::translate("AtomicFile", "the file is not open."));
+    const QString path = std::exchange(m_path, QString());
+    const bool copied = copySpool(stream);
+    m_path = path;
+    return copied;
+}
+
+bool AtomicOutput::copySpool(QIODevice &stream)
+{
+    if (!m_spool->seek(0))
+        return fail(m_spool->errorString());
+    QByteArray chunk;
+    while (!m_spool->atEnd()) {
+        chunk = m_spool->read(kCopyChunk);
+        if (chunk.isEmpty())
+            return fail(m_spool->errorString());
+        if (!writeAll(stream, chunk))
+            return fail(stream.errorString());
+    }
+    m_spool.reset(); // removes the temporary file
+    return true;
+}
+
+void AtomicOutput::discard()
+{
+    if (m_file) {
+        m_file->cancelWriting(); // the destructor then removes the temporary file
+        m_file.reset();
+    }
+    m_spool.reset();
 }

@@ -1,7 +1,7 @@
 #include "models/core/exportdocument.h"
 
 #include "models/core/buildinfo.h"
-#include "models/core/rawjson.h"
+#include "models/core/recordsink.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -82,48 +82,24 @@ QUrl ExportDocument::sanitizedBaseUrl(const QUrl &url)
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
-QByteArray ExportDocument::toJson(Style style) const
+QByteArray ExportDocument::paginationJson(const PaginationInfo &pagination)
 {
-    qsizetype rawSize = 0;
-    qsizetype itemCount = 0;
-    for (const Orchestration &record : records) {
-        if (!record.isNull()) {
-            rawSize += record.rawJson().size() + 1;
-            ++itemCount;
-        }
-    }
+    if (!pagination.present && pagination.count < 0)
+        return {};
+    QByteArray text;
+    CompactObjectWriter writer(text);
+    // An unknown count is left out, as a server does: -1 is no count, and the reader
+    // (rightly) refuses a negative one.
+    if (pagination.count >= 0)
+        writer.member(QStringLiteral("count"), QJsonValue(qint64(pagination.count)));
+    writer.member(QStringLiteral("pagenum"), pagination.pagenum);
+    writer.member(QStringLiteral("pagesize"), pagination.pagesize);
+    writer.finish();
+    return text;
+}
 
-    QByteArray compact;
-    compact.reserve(rawSize + 1024);
-    CompactObjectWriter root(compact);
-
-    // Straight into the output: an export may hold 100,000 records.
-    QByteArray &list = root.beginMember(QStringLiteral("orchestration"));
-    list.append('[');
-    bool first = true;
-    for (const Orchestration &record : records) {
-        if (record.isNull())
-            continue;
-        if (!first)
-            list.append(',');
-        first = false;
-        list.append(record.rawJson());
-    }
-    list.append(']');
-
-    if (pagination.present || pagination.count >= 0) {
-        QByteArray text;
-        CompactObjectWriter paginationWriter(text);
-        // An unknown count is left out, as a server does: -1 is no count, and the reader
-        // (rightly) refuses a negative one.
-        if (pagination.count >= 0)
-            paginationWriter.member(QStringLiteral("count"), QJsonValue(qint64(pagination.count)));
-        paginationWriter.member(QStringLiteral("pagenum"), pagination.pagenum);
-        paginationWriter.member(QStringLiteral("pagesize"), pagination.pagesize);
-        paginationWriter.finish();
-        root.raw(QStringLiteral("paginationInfo"), text);
-    }
-
+QByteArray ExportDocument::exportInfoJson(const ExportInfo &info, qint64 itemCount)
+{
     QByteArray text;
     CompactObjectWriter exportInfo(text);
     exportInfo.member(QStringLiteral("application"),
@@ -138,22 +114,32 @@ QByteArray ExportDocument::toJson(Style style) const
     exportInfo.member(QStringLiteral("scope"), info.scope);
     exportInfo.member(QStringLiteral("pagenum"), info.pagenum);
     exportInfo.member(QStringLiteral("pagesize"), info.pagesize);
-    exportInfo.member(QStringLiteral("itemCount"), QJsonValue(qint64(itemCount)));
+    exportInfo.member(QStringLiteral("itemCount"), QJsonValue(itemCount));
     exportInfo.member(QStringLiteral("warnings"), QJsonArray::fromStringList(info.warnings));
     for (auto it = info.extra.constBegin(); it != info.extra.constEnd(); ++it) {
         if (!isFixedKey(it.key()))
             exportInfo.member(it.key(), it.value());
     }
     exportInfo.finish();
-    root.raw(QStringLiteral("exportInfo"), text);
-    root.finish();
+    return text;
+}
 
-    if (style == Style::Compact)
-        return compact;
+QByteArray ExportDocument::toJson(Style style) const
+{
+    qsizetype rawSize = 0;
+    for (const Orchestration &record : records)
+        rawSize += record.rawJson().size() + 1;
+
     QByteArray out;
-    out.reserve(compact.size() * 2);
-    RawJson::appendIndented(out, compact, 0, 4);
-    out.append('\n');
+    // Straight into the output: an export may hold 100,000 records.
+    out.reserve((style == Style::Indented ? 2 : 1) * rawSize + 1024);
+    JsonRecordSink sink(style);
+    sink.begin(out);
+    for (const Orchestration &record : records) {
+        if (!record.isNull())
+            sink.add(out, record);
+    }
+    sink.end(out, pagination, info);
     return out;
 }
 

@@ -45,8 +45,15 @@ public:
 
     enum class Style { Indented, Compact };
 
-    /// The file's bytes. Indented uses QJsonDocument's 4-space layout and ends with a newline.
+    /// The file's bytes (JsonRecordSink): Indented uses QJsonDocument's 4-space layout,
+    /// Compact puts one record on each line; both end with a newline.
     QByteArray toJson(Style style = Style::Indented) const;
+
+    /// The paginationInfo member's compact JSON; empty when it is not written (neither
+    /// present nor with a known count).
+    static QByteArray paginationJson(const PaginationInfo &pagination);
+    /// The exportInfo member's compact JSON, fixed members first, then @p info.extra.
+    static QByteArray exportInfoJson(const ExportInfo &info, qint64 itemCount);
 
     struct ReadResult; // defined below: it holds an ExportDocument, complete only there
 

@@ -141,7 +141,9 @@ void OrchestrationLoader::loadAll()
     clearWarnings();
     m_lastError = {};
 
-    ScanJob *scan = m_client->fetchAll(m_pageSize);
+    // Not the view's page size: the largest the connection asks for (the server caps it),
+    // so all records arrive in as few requests as the server allows.
+    ScanJob *scan = m_client->fetchAll(m_client->settings().loadAllPageSize);
     m_scan = scan;
     const quint64 generation = m_generation;
     connect(

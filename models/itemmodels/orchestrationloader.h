@@ -30,7 +30,8 @@ class ScanJob;
  * failed page leaves the previous records and page in place with State::Error; a failed
  * prefetch is silent (the error shows if the user turns to that page).
  *
- * All mode: loadAll() runs a ScanJob; records are appended page by page in server order.
+ * All mode: loadAll() runs a ScanJob in pages of the connection's loadAllPageSize (not the
+ * view's page size); records are appended page by page in server order.
  * cancel() or an error keeps what arrived.
  *
  * refresh() emits aboutToRefresh(), drops the cache and fetches again; refreshed() follows

@@ -4,11 +4,14 @@
 //
 //   bench_engine [--output-dir DIR] [--quick]
 
+#include "benchresults.h"
 #include "models/client/clientstack.h"
 #include "models/client/hubclient.h"
 #include "models/client/scanjob.h"
+#include "models/core/atomicfile.h"
 #include "models/core/buildinfo.h"
 #include "models/core/orchestrationpage.h"
+#include "models/core/recordsink.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "sim/simulatorhost.h"
@@ -23,7 +26,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
 #include <functional>
@@ -36,30 +42,7 @@
 
 namespace {
 
-struct Result
-{
-    QString name;
-    QString unit;
-    QString better; ///< "lower" or "higher"
-    double ours = 0;
-    double baseline = 0;
-    QString baselineName;
-    QString note;
-};
-
-/// Median of @p runs timings of @p work, in milliseconds.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using namespace bench;
 
 qint64 heapInUse()
 {
@@ -257,50 +240,209 @@ Result benchScan(int count, int latencyMs)
         QStringLiteral("pages of 75, best of 2, token fetch included")};
 }
 
-QString formatNumber(double value)
+/// The headless `export --all` of @p count records into a file, run as a user runs it (the
+/// real executable, GNU time reporting its peak resident memory), against the records'
+/// compact JSON: what merely holding them would cost.
+Result benchExportMemory(const QString &console, int count)
 {
-    return value >= 100 ? QLocale::c().toString(qRound64(value)) : QString::number(value, 'f', 1);
+    hubsim::SimulatorConfig config;
+    config.count = count;
+    config.maxPageSize = 1000;
+    hubsim::SimulatorHost host(config);
+    QString error;
+    if (!host.start(&error))
+        qFatal("simulator: %s", qPrintable(error));
+    const double compactMB = double(host.dataset().byteSize() + count) / 1e6;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.json"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("ORCHESTRATION_CONSOLE_CLIENT_SECRET"), QString(hubsim::kDemoClientSecret));
+    env.remove(QStringLiteral("ORCHESTRATION_CONSOLE_ACCESS_TOKEN"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("/usr/bin/time"),
+        {QStringLiteral("-f"), QStringLiteral("peak %M"), console, QStringLiteral("export"),
+            QStringLiteral("--base-url"), host.baseUrl().toString(), QStringLiteral("--token-url"),
+            host.tokenUrl().toString(), QStringLiteral("--client-id"),
+            QString(hubsim::kDemoClientId), QStringLiteral("--all"), QStringLiteral("--page-size"),
+            QStringLiteral("1000"), QStringLiteral("--max-bytes"), QStringLiteral("8G"),
+            QStringLiteral("-o"), path});
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        qFatal("export failed: %s", process.readAllStandardError().constData());
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const QByteArray last = process.readAllStandardError().trimmed().split('\n').last();
+    if (!last.startsWith("peak "))
+        qFatal("no peak memory from /usr/bin/time: %s", last.constData());
+    const double peakMB = last.mid(5).toDouble() * 1024.0 / 1e6;
+    return {QStringLiteral("Export --all of %1 records to a file: peak memory")
+                .arg(QLocale::c().toString(count)),
+        QStringLiteral("MB"), QStringLiteral("lower"), peakMB, compactMB,
+        QStringLiteral("the records' compact JSON"),
+        QStringLiteral("peak RSS (GNU time); target under 150 MB; pages of 1000; %1 MB file in "
+                       "%2 s")
+            .arg(qRound(double(QFileInfo(path).size()) / 1e6))
+            .arg(seconds, 0, 'f', 1)};
 }
 
-QString markdown(const QList<Result> &results)
+/// Writing loaded records to a file as the export does (JsonRecordSink into an AtomicOutput,
+/// page by page) against QFile::write of the very bytes it wrote, in one call.
+Result benchWrite(const hubsim::Dataset &dataset, int count, ExportDocument::Style style)
 {
-    QString text;
-    QTextStream out(&text);
-    out << "# Benchmarks\n\n"
-        << "Written by `bench_engine` (`tools/dev bench`), which measures each row and its "
-           "baseline in\n"
-        << "the same run on the same machine. Ratio > 1 means ours is better.\n\n"
-        << "Version " << CONSOLE_VERSION << ", " << QSysInfo::prettyProductName() << ", "
-        << QSysInfo::currentCpuArchitecture() << ", " << QThread::idealThreadCount() << " cores, "
-        << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ".\n\n"
-        << "| benchmark | ours | baseline | ratio | baseline is | note |\n"
-        << "|---|---:|---:|---:|---|---|\n";
-    for (const Result &r : results) {
-        const double ratio =
-            r.better == QLatin1String("higher") ? r.ours / r.baseline : r.baseline / r.ours;
-        out << "| " << r.name << " | " << formatNumber(r.ours) << ' ' << r.unit << " | "
-            << formatNumber(r.baseline) << ' ' << r.unit << " | " << QString::number(ratio, 'f', 2)
-            << "x | " << r.baselineName << " | " << r.note << " |\n";
+    const int pageSize = 100;
+    QList<QList<Orchestration>> pages;
+    {
+        StringInterner interner;
+        for (int first = 0; first < count; first += pageSize)
+            pages += parseOrchestrationPage(
+                pageBody(dataset, first % (dataset.size() - pageSize), pageSize), &interner)
+                         .page->records;
     }
-    return text;
+    QTemporaryDir dir;
+    const QString ourPath = dir.filePath(QStringLiteral("ours.json"));
+    const QString basePath = dir.filePath(QStringLiteral("baseline.json"));
+    qint64 bytes = 0;
+    const double ours = medianMs(3, [&] {
+        AtomicOutput output(ourPath);
+        JsonRecordSink sink(style);
+        QByteArray pending;
+        bool ok = output.open();
+        sink.begin(pending);
+        for (const QList<Orchestration> &page : std::as_const(pages)) {
+            for (const Orchestration &record : page)
+                sink.add(pending, record);
+            ok = ok && output.write(pending);
+            pending.resize(0);
+        }
+        sink.end(pending, PaginationInfo(), ExportInfo());
+        ok = ok && output.write(pending) && output.commit();
+        if (!ok)
+            qFatal("write failed: %s", qPrintable(output.errorString()));
+        bytes = output.size();
+    });
+    QFile written(ourPath);
+    if (!written.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(ourPath));
+    const QByteArray data = written.readAll();
+    const double baseline = medianMs(3, [&] {
+        QFile file(basePath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            qFatal("write failed: %s", qPrintable(file.errorString()));
+        file.close();
+    });
+    const double mb = double(bytes) / 1e6;
+    return {QStringLiteral("Write %1 loaded records to a file, %2")
+                .arg(QLocale::c().toString(count),
+                    style == ExportDocument::Style::Indented ? QStringLiteral("indented")
+                                                             : QStringLiteral("compact")),
+        QStringLiteral("MB/s"), QStringLiteral("higher"), mb / (ours / 1000.0),
+        mb / (baseline / 1000.0), QStringLiteral("QFile::write of the same bytes"),
+        QStringLiteral("%1 MB; target at least 0.40x; ours formats, writes page by page and "
+                       "renames (QSaveFile)")
+            .arg(qRound(mb))};
 }
 
-QJsonDocument json(const QList<Result> &results)
+/// Runs @p program with @p arguments, writing @p input to its standard input (a curl config,
+/// so no token ever appears on a command line); exits on failure.
+void runTool(const QString &program, const QStringList &arguments, const QByteArray &input,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QJsonArray rows;
-    for (const Result &r : results)
-        rows.append(QJsonObject {{QStringLiteral("name"), r.name}, {QStringLiteral("unit"), r.unit},
-            {QStringLiteral("better"), r.better}, {QStringLiteral("ours"), r.ours},
-            {QStringLiteral("baseline"), r.baseline},
-            {QStringLiteral("baselineName"), r.baselineName}});
-    return QJsonDocument(QJsonObject {{QStringLiteral("version"), QStringLiteral(CONSOLE_VERSION)},
-        {QStringLiteral("results"), rows}});
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
+/// Fetching every page as the headless export does (the real executable: start-up, token and
+/// writing the file included) against curl fetching the same URLs with the same kind of token:
+/// six at a time over reused connections, and one curl after the other.
+QList<Result> benchFetch(const QString &console, int count, int pageSize, int latencyMs, int runs)
 {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    hubsim::SimulatorConfig config;
+    config.count = count;
+    config.latencyMs = latencyMs;
+    config.maxPageSize = std::max(pageSize, config.maxPageSize);
+    hubsim::SimulatorHost host(config);
+    QString error;
+    if (!host.start(&error))
+        qFatal("simulator: %s", qPrintable(error));
+    QTemporaryDir dir;
+
+    // One token for curl, fetched (untimed) the way the export fetches its own (timed).
+    QProcess tokenFetch;
+    tokenFetch.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-K-")});
+    tokenFetch.write("url = \"" + host.tokenUrl().toEncoded() + "\"\n"
+        + "data = \"grant_type=client_credentials&client_id="
+        + QString(hubsim::kDemoClientId).toUtf8()
+        + "&client_secret=" + QString(hubsim::kDemoClientSecret).toUtf8() + "\"\n");
+    tokenFetch.closeWriteChannel();
+    tokenFetch.waitForFinished(-1);
+    const QByteArray token = QJsonDocument::fromJson(tokenFetch.readAllStandardOutput())
+                                 .object()
+                                 .value(QLatin1String("access_token"))
+                                 .toString()
+                                 .toUtf8();
+    if (token.isEmpty())
+        qFatal("curl got no token");
+    const QByteArray header = "header = \"Authorization: Bearer " + token + "\"\n";
+    QList<QByteArray> urls;
+    for (int page = 1; (page - 1) * pageSize < count; ++page) {
+        QUrl url = host.orchestrationsUrl();
+        url.setQuery(QStringLiteral("$pagenum=%1&$pagesize=%2").arg(page).arg(pageSize));
+        urls += url.toEncoded();
+    }
+
+    const auto timed = [runs](const std::function<void()> &work) { return medianMs(runs, work); };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("ORCHESTRATION_CONSOLE_CLIENT_SECRET"), QString(hubsim::kDemoClientSecret));
+    env.remove(QStringLiteral("ORCHESTRATION_CONSOLE_ACCESS_TOKEN"));
+    const double ours = timed([&] {
+        runTool(console,
+            {QStringLiteral("export"), QStringLiteral("--base-url"), host.baseUrl().toString(),
+                QStringLiteral("--token-url"), host.tokenUrl().toString(),
+                QStringLiteral("--client-id"), QString(hubsim::kDemoClientId),
+                QStringLiteral("--all"), QStringLiteral("--page-size"), QString::number(pageSize),
+                QStringLiteral("--compact"), QStringLiteral("-o"),
+                dir.filePath(QStringLiteral("ours.json"))},
+            {}, env);
+    });
+    const double parallel = timed([&] {
+        QByteArray configText = header;
+        for (int i = 0; i < urls.size(); ++i)
+            configText += "url = \"" + urls.at(i) + "\"\noutput = \""
+                + QFile::encodeName(dir.filePath(QStringLiteral("page%1.json").arg(i))) + "\"\n";
+        runTool(QStringLiteral("curl"),
+            {QStringLiteral("-sSf"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+                QStringLiteral("6"), QStringLiteral("-K-")},
+            configText);
+    });
+    const double sequential = timed([&] {
+        for (const QByteArray &url : std::as_const(urls))
+            runTool(QStringLiteral("curl"), {QStringLiteral("-sSf"), QStringLiteral("-K-")},
+                header + "url = \"" + url + "\"\noutput = \""
+                    + QFile::encodeName(dir.filePath(QStringLiteral("page.json"))) + "\"\n");
+    });
+    const QString name = QStringLiteral("Fetch %1 records in pages of %2, %3 ms server latency")
+                             .arg(QLocale::c().toString(count))
+                             .arg(pageSize)
+                             .arg(latencyMs);
+    const QString note =
+        QStringLiteral("median of %1; ours is `export --all` (start-up, token, file included); "
+                       "curl's token is fetched beforehand")
+            .arg(runs);
+    return {{name, QStringLiteral("ms"), QStringLiteral("lower"), ours, parallel,
+                QStringLiteral("curl --parallel --parallel-max 6"),
+                note + QStringLiteral("; target at most 1.15x its time (ratio at least 0.87x)")},
+        {name, QStringLiteral("ms"), QStringLiteral("lower"), ours, sequential,
+            QStringLiteral("a sequential curl loop"),
+            note + QStringLiteral("; target at most 0.35x its time (ratio at least 2.86x)")}};
 }
 
 } // namespace
@@ -315,7 +457,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Where to write the results."), QStringLiteral("DIR"), QStringLiteral("."));
     const QCommandLineOption quick(
         QStringLiteral("quick"), QStringLiteral("Smaller sizes, for a smoke run."));
-    parser.addOptions({outputDir, quick});
+    const QCommandLineOption console(QStringLiteral("console"),
+        QStringLiteral("The orchestration-console executable, for the export rows."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption million(QStringLiteral("million"),
+        QStringLiteral("Also export 1,000,000 records (slow: minutes, about 1 GB for the "
+                       "simulator)."));
+    parser.addOptions({outputDir, quick, console, million});
     parser.process(app);
     const bool small = parser.isSet(quick);
 
@@ -325,6 +473,15 @@ int main(int argc, char *argv[])
     results += benchMemory(dataset, small ? 10'000 : 100'000);
     results += benchSearch(dataset, small ? 10'000 : 100'000);
     results += benchScan(small ? 1500 : 5000, 20);
+    results += benchWrite(dataset, small ? 10'000 : 100'000, ExportDocument::Style::Indented);
+    results += benchWrite(dataset, small ? 10'000 : 100'000, ExportDocument::Style::Compact);
+    if (parser.isSet(console) && !QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        results += benchFetch(parser.value(console), small ? 2000 : 10'000, 100, 20, small ? 1 : 5);
+    if (parser.isSet(console) && QFile::exists(QStringLiteral("/usr/bin/time"))) {
+        results += benchExportMemory(parser.value(console), small ? 20'000 : 100'000);
+        if (parser.isSet(million))
+            results += benchExportMemory(parser.value(console), 1'000'000);
+    }
 
     const QString text = markdown(results);
     QTextStream(stdout) << text;

@@ -1,6 +1,7 @@
 #include "models/core/atomicfile.h"
 #include "support/devicenodes.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,10 @@ private slots:
     void fifoIsWrittenThrough();
     void devNullIsWrittenThrough();
     void fullDeviceReportsTheWriteError();
+    void piecesReplaceTheFileOnlyAtCommit();
+    void discardedOutputKeepsTheOldFile();
+    void uncommittedNewFileLeavesNothing();
+    void streamGetsThePiecesOnlyAtCommit();
 
 private:
     static QByteArray contents(const QString &path);
@@ -281,6 +286,61 @@ void TestAtomicFile::fullDeviceReportsTheWriteError()
 #else
     QSKIP("/dev/full is Linux.");
 #endif
+}
+
+void TestAtomicFile::piecesReplaceTheFileOnlyAtCommit()
+{
+    // An export written page by page: the old file stays whole until the last piece is in.
+    const QString path = m_dir->filePath(u"export.json"_s);
+    QVERIFY(writeFileAtomically(path, "old").ok);
+    AtomicOutput output(path);
+    QVERIFY2(output.open(), qPrintable(output.errorString()));
+    QVERIFY(output.write("first "));
+    QVERIFY(output.write(QByteArray(300000, 'x')));
+    QVERIFY(output.write(" last"));
+    QCOMPARE(contents(path), QByteArray("old"));
+    QVERIFY2(output.commit(), qPrintable(output.errorString()));
+    QCOMPARE(output.size(), qint64(300011));
+    QCOMPARE(contents(path), "first " + QByteArray(300000, 'x') + " last");
+    QCOMPARE(entries(), QStringList {u"export.json"_s});
+}
+
+void TestAtomicFile::discardedOutputKeepsTheOldFile()
+{
+    const QString path = m_dir->filePath(u"export.json"_s);
+    QVERIFY(writeFileAtomically(path, "old").ok);
+    AtomicOutput output(path);
+    QVERIFY(output.open());
+    QVERIFY(output.write("new, but the scan failed"));
+    output.discard();
+    QCOMPARE(contents(path), QByteArray("old"));
+    QCOMPARE(entries(), QStringList {u"export.json"_s});
+}
+
+void TestAtomicFile::uncommittedNewFileLeavesNothing()
+{
+    {
+        AtomicOutput output(m_dir->filePath(u"new.json"_s));
+        QVERIFY(output.open());
+        QVERIFY(output.write("never committed"));
+    }
+    QVERIFY(entries().isEmpty());
+}
+
+void TestAtomicFile::streamGetsThePiecesOnlyAtCommit()
+{
+    // Standard output: nothing reaches it until the document is complete.
+    QBuffer stream;
+    QVERIFY(stream.open(QIODevice::WriteOnly));
+    AtomicOutput output;
+    QVERIFY2(output.open(), qPrintable(output.errorString()));
+    const QByteArray large(3 * 1024 * 1024 + 7, 'y'); // more than one copy chunk
+    QVERIFY(output.write("{"));
+    QVERIFY(output.write(large));
+    QVERIFY(output.write("}"));
+    QVERIFY(stream.data().isEmpty());
+    QVERIFY2(output.commitTo(stream), qPrintable(output.errorString()));
+    QCOMPARE(stream.data(), "{" + large + "}");
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)

@@ -33,6 +33,8 @@ private slots:
     void roundTrip();
     void compactHoldsRecordsByteForByte();
     void indentedLayout();
+    void streamedLayoutIsTheWholeDocumentsLayout_data();
+    void streamedLayoutIsTheWholeDocumentsLayout();
     void exportInfoMembersInOrder();
     void baseUrlNeverCarriesCredentialsOrQuery();
     void defaultsForApplicationVersionAndTime();
@@ -111,13 +113,16 @@ void TestExportDocument::compactHoldsRecordsByteForByte()
 {
     const ExportDocument document = sampleDocument();
     const QByteArray bytes = document.toJson(ExportDocument::Style::Compact);
-    QVERIFY(!bytes.contains('\n'));
-    QByteArray joined = "{\"orchestration\":[";
+    // One record per line, as received, so line tools (grep, split, diff) see records.
+    QByteArray joined = "{\"orchestration\":[\n";
     for (qsizetype i = 0; i < document.records.size(); ++i)
-        joined += (i ? "," : "") + document.records.at(i).rawJson();
-    joined += "],";
+        joined += (i ? ",\n" : "") + document.records.at(i).rawJson();
+    joined += "\n],";
     QVERIFY(bytes.startsWith(joined));
     QVERIFY(bytes.contains(oddRecord)); // unknown fields, key order and spelling as received
+    QCOMPARE(bytes.count('\n'), document.records.size() + 2); // and after "[" and "}"
+    QVERIFY(bytes.endsWith("}\n"));
+    QVERIFY(!bytes.contains("\n "));
 }
 
 void TestExportDocument::indentedLayout()
@@ -132,7 +137,31 @@ void TestExportDocument::indentedLayout()
     const QByteArray text = "\"text\": \"caf\\u00e9 \\\"q\\\" \\\\ 日本 😀\"";
     QVERIFY(bytes.contains(text));
     // Same tokens as the compact form: only layout differs.
-    QCOMPARE(RawJson::minified(bytes), sampleDocument().toJson(ExportDocument::Style::Compact));
+    QCOMPARE(RawJson::minified(bytes),
+        RawJson::minified(sampleDocument().toJson(ExportDocument::Style::Compact)));
+}
+
+void TestExportDocument::streamedLayoutIsTheWholeDocumentsLayout_data()
+{
+    QTest::addColumn<int>("records");
+    QTest::newRow("no records") << 0;
+    QTest::newRow("one record") << 1;
+    QTest::newRow("every record") << -1;
+}
+
+void TestExportDocument::streamedLayoutIsTheWholeDocumentsLayout()
+{
+    // Written record by record, the indented file is laid out exactly as the whole document
+    // indented at once, so a streamed export reads as every earlier one did.
+    QFETCH(int, records);
+    ExportDocument document = sampleDocument();
+    if (records >= 0)
+        document.records = document.records.mid(0, records);
+    const QByteArray bytes = document.toJson();
+    const QByteArray compact = document.toJson(ExportDocument::Style::Compact);
+    QCOMPARE(bytes, RawJson::indented(RawJson::minified(compact), 4) + '\n');
+    if (records == 0)
+        QVERIFY(bytes.contains("\"orchestration\": [],\n"));
 }
 
 void TestExportDocument::exportInfoMembersInOrder()

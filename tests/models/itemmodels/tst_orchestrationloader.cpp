@@ -54,6 +54,7 @@ private slots:
     void turningToAPrefetchInFlightAdoptsIt();
     void aFailedPrefetchIsSilent();
     void loadAllAppendsPagesInServerOrder();
+    void loadAllAsksForTheLargestPageAndUsesWhatIsGranted();
     void goingAwayWithRequestsInFlight();
 };
 
@@ -234,11 +235,13 @@ void TestOrchestrationLoader::loadAllAppendsPagesInServerOrder()
 {
     Rig rig(configWith(95));
     QVERIFY(rig.listening);
+    rig.settings.loadAllPageSize = 10; // the connection's setting, not the view's page size
+    rig.makeClient(QString(hubsim::kDemoClientSecret));
     OrchestrationLoader loader;
     QSignalSpy replaced(&loader, &OrchestrationLoader::recordsReplaced);
     QSignalSpy appended(&loader, &OrchestrationLoader::recordsAppended);
     loader.setClient(rig.client.get());
-    loader.setPageSize(10);
+    loader.setPageSize(25);
     loader.loadAll();
     QCOMPARE(loader.mode(), Mode::All);
     QCOMPARE(replaced.size(), 2); // setClient, then loadAll starts from none
@@ -255,6 +258,31 @@ void TestOrchestrationLoader::loadAllAppendsPagesInServerOrder()
     QCOMPARE(loader.firstRecordNumber(), 1);
     QCOMPARE(loader.lastRecordNumber(), 95);
     QCOMPARE(replaced.size(), 2);
+}
+
+void TestOrchestrationLoader::loadAllAsksForTheLargestPageAndUsesWhatIsGranted()
+{
+    // The view shows 10 a page; loading all asks for the largest page, the server grants 40
+    // (paginationInfo.pagesize), and the rest is fetched in pages of 40: 3 requests, not 10.
+    hubsim::SimulatorConfig config = configWith(95);
+    config.maxPageSize = 40;
+    Rig rig(config);
+    QVERIFY(rig.listening);
+    OrchestrationLoader loader;
+    loader.setClient(rig.client.get());
+    loader.setPageSize(10);
+    loader.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), State::Loaded, waitMs);
+    QCOMPARE(loader.deliveredCount(), qint64(95));
+    QCOMPARE(loader.grantedPageSize(), 40);
+    const QList<hubsim::LoggedRequest> requests = rig.apiRequests();
+    QCOMPARE(requests.size(), 3);
+    QStringList sizes;
+    for (const hubsim::LoggedRequest &request : requests)
+        sizes.append(request.queryValue(QStringLiteral("$pagesize")));
+    QCOMPARE(sizes,
+        (QStringList {QString::number(ConnectionSettings::kLargestPageSize), QStringLiteral("40"),
+            QStringLiteral("40")}));
 }
 
 void TestOrchestrationLoader::goingAwayWithRequestsInFlight()
