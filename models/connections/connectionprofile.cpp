@@ -78,6 +78,9 @@ QList<ProfileProblem> ConnectionProfile::problems() const
         add(QStringLiteral("defaultPageSize"),
             tr("The default page size must be from 1 to %1.").arg(kMaxPageSize));
 
+    if (historyMaxMegabytes < 0 || historyMaxDays < 0)
+        add(QStringLiteral("history"), tr("The history limits must not be negative."));
+
     if (label.size() > kMaxLabelLength)
         add(QStringLiteral("label"),
             tr("The label must be at most %1 characters long.").arg(kMaxLabelLength));
@@ -97,6 +100,9 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("pageSizeParameter"), connection.pageSizeParameter},
         {QStringLiteral("defaultPageSize"), defaultPageSize},
         {QStringLiteral("signIn"), signInName(signIn)},
+        {QStringLiteral("recordHistory"), recordHistory},
+        {QStringLiteral("historyMaxMegabytes"), historyMaxMegabytes},
+        {QStringLiteral("historyMaxDays"), historyMaxDays},
     };
     if (!label.isEmpty())
         json.insert(QStringLiteral("label"), label);
@@ -142,11 +148,21 @@ ConnectionProfile ConnectionProfile::fromJson(
     readString(QStringLiteral("pageSizeParameter"), &profile.connection.pageSizeParameter);
     readString(QStringLiteral("label"), &profile.label);
 
-    const QJsonValue pageSize = json.value(QStringLiteral("defaultPageSize"));
-    if (pageSize.isDouble() && pageSize.toDouble() == double(pageSize.toInt()))
-        profile.defaultPageSize = pageSize.toInt();
-    else if (!pageSize.isUndefined())
-        wrongType(QStringLiteral("defaultPageSize"), tr("a whole number"));
+    const auto readWholeNumber = [&](const QString &field, int *target) {
+        const QJsonValue value = json.value(field);
+        if (value.isDouble() && value.toDouble() == double(value.toInt()))
+            *target = value.toInt();
+        else if (!value.isUndefined())
+            wrongType(field, tr("a whole number"));
+    };
+    readWholeNumber(QStringLiteral("defaultPageSize"), &profile.defaultPageSize);
+    readWholeNumber(QStringLiteral("historyMaxMegabytes"), &profile.historyMaxMegabytes);
+    readWholeNumber(QStringLiteral("historyMaxDays"), &profile.historyMaxDays);
+    const QJsonValue recordHistory = json.value(QStringLiteral("recordHistory"));
+    if (recordHistory.isBool())
+        profile.recordHistory = recordHistory.toBool();
+    else if (!recordHistory.isUndefined())
+        wrongType(QStringLiteral("recordHistory"), tr("true or false"));
 
     QString signIn;
     readString(QStringLiteral("signIn"), &signIn);
@@ -173,7 +189,9 @@ bool ConnectionProfile::operator==(const ConnectionProfile &other) const
     const ConnectionSettings &b = other.connection;
     return id == other.id && name == other.name && signIn == other.signIn
         && defaultPageSize == other.defaultPageSize && label == other.label && color == other.color
-        && a.baseUrl == b.baseUrl && a.tokenUrl == b.tokenUrl && a.clientId == b.clientId
-        && a.scope == b.scope && a.pageNumberParameter == b.pageNumberParameter
+        && recordHistory == other.recordHistory && historyMaxMegabytes == other.historyMaxMegabytes
+        && historyMaxDays == other.historyMaxDays && a.baseUrl == b.baseUrl
+        && a.tokenUrl == b.tokenUrl && a.clientId == b.clientId && a.scope == b.scope
+        && a.pageNumberParameter == b.pageNumberParameter
         && a.pageSizeParameter == b.pageSizeParameter;
 }
