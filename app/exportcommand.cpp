@@ -12,6 +12,7 @@
 #include "models/connections/secretstore.h"
 #include "models/core/atomicfile.h"
 #include "models/core/buildinfo.h"
+#include "models/history/historystore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -77,19 +78,10 @@ void ExportCommand::loadProfile()
         ownProfiles = std::make_unique<ProfileStore>();
         profiles = ownProfiles.get();
     }
-    m_profile = profiles->findByName(m_options.profileName);
-    if (!m_profile) {
-        QStringList names;
-        const QList<ConnectionProfile> all = profiles->profiles();
-        for (const ConnectionProfile &profile : all)
-            names.append(profile.name);
-        return fail(names.isEmpty()
-                ? tr("There is no connection profile \"%1\" (no profiles are saved).")
-                      .arg(m_options.profileName)
-                : tr("There is no connection profile \"%1\". Saved profiles: %2.")
-                      .arg(m_options.profileName, names.join(QStringLiteral(", "))),
-            ExitCode::Usage);
-    }
+    QString error;
+    m_profile = findProfile(*profiles, m_options.profileName, &error);
+    if (!m_profile)
+        return fail(error, ExitCode::Usage);
     const QList<ProfileProblem> problems = m_profile->problems();
     if (!problems.isEmpty())
         return fail(tr("The connection profile \"%1\" cannot be used: %2")
@@ -110,6 +102,24 @@ void ExportCommand::loadProfile()
         m_profileCredentials = credentials;
         begin();
     });
+}
+
+std::optional<ConnectionProfile> findProfile(
+    const ProfileStore &profiles, const QString &name, QString *error)
+{
+    std::optional<ConnectionProfile> profile = profiles.findByName(name);
+    if (profile)
+        return profile;
+    QStringList names;
+    const QList<ConnectionProfile> all = profiles.profiles();
+    for (const ConnectionProfile &saved : all)
+        names.append(saved.name);
+    *error = names.isEmpty()
+        ? ExportCommand::tr("There is no connection profile \"%1\" (no profiles are saved).")
+              .arg(name)
+        : ExportCommand::tr("There is no connection profile \"%1\". Saved profiles: %2.")
+              .arg(name, names.join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 void ExportCommand::begin()
@@ -276,6 +286,7 @@ void ExportCommand::fetchAllPages()
                     note(tr("warning: %1").arg(warning));
             }
         }
+        m_complete = missing.isEmpty();
         // The file holds every record as one page, so read as an API page it is complete.
         PaginationInfo &pagination = m_document.pagination;
         pagination.present = true;
@@ -320,8 +331,60 @@ void ExportCommand::onFailure(const ApiError &error)
     finish(exitCodeFor(error));
 }
 
+bool ExportCommand::recordHistory()
+{
+    const bool wanted = m_options.recordOnly || m_profile->recordHistory;
+    if (!wanted)
+        return true;
+    if (!m_complete) {
+        if (m_options.recordOnly)
+            fail(tr("Not every orchestration arrived, so nothing was recorded."),
+                ExitCode::RemoteFailure);
+        return !m_options.recordOnly;
+    }
+    HistoryLimits limits;
+    limits.maxBytes = m_profile->historyMaxBytes();
+    limits.maxAgeDays = m_profile->historyMaxDays;
+    const HistoryRecordResult result = HistoryStore(HistoryStore::folderFor(m_profile->id))
+                                           .record(m_document.records, m_document.info.baseUrl,
+                                               QDateTime::currentDateTimeUtc(), limits);
+    for (const QString &problem : result.problems)
+        note(tr("warning: %1").arg(problem));
+    if (result.outcome == HistoryRecordResult::Outcome::Failed) {
+        if (m_options.recordOnly) {
+            fail(tr("The history was not recorded: %1").arg(result.error), ExitCode::OutputFailure);
+            return false;
+        }
+        note(tr("warning: the history was not recorded: %1").arg(result.error));
+        return true;
+    }
+    if (m_options.recordOnly) {
+        const HistoryEntry &entry = result.entry;
+        const QString text = result.outcome == HistoryRecordResult::Outcome::Unchanged
+            ? tr("Nothing changed since the snapshot of %1; nothing recorded.")
+                  .arg(entry.takenAt.toString(Qt::ISODate))
+            : entry.first
+            ? tr("Recorded %n orchestration(s), the first snapshot.", nullptr, entry.recordCount)
+            : tr("Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.", nullptr,
+                entry.recordCount)
+                  .arg(entry.addedCount())
+                  .arg(entry.removedCount())
+                  .arg(entry.changedCount());
+        if (!printStandardOutput((text + QLatin1Char('\n')).toUtf8())) {
+            finish(ExitCode::OutputFailure);
+            return false;
+        }
+    }
+    return true;
+}
+
 void ExportCommand::writeDocument()
 {
+    // The history keeps every record, whatever --filter and --columns leave in the file.
+    if (m_profile && m_options.allPages && !recordHistory())
+        return;
+    if (m_options.recordOnly)
+        return finish(ExitCode::Ok);
     m_options.view.applyTo(m_document);
     const QByteArray json = m_document.toJson(
         m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
@@ -388,7 +451,13 @@ int runExportCommand(const QStringList &arguments)
         }
         credentials.clientSecret = *secret;
     }
-    ExportCommand command(*parsed.options, credentials, err, isatty(fileno(stderr)) != 0);
+    return runExport(*parsed.options, credentials);
+}
+
+int runExport(const ExportOptions &options, const Credentials &credentials)
+{
+    QTextStream err(stderr);
+    ExportCommand command(options, credentials, err, isatty(fileno(stderr)) != 0);
     QObject::connect(&command, &ExportCommand::finished, qApp,
         [](ExitCode code) { QCoreApplication::exit(int(code)); });
     command.start();

@@ -39,6 +39,11 @@ class QTextStream;
  * cached token from the keychain, read asynchronously before anything is sent; a still-good
  * cached token is reused (no token request), a newly issued one is stored, and finished()
  * waits until the keychain has it. A secret in the environment overrides the keychain's.
+ *
+ * A complete export of all pages with --profile also goes to the profile's local history
+ * (HistoryStore) when the profile keeps one: all records, before --filter or --columns. A
+ * history that cannot be written is a warning then; with ExportOptions::recordOnly (`history
+ * record`) the history is the only output, recorded whatever the profile's setting.
  */
 class ExportCommand : public QObject
 {
@@ -70,6 +75,7 @@ private:
     void fetchAllPages();
     void onFailure(const ApiError &error);
     void writeDocument();
+    bool recordHistory();
     void finish(ExitCode code);
     void reportProgress(qint64 loaded, qint64 total);
     void collectRecordWarnings(const OrchestrationPage &page);
@@ -91,7 +97,14 @@ private:
     TokenPersistence *m_tokenPersistence = nullptr;
     bool m_finished = false;
     bool m_progressShown = false;
+    bool m_complete = false; ///< the scan of all pages lacked nothing
 };
 
 /// Runs `export` with the arguments that follow it, in a QCoreApplication; the exit code.
 int runExportCommand(const QStringList &arguments);
+/// Runs an ExportCommand for @p options to its end, in a QCoreApplication; the exit code.
+int runExport(const ExportOptions &options, const Credentials &credentials);
+
+/// The saved profile called @p name, or nullopt with a sentence naming the saved ones.
+std::optional<ConnectionProfile> findProfile(
+    const ProfileStore &profiles, const QString &name, QString *error);
