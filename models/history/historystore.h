@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -125,3 +126,5 @@ private:
 
     QString m_folder;
 };
+
+Q_DECLARE_METATYPE(HistoryRecordResult)
