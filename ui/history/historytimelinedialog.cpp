@@ -48,6 +48,8 @@ HistoryTimelineDialog::HistoryTimelineDialog(
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    // The counts as wide as their headers, the time taking the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(
         HistoryTimelineModel::TakenColumn, QHeaderView::Stretch);
     m_view->setToolTip(tr("Select a snapshot to compare it with the one before, or two to "
@@ -63,7 +65,9 @@ HistoryTimelineDialog::HistoryTimelineDialog(
     sinceRow->addWidget(m_since);
     sinceRow->addWidget(m_sinceButton);
     sinceRow->addStretch(1);
-    form->addRow(tr("What changed &since:"), sinceRow);
+    auto *sinceLabel = new QLabel(tr("What changed &since:"), this);
+    sinceLabel->setBuddy(m_since);
+    form->addRow(sinceLabel, sinceRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_compare, QDialogButtonBox::ActionRole);
