@@ -84,6 +84,9 @@ std::unique_ptr<ConsoleSession> ConsoleSession::connectProfile(const ConnectionP
     session->m_info.tokenFromKeychain = !credentials.token.isEmpty();
     session->m_info.sessionOnly = credentials.sessionOnly;
     session->m_info.defaultPageSize = profile.defaultPageSize;
+    session->m_info.recordHistory = profile.recordHistory;
+    session->m_info.historyMaxBytes = profile.historyMaxBytes();
+    session->m_info.historyMaxDays = profile.historyMaxDays;
     return session;
 }
 

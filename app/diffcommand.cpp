@@ -98,11 +98,14 @@ int runDiffCommand(const QStringList &arguments)
                    "will differ for that reason alone.")
             << Qt::endl;
 
-    const OrchestrationDiff diff =
-        OrchestrationDiff::compare(before->document.records, after->document.records);
-    const QByteArray text = parsed.json
-        ? QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented)
-        : diff.toText().toUtf8();
+    return printDiff(
+        OrchestrationDiff::compare(before->document.records, after->document.records), parsed.json);
+}
+
+int printDiff(const OrchestrationDiff &diff, bool json)
+{
+    const QByteArray text = json ? QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented)
+                                 : diff.toText().toUtf8();
     // A comparison the reader never got is no answer: exit 0 or 1 would claim one.
     if (!printStandardOutput(text))
         return int(DiffExitCode::UnreadableInput);

@@ -33,3 +33,8 @@ DiffArguments parseDiffArguments(const QStringList &arguments);
  * to standard error. Returns the exit code (DiffExitCode).
  */
 int runDiffCommand(const QStringList &arguments);
+
+class OrchestrationDiff;
+/// Prints @p diff on standard output, a summary or (@p json) the JSON document; the exit code
+/// (DiffExitCode) that says whether there are differences.
+int printDiff(const OrchestrationDiff &diff, bool json);

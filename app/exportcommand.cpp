@@ -13,6 +13,7 @@
 #include "models/core/atomicfile.h"
 #include "models/core/buildinfo.h"
 #include "models/core/recordsink.h"
+#include "models/history/historystore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,19 +80,10 @@ void ExportCommand::loadProfile()
         ownProfiles = std::make_unique<ProfileStore>();
         profiles = ownProfiles.get();
     }
-    m_profile = profiles->findByName(m_options.profileName);
-    if (!m_profile) {
-        QStringList names;
-        const QList<ConnectionProfile> all = profiles->profiles();
-        for (const ConnectionProfile &profile : all)
-            names.append(profile.name);
-        return fail(names.isEmpty()
-                ? tr("There is no connection profile \"%1\" (no profiles are saved).")
-                      .arg(m_options.profileName)
-                : tr("There is no connection profile \"%1\". Saved profiles: %2.")
-                      .arg(m_options.profileName, names.join(QStringLiteral(", "))),
-            ExitCode::Usage);
-    }
+    QString error;
+    m_profile = findProfile(*profiles, m_options.profileName, &error);
+    if (!m_profile)
+        return fail(error, ExitCode::Usage);
     const QList<ProfileProblem> problems = m_profile->problems();
     if (!problems.isEmpty())
         return fail(tr("The connection profile \"%1\" cannot be used: %2")
@@ -112,6 +104,24 @@ void ExportCommand::loadProfile()
         m_profileCredentials = credentials;
         begin();
     });
+}
+
+std::optional<ConnectionProfile> findProfile(
+    const ProfileStore &profiles, const QString &name, QString *error)
+{
+    std::optional<ConnectionProfile> profile = profiles.findByName(name);
+    if (profile)
+        return profile;
+    QStringList names;
+    const QList<ConnectionProfile> all = profiles.profiles();
+    for (const ConnectionProfile &saved : all)
+        names.append(saved.name);
+    *error = names.isEmpty()
+        ? ExportCommand::tr("There is no connection profile \"%1\" (no profiles are saved).")
+              .arg(name)
+        : ExportCommand::tr("There is no connection profile \"%1\". Saved profiles: %2.")
+              .arg(name, names.join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 void ExportCommand::begin()
@@ -227,6 +237,11 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
 
 bool ExportCommand::openOutput()
 {
+    m_sink = std::make_unique<JsonRecordSink>(
+        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
+    // Recording the history only writes no file.
+    if (m_options.recordOnly)
+        return true;
     m_output = m_options.output == QLatin1String("-")
         ? std::make_unique<AtomicOutput>()
         : std::make_unique<AtomicOutput>(m_options.output);
@@ -239,14 +254,22 @@ bool ExportCommand::openOutput()
         finish(ExitCode::OutputFailure);
         return false;
     }
-    m_sink = std::make_unique<JsonRecordSink>(
-        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
     m_sink->begin(m_pending);
     return true;
 }
 
+bool ExportCommand::keepsHistory() const
+{
+    return m_profile && m_options.allPages && (m_options.recordOnly || m_profile->recordHistory);
+}
+
 bool ExportCommand::writeRecords(const QList<Orchestration> &records)
 {
+    // The history needs the whole scan at once; only a run that records one holds it.
+    if (keepsHistory())
+        m_historyRecords += records;
+    if (m_options.recordOnly)
+        return true;
     const QList<Orchestration> chosen = m_options.view.select(records);
     for (const Orchestration &record : chosen) {
         if (!record.isNull())
@@ -330,6 +353,7 @@ void ExportCommand::fetchAllPages()
                     note(tr("warning: %1").arg(warning));
             }
         }
+        m_complete = missing.isEmpty();
         // The file holds every record as one page, so read as an API page it is complete;
         // filtered, it is one complete page of what matched.
         PaginationInfo &pagination = m_pagination;
@@ -380,8 +404,57 @@ void ExportCommand::onFailure(const ApiError &error)
     finish(exitCodeFor(error));
 }
 
+bool ExportCommand::recordHistory()
+{
+    if (!m_complete) {
+        if (m_options.recordOnly)
+            fail(tr("Not every orchestration arrived, so nothing was recorded."),
+                ExitCode::RemoteFailure);
+        return !m_options.recordOnly;
+    }
+    HistoryLimits limits;
+    limits.maxBytes = m_profile->historyMaxBytes();
+    limits.maxAgeDays = m_profile->historyMaxDays;
+    const HistoryRecordResult result =
+        HistoryStore(HistoryStore::folderFor(m_profile->id))
+            .record(m_historyRecords, m_info.baseUrl, QDateTime::currentDateTimeUtc(), limits);
+    for (const QString &problem : result.problems)
+        note(tr("warning: %1").arg(problem));
+    if (result.outcome == HistoryRecordResult::Outcome::Failed) {
+        if (m_options.recordOnly) {
+            fail(tr("The history was not recorded: %1").arg(result.error), ExitCode::OutputFailure);
+            return false;
+        }
+        note(tr("warning: the history was not recorded: %1").arg(result.error));
+        return true;
+    }
+    if (m_options.recordOnly) {
+        const HistoryEntry &entry = result.entry;
+        const QString text = result.outcome == HistoryRecordResult::Outcome::Unchanged
+            ? tr("Nothing changed since the snapshot of %1; nothing recorded.")
+                  .arg(entry.takenAt.toString(Qt::ISODate))
+            : entry.first
+            ? tr("Recorded %n orchestration(s), the first snapshot.", nullptr, entry.recordCount)
+            : tr("Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.", nullptr,
+                entry.recordCount)
+                  .arg(entry.addedCount())
+                  .arg(entry.removedCount())
+                  .arg(entry.changedCount());
+        if (!printStandardOutput((text + QLatin1Char('\n')).toUtf8())) {
+            finish(ExitCode::OutputFailure);
+            return false;
+        }
+    }
+    return true;
+}
+
 void ExportCommand::writeDocument()
 {
+    // The history keeps every record, whatever --filter and --columns leave in the file.
+    if (keepsHistory() && !recordHistory())
+        return;
+    if (m_options.recordOnly)
+        return finish(ExitCode::Ok);
     m_options.view.describeIn(m_info);
     m_sink->end(m_pending, m_pagination, m_info);
     if (!writePending())
@@ -450,7 +523,13 @@ int runExportCommand(const QStringList &arguments)
         }
         credentials.clientSecret = *secret;
     }
-    ExportCommand command(*parsed.options, credentials, err, isatty(fileno(stderr)) != 0);
+    return runExport(*parsed.options, credentials);
+}
+
+int runExport(const ExportOptions &options, const Credentials &credentials)
+{
+    QTextStream err(stderr);
+    ExportCommand command(options, credentials, err, isatty(fileno(stderr)) != 0);
     QObject::connect(&command, &ExportCommand::finished, qApp,
         [](ExitCode code) { QCoreApplication::exit(int(code)); });
     command.start();

@@ -43,6 +43,11 @@ class QTextStream;
  * cached token from the keychain, read asynchronously before anything is sent; a still-good
  * cached token is reused (no token request), a newly issued one is stored, and finished()
  * waits until the keychain has it. A secret in the environment overrides the keychain's.
+ *
+ * A complete export of all pages with --profile also goes to the profile's local history
+ * (HistoryStore) when the profile keeps one: all records, before --filter or --columns. A
+ * history that cannot be written is a warning then; with ExportOptions::recordOnly (`history
+ * record`) the history is the only output, recorded whatever the profile's setting.
  */
 class ExportCommand : public QObject
 {
@@ -74,9 +79,11 @@ private:
     void fetchAllPages();
     void onFailure(const ApiError &error);
     bool openOutput();
+    bool keepsHistory() const;
     bool writeRecords(const QList<Orchestration> &records);
     bool writePending();
     void writeDocument();
+    bool recordHistory();
     void finish(ExitCode code);
     void reportProgress(qint64 loaded, qint64 total);
     void collectRecordWarnings(const OrchestrationPage &page);
@@ -95,6 +102,7 @@ private:
     std::unique_ptr<RecordSink> m_sink; ///< the file's format
     QByteArray m_pending; ///< bytes the sink made, not yet written
     qint64 m_received = 0; ///< records the scan delivered
+    QList<Orchestration> m_historyRecords; ///< the whole scan, only when it is recorded
     RecordWarnings m_recordWarnings;
     std::optional<ConnectionProfile> m_profile;
     ProfileCredentials m_profileCredentials;
@@ -103,7 +111,14 @@ private:
     TokenPersistence *m_tokenPersistence = nullptr;
     bool m_finished = false;
     bool m_progressShown = false;
+    bool m_complete = false; ///< the scan of all pages lacked nothing
 };
 
 /// Runs `export` with the arguments that follow it, in a QCoreApplication; the exit code.
 int runExportCommand(const QStringList &arguments);
+/// Runs an ExportCommand for @p options to its end, in a QCoreApplication; the exit code.
+int runExport(const ExportOptions &options, const Credentials &credentials);
+
+/// The saved profile called @p name, or nullopt with a sentence naming the saved ones.
+std::optional<ConnectionProfile> findProfile(
+    const ProfileStore &profiles, const QString &name, QString *error);

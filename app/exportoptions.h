@@ -25,6 +25,9 @@ struct ExportOptions
     qint64 maxBytes = 0; ///< --max-bytes: a scan's budget of record text; 0 = HubClientOptions'
     bool allowIncomplete = false; ///< write an export that lacks records (and say so)
     bool clientSecretFromStdin = false; ///< --client-secret-stdin
+    /// `history record`: the complete set of records goes to the profile's history (whatever
+    /// its setting) and nowhere else.
+    bool recordOnly = false;
 
     static constexpr int kDefaultPageSize = 25; ///< the API's own default
     static constexpr int kDefaultAllPageSize = 75; ///< fewer requests; the server may grant less

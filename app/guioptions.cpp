@@ -80,6 +80,8 @@ QString guiHelpText()
                "Usage: orchestration-console [options]\n"
                "       orchestration-console export [options]  (see 'orchestration-console export "
                "--help')\n"
+               "       orchestration-console history list|record|diff --profile NAME  (see "
+               "'orchestration-console history --help')\n"
                "       orchestration-console --version")
         + text.mid(endOfUsage);
 }

@@ -2,6 +2,7 @@
 #include "app/exportcommand.h"
 #include "app/guilaunch.h"
 #include "app/guioptions.h"
+#include "app/historycommand.h"
 #include "app/standardoutput.h"
 #include "app/tlscheck.h"
 #include "app/translations.h"
@@ -27,8 +28,9 @@ void applyIdentity()
 bool isHeadless(const QString &command)
 {
     return command == QLatin1String("export") || command == QLatin1String("diff")
-        || command == QLatin1String("--version") || command == QLatin1String("-v")
-        || command == QLatin1String("--help") || command == QLatin1String("-h");
+        || command == QLatin1String("history") || command == QLatin1String("--version")
+        || command == QLatin1String("-v") || command == QLatin1String("--help")
+        || command == QLatin1String("-h");
 }
 
 } // namespace
@@ -50,6 +52,10 @@ int main(int argc, char *argv[])
         }
         if (command == QLatin1String("diff"))
             return runDiffCommand(arguments.mid(1));
+        if (command == QLatin1String("history")) {
+            warnIfTlsMissing(false);
+            return runHistoryCommand(arguments.mid(1));
+        }
         const bool version =
             command == QLatin1String("--version") || command == QLatin1String("-v");
         const QByteArray text = version ? QByteArray(CONSOLE_APP_NAME " " CONSOLE_VERSION "\n")

@@ -17,4 +17,7 @@ struct ConnectionInfo
     bool tokenFromKeychain = false; ///< signed in with a token the keychain kept from earlier
     bool sessionOnly = false; ///< the keychain is not available: secrets live in memory only
     int defaultPageSize = 0; ///< the profile's page size; 0 = the window keeps its own
+    bool recordHistory = false; ///< complete loads of all go to the profile's history
+    qint64 historyMaxBytes = 0; ///< the history's limits (0 = none)
+    int historyMaxDays = 0;
 };

@@ -82,6 +82,9 @@ QList<ProfileProblem> ConnectionProfile::problems() const
         add(QStringLiteral("loadAllPageSize"),
             Text::tr("The page size for loading all must be from 1 to %1.").arg(kMaxPageSize));
 
+    if (historyMaxMegabytes < 0 || historyMaxDays < 0)
+        add(QStringLiteral("history"), Text::tr("The history limits must not be negative."));
+
     if (label.size() > kMaxLabelLength)
         add(QStringLiteral("label"),
             Text::tr("The label must be at most %Ln characters long.", nullptr, kMaxLabelLength));
@@ -102,6 +105,9 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("defaultPageSize"), defaultPageSize},
         {QStringLiteral("loadAllPageSize"), connection.loadAllPageSize},
         {QStringLiteral("signIn"), signInName(signIn)},
+        {QStringLiteral("recordHistory"), recordHistory},
+        {QStringLiteral("historyMaxMegabytes"), historyMaxMegabytes},
+        {QStringLiteral("historyMaxDays"), historyMaxDays},
     };
     if (!label.isEmpty())
         json.insert(QStringLiteral("label"), label);
@@ -159,6 +165,14 @@ ConnectionProfile ConnectionProfile::fromJson(
     readWholeNumber(QStringLiteral("defaultPageSize"), &profile.defaultPageSize);
     // Profiles saved before it existed ask for the largest page, as a new one does.
     readWholeNumber(QStringLiteral("loadAllPageSize"), &profile.connection.loadAllPageSize);
+    readWholeNumber(QStringLiteral("historyMaxMegabytes"), &profile.historyMaxMegabytes);
+    readWholeNumber(QStringLiteral("historyMaxDays"), &profile.historyMaxDays);
+    const QJsonValue recordHistory = json.value(QStringLiteral("recordHistory"));
+    if (recordHistory.isBool())
+        profile.recordHistory = recordHistory.toBool();
+    else if (!recordHistory.isUndefined())
+        wrongType(QStringLiteral("recordHistory"),
+            QT_TRANSLATE_NOOP("ConnectionProfile", "\"%1\" must be true or false."));
 
     QString signIn;
     readString(QStringLiteral("signIn"), &signIn);
@@ -186,7 +200,9 @@ bool ConnectionProfile::operator==(const ConnectionProfile &other) const
     const ConnectionSettings &b = other.connection;
     return id == other.id && name == other.name && signIn == other.signIn
         && defaultPageSize == other.defaultPageSize && label == other.label && color == other.color
-        && a.baseUrl == b.baseUrl && a.tokenUrl == b.tokenUrl && a.clientId == b.clientId
-        && a.scope == b.scope && a.pageNumberParameter == b.pageNumberParameter
+        && recordHistory == other.recordHistory && historyMaxMegabytes == other.historyMaxMegabytes
+        && historyMaxDays == other.historyMaxDays && a.baseUrl == b.baseUrl
+        && a.tokenUrl == b.tokenUrl && a.clientId == b.clientId && a.scope == b.scope
+        && a.pageNumberParameter == b.pageNumberParameter
         && a.pageSizeParameter == b.pageSizeParameter;
 }

@@ -37,9 +37,17 @@ struct ConnectionProfile
     int defaultPageSize = 25;
     QString label; ///< short band text, e.g. "PROD"; empty for none
     QColor color; ///< band colour; invalid for none
+    /// Whether complete loads and exports of all orchestrations are kept in the profile's
+    /// local history (HistoryStore); on for a new profile.
+    bool recordHistory = true;
+    int historyMaxMegabytes = 100; ///< the history's size on disk; 0 = no limit
+    int historyMaxDays = 0; ///< snapshots older than this are dropped; 0 = kept
 
     static constexpr int kMaxPageSize = ConnectionSettings::kLargestPageSize;
     static constexpr int kMaxLabelLength = 16;
+
+    /// The history limits above, in bytes and days (HistoryLimits).
+    qint64 historyMaxBytes() const { return qint64(historyMaxMegabytes) * 1024 * 1024; }
 
     /**
      * Everything wrong with this profile, in field order; empty when it can be saved. Says

@@ -80,9 +80,12 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QUuid &id) const
         const QStringList keys = m_settings->childKeys();
         for (const QString &key : keys) {
             const QVariant value = m_settings->value(key);
-            // INI values come back as strings; the page size is the only number.
-            if (key == QLatin1String("defaultPageSize"))
+            // INI values come back as strings: the numbers and the switch are typed here.
+            if (key == QLatin1String("defaultPageSize")
+                || key.startsWith(QLatin1String("historyMax")))
                 json.insert(key, value.toInt());
+            else if (key == QLatin1String("recordHistory"))
+                json.insert(key, value.toBool());
             else
                 json.insert(key, value.toString());
         }

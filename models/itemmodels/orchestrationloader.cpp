@@ -28,6 +28,7 @@ void OrchestrationLoader::setClient(HubClient *client)
 
     m_client = client;
     m_mode = Mode::Paged;
+    m_completeScan = false;
     m_grantedPageSize = 0;
     m_totalCount = -1;
     m_currentPage = 0;
@@ -67,6 +68,7 @@ void OrchestrationLoader::loadPage(int pagenum)
     if (m_mode == Mode::All) {
         abortAll();
         m_mode = Mode::Paged;
+        m_completeScan = false;
         clearWarnings();
     }
     // The same page already on its way: asking again must not start a second request.
@@ -133,6 +135,7 @@ void OrchestrationLoader::loadAll()
         return;
     abortAll();
     m_mode = Mode::All;
+    m_completeScan = false;
     m_currentPage = 0;
     m_requestedPage = 0;
     m_totalCount = -1;
@@ -173,6 +176,7 @@ void OrchestrationLoader::showRecords(
 {
     setClient(nullptr);
     m_mode = Mode::All;
+    m_completeScan = false;
     m_totalCount = records.size();
     replaceRecords(records);
     if (!warnings.isEmpty()) {
@@ -384,6 +388,7 @@ void OrchestrationLoader::onScanFinished(ScanJob *scan, quint64 generation)
     } else {
         if (m_deliveredCount == 0)
             m_totalCount = 0;
+        m_completeScan = scan->missing().isEmpty();
         setState(m_deliveredCount == 0 ? State::Empty : State::Loaded);
         finishRefresh();
     }

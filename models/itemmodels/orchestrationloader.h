@@ -100,6 +100,10 @@ public:
     // --- all mode ---
     /// Fetches every page in the background; records are appended as pages arrive.
     void loadAll();
+    /// Whether the last load of all ended Loaded or Empty holding every record the server
+    /// announced (ScanJob::missing() was empty); false while loading, after a failure or
+    /// a cancel, in Paged mode and for records shown from elsewhere.
+    bool isCompleteScan() const { return m_completeScan; }
 
     // --- records from elsewhere (an opened export file) ---
     /// Delivers @p records as a complete, read-only set: no client (what was in flight is
@@ -153,6 +157,7 @@ private:
     State m_state = State::Idle;
     ApiError m_lastError;
     QStringList m_warnings;
+    bool m_completeScan = false;
 
     int m_pageSize = 25;
     int m_grantedPageSize = 0;

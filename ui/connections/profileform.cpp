@@ -45,6 +45,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_defaultPageSize(new QSpinBox(this))
     , m_label(new QLineEdit(this))
     , m_colourButton(new BandColourButton(this))
+    , m_recordHistory(new QCheckBox(tr("Keep a local &history of loads and exports of all"), this))
 {
     // The title, the rows, then what the owner adds below (addFooter()), in one layout: a
     // reason appearing under a field then resizes the rows at once.
@@ -79,6 +80,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     named(m_defaultPageSize, "defaultPageSizeField");
     named(m_label, "labelField");
     named(m_colourButton, "colourButton");
+    named(m_recordHistory, "recordHistoryField");
 
     m_name->setPlaceholderText(tr("e.g. Production EU"));
     m_baseUrl->setPlaceholderText(
@@ -131,6 +133,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     connect(m_tokenExpires, &QCheckBox::toggled, this, &ProfileForm::onEdited);
     connect(m_tokenExpiry, &QDateTimeEdit::dateTimeChanged, this, &ProfileForm::onEdited);
     connect(m_colourButton, &BandColourButton::colourChosen, this, &ProfileForm::onEdited);
+    connect(m_recordHistory, &QCheckBox::toggled, this, &ProfileForm::onEdited);
 
     trackTouches(m_name, QStringLiteral("name"));
     trackTouches(m_baseUrl, QStringLiteral("baseUrl"));
@@ -259,6 +262,7 @@ void ProfileForm::layOutRows()
     m_form->addRow(tr("Default page si&ze:"),
         fieldWithProblem(m_defaultPageSize, QStringLiteral("defaultPageSize")));
     m_form->addRow(tr("&Label and colour:"), fieldWithProblem(labelBox, QStringLiteral("label")));
+    m_form->addRow(QString(), m_recordHistory);
 }
 
 void ProfileForm::setTitle(const QString &title)
@@ -291,6 +295,8 @@ void ProfileForm::fill(const ConnectionProfile &profile)
     m_defaultPageSize->setValue(profile.defaultPageSize);
     m_label->setText(profile.label);
     m_colourButton->setColour(profile.color);
+    m_recordHistory->setChecked(profile.recordHistory);
+    m_historyLimits = {profile.historyMaxMegabytes, profile.historyMaxDays};
     m_secretState->clear();
     m_tokenState->clear();
     m_filling = false;
@@ -311,6 +317,10 @@ ConnectionProfile ProfileForm::profile() const
     profile.defaultPageSize = m_defaultPageSize->value();
     profile.label = m_label->text().trimmed();
     profile.color = m_colourButton->colour();
+    profile.recordHistory = m_recordHistory->isChecked();
+    // The limits have no field: edited in an imported profile, they survive the form.
+    profile.historyMaxMegabytes = m_historyLimits.first;
+    profile.historyMaxDays = m_historyLimits.second;
     return profile;
 }
 

@@ -114,6 +114,9 @@ private:
     QSpinBox *m_defaultPageSize;
     QLineEdit *m_label;
     BandColourButton *m_colourButton;
+    QCheckBox *m_recordHistory;
+    std::pair<int, int> m_historyLimits {ConnectionProfile().historyMaxMegabytes,
+        ConnectionProfile().historyMaxDays}; ///< megabytes, days of the profile filled in
     QHash<QString, QLabel *> m_problemLabels;
     QSet<QString> m_touched;
     QList<ProfileProblem> m_problems; ///< the last ones given, shown as far as touched

@@ -85,6 +85,8 @@ void AllPagesFetcher::fetch(const QString &purpose, Done done, Failed failed, co
         }
         m_lastMissing = scan->missing();
         m_lastCountChange = scan->countChange();
+        if (m_lastMissing.isEmpty())
+            emit completed(*records);
         done(*records, scan->warnings());
     });
 }

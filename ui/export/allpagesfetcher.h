@@ -55,6 +55,10 @@ public:
     /// Stops the fetch; its Failed handler hears a Cancelled error.
     void cancel();
 
+signals:
+    /// A fetch from the server ended holding every record it announced (before Done is called).
+    void completed(const QList<Orchestration> &records);
+
 private:
     QPointer<OrchestrationTableModel> m_table;
     QPointer<QWidget> m_dialogParent;

@@ -117,12 +117,12 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->setSpacing(2);
-    auto *heading = new QVBoxLayout;
-    heading->setContentsMargins(8, 6, 8, 4);
-    heading->setSpacing(2);
-    heading->addWidget(m_title);
-    heading->addWidget(m_subtitle);
-    detailsLayout->addLayout(heading);
+    m_heading = new QVBoxLayout;
+    m_heading->setContentsMargins(8, 6, 8, 4);
+    m_heading->setSpacing(2);
+    m_heading->addWidget(m_title);
+    m_heading->addWidget(m_subtitle);
+    detailsLayout->addLayout(m_heading);
     detailsLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -157,8 +157,14 @@ InspectorPanel::InspectorPanel(QWidget *parent)
 
 InspectorPanel::~InspectorPanel() = default;
 
+void InspectorPanel::addHeadingWidget(QWidget *widget)
+{
+    m_heading->addWidget(widget, 0, Qt::AlignLeft);
+}
+
 void InspectorPanel::setOrchestration(const Orchestration &orchestration)
 {
+    emit orchestrationShown(orchestration);
     m_model->setOrchestration(orchestration);
     if (orchestration.isNull()) {
         m_stack->setCurrentIndex(0);

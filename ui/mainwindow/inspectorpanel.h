@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
+class QVBoxLayout;
 
 /**
  * The right-hand side of the main window: the selected orchestration, field by field
@@ -46,6 +47,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ElidedLabel *titleLabel() const { return m_title; }
 
+    /// Places @p widget under the record's name and id (e.g. the history's note); not owned.
+    void addHeadingWidget(QWidget *widget);
+
     /// The record pretty-printed as received (the Raw JSON tab's text).
     static QString prettyJson(const Orchestration &orchestration);
 
@@ -58,6 +62,8 @@ public:
 
 signals:
     void idActivated(const QString &id);
+    /// setOrchestration() was called: @p orchestration is shown (null: nothing is).
+    void orchestrationShown(const Orchestration &orchestration);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +80,7 @@ private:
     QLabel *m_placeholder;
     ElidedLabel *m_title;
     QLabel *m_subtitle;
+    QVBoxLayout *m_heading = nullptr;
     QTabWidget *m_tabs;
     QTreeView *m_tree;
     QPlainTextEdit *m_raw;

@@ -16,6 +16,7 @@
 #include "ui/export/snapshotcontroller.h"
 #include "ui/export/snapshotdroptarget.h"
 #include "ui/help/helpmenu.h"
+#include "ui/history/historycontroller.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/pagebar.h"
@@ -452,6 +453,7 @@ void MainWindow::createMenus()
     view->addMenu(new ThemeMenu(this));
     view->addMenu(new LanguageMenu(this));
 
+    menuBar()->addMenu(m_history->menu());
     menuBar()->addMenu(new HelpMenu(this));
 
     m_switcher = new ConnectionSwitcher(this);
@@ -1113,6 +1115,11 @@ void MainWindow::createControllers()
     connect(m_export, &ExportController::statusMessage, this, showMessage);
     connect(m_snapshots, &SnapshotController::statusMessage, this, showMessage);
     connect(m_compare, &CompareController::statusMessage, this, showMessage);
+    m_history = new HistoryController(shown, m_fetcher, this, this);
+    connect(m_history, &HistoryController::statusMessage, this, showMessage);
+    m_inspector->addHeadingWidget(m_history->inspectorNote());
+    connect(m_inspector, &InspectorPanel::orchestrationShown, m_history,
+        &HistoryController::showOrchestration);
     connect(m_snapshots, &SnapshotController::shown, this, &MainWindow::onSnapshotShown);
     // What is being read, with progress and Cancel, goes to the status bar once there is some.
     const auto placeIndicator = [this](QWidget *indicator) {

@@ -19,6 +19,7 @@ class EnvironmentBand;
 class ErrorBanner;
 class ExportController;
 class FilterBar;
+class HistoryController;
 class HubClient;
 class InspectorPanel;
 class OrchestrationFilterModel;
@@ -117,6 +118,8 @@ public:
     /// File -> Compare with snapshot... and the compare window.
     CompareController *compareController() const { return m_compare; }
     SnapshotBanner *snapshotBanner() const { return m_snapshotBanner; }
+    /// History -> Timeline…, recording complete loads, the inspector's history note.
+    HistoryController *historyController() const { return m_history; }
 
     // --- connections ---
     /// The toolbar's connection menu (saved profiles, demo, Connections…, Sign out).
@@ -238,6 +241,7 @@ private:
     ExportController *m_export = nullptr;
     SnapshotController *m_snapshots = nullptr;
     CompareController *m_compare = nullptr;
+    HistoryController *m_history = nullptr;
     QPointer<HubClient> m_client;
     QPointer<TokenProvider> m_tokens;
     QDateTime m_tokenExpiry;
