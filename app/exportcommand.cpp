@@ -322,17 +322,22 @@ void ExportCommand::onFailure(const ApiError &error)
 
 void ExportCommand::writeDocument()
 {
-    m_options.view.applyTo(m_document);
-    const QByteArray json = m_document.toJson(
-        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
+    QByteArray bytes;
+    if (m_options.view.format == ExportViewOptions::Format::Csv) {
+        bytes = m_options.view.csv(m_document.records);
+    } else {
+        m_options.view.applyTo(m_document);
+        bytes = m_document.toJson(
+            m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
+    }
     if (m_options.output == QLatin1String("-")) {
         useBinaryStandardOutput();
-        if (!printStandardOutput(json)) {
+        if (!printStandardOutput(bytes)) {
             finish(ExitCode::OutputFailure);
             return;
         }
     } else {
-        const FileWriteResult written = writeFileAtomically(m_options.output, json);
+        const FileWriteResult written = writeFileAtomically(m_options.output, bytes);
         if (!written.ok) {
             m_log << QCoreApplication::applicationName() << ": " << written.error << Qt::endl;
             finish(ExitCode::OutputFailure);

@@ -1,5 +1,7 @@
 #include "app/exportviewoptions.h"
 
+#include "models/itemmodels/csvrecordwriter.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/itemmodels/viewexport.h"
 
 #include <QCommandLineParser>
@@ -16,6 +18,7 @@ QString tr(const char *text)
 const QString kFilter = QStringLiteral("filter");
 const QString kActive = QStringLiteral("active");
 const QString kColumns = QStringLiteral("columns");
+const QString kFormat = QStringLiteral("format");
 
 } // namespace
 
@@ -37,6 +40,10 @@ QList<QCommandLineOption> ExportViewOptions::commandLineOptions()
             tr("Write only these columns, as flat objects in this order: %1.")
                 .arg(ViewColumns::allKeys().join(QStringLiteral(", "))),
             tr("KEY,...")),
+        QCommandLineOption(kFormat,
+            tr("json (default), or csv for spreadsheets: the columns (--columns, or every "
+               "column), UTF-8 with a byte order mark."),
+            tr("json|csv")),
     };
 }
 
@@ -79,6 +86,15 @@ bool ExportViewOptions::read(
             return false;
         }
     }
+    if (parser.isSet(kFormat)) {
+        const QString value = parser.value(kFormat).trimmed().toLower();
+        if (value == QLatin1String("csv"))
+            result.format = Format::Csv;
+        else if (value != QLatin1String("json")) {
+            *error = tr("--format takes json or csv, not \"%1\".").arg(parser.value(kFormat));
+            return false;
+        }
+    }
     *options = result;
     return true;
 }
@@ -116,4 +132,21 @@ void ExportViewOptions::applyTo(ExportDocument &document) const
     } else {
         extra.insert(QStringLiteral("content"), QStringLiteral("records"));
     }
+}
+
+QByteArray ExportViewOptions::csv(const QList<Orchestration> &records) const
+{
+    QList<int> written = columns;
+    if (written.isEmpty()) {
+        for (int column = 0; column < OrchestrationTableModel::ColumnCount; ++column)
+            written.append(column);
+    }
+    QList<Orchestration> shown = records;
+    if (filters()) {
+        ViewFilter view;
+        view.searchText = filterText;
+        view.active = active;
+        shown = view.applyTo(records);
+    }
+    return CsvRecordWriter(written).document(shown);
 }
