@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private slots:
     void proposesOnlyAFolderThatExists();
     void aBadTargetIsSaidInTheDialog();
     void reopeningProposesTheLastGoodFolder();
+    void csvChoiceIsColumnsAndNamesACsvFile();
 
 private:
     std::unique_ptr<ExportDialog> makeDialog();
@@ -133,6 +135,31 @@ void TestExportDialog::reopeningProposesTheLastGoodFolder()
     // ...and the next dialog proposes the last folder that worked.
     auto dialog = makeDialog();
     QCOMPARE(proposedFolder(*dialog), good);
+}
+
+void TestExportDialog::csvChoiceIsColumnsAndNamesACsvFile()
+{
+    auto dialog = makeDialog();
+    auto *csv = dialog->findChild<QRadioButton *>(QStringLiteral("formatCsv"));
+    auto *records = dialog->findChild<QRadioButton *>(QStringLiteral("contentRecords"));
+    QVERIFY(csv && records);
+    QVERIFY(dialog->choice().path.endsWith(QLatin1String(".json")));
+    QCOMPARE(dialog->choice().format, ViewExport::Format::Json);
+
+    QTest::mouseClick(csv, Qt::LeftButton);
+    QVERIFY(csv->isChecked());
+    const ExportChoice chosen = dialog->choice();
+    QCOMPARE(chosen.format, ViewExport::Format::Csv);
+    QCOMPARE(chosen.content, ViewExport::Content::Columns); // CSV is the visible columns
+    QVERIFY2(chosen.path.endsWith(QLatin1String(".csv")), qPrintable(chosen.path));
+    QVERIFY(!records->isEnabled());
+
+    // A name the user typed keeps its suffix; the dialog's own follows the format back.
+    dialog->setPath(m_home.filePath(QStringLiteral("for-excel.txt")));
+    auto *indented = dialog->findChild<QRadioButton *>(QStringLiteral("styleIndented"));
+    QTest::mouseClick(indented, Qt::LeftButton);
+    QVERIFY(dialog->choice().path.endsWith(QLatin1String("for-excel.txt")));
+    QVERIFY(records->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)
