@@ -113,12 +113,12 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
 
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatLayout = new QHBoxLayout(formatBox);
-    auto *pretty = new QRadioButton(tr("&Indented"), formatBox);
+    auto *pretty = new QRadioButton(tr("&Indented JSON"), formatBox);
     pretty->setObjectName(QStringLiteral("styleIndented"));
     pretty->setChecked(true);
-    auto *compact = new QRadioButton(tr("Co&mpact"), formatBox);
+    auto *compact = new QRadioButton(tr("Co&mpact JSON"), formatBox);
     compact->setObjectName(QStringLiteral("styleCompact"));
-    auto *csv = new QRadioButton(tr("CSV for sprea&dsheets (visible columns)"), formatBox);
+    auto *csv = new QRadioButton(tr("CSV for sprea&dsheets"), formatBox);
     csv->setObjectName(QStringLiteral("formatCsv"));
     m_styles->addButton(pretty, int(ExportDocument::Style::Indented));
     m_styles->addButton(compact, int(ExportDocument::Style::Compact));
@@ -260,6 +260,11 @@ void ExportDialog::updatePreview()
 {
     const ExportChoice current = choice();
     const bool scopeChosen = m_scopes->checkedId() >= 0;
+    if (current.format == ViewExport::Format::Csv) {
+        // Said as it will be written: CSV holds the visible columns, whatever was chosen.
+        const QSignalBlocker blocker(m_contents);
+        m_contents->button(int(ViewExport::Content::Columns))->setChecked(true);
+    }
     // The node is one record's part, and CSV is columns only: content does not apply.
     for (QAbstractButton *button : m_contents->buttons())
         button->setEnabled(

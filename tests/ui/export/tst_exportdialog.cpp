@@ -153,6 +153,10 @@ void TestExportDialog::csvChoiceIsColumnsAndNamesACsvFile()
     QCOMPARE(chosen.content, ViewExport::Content::Columns); // CSV is the visible columns
     QVERIFY2(chosen.path.endsWith(QLatin1String(".csv")), qPrintable(chosen.path));
     QVERIFY(!records->isEnabled());
+    QVERIFY(!records->isChecked()); // the columns are what will be written
+    if (!qEnvironmentVariableIsEmpty("CONSOLE_SCREENSHOT_DIR"))
+        dialog->grab().save(QDir(qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR"))
+                                .filePath(QStringLiteral("export-dialog-csv.png")));
 
     // A name the user typed keeps its suffix; the dialog's own follows the format back.
     dialog->setPath(m_home.filePath(QStringLiteral("for-excel.txt")));
