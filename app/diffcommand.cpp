@@ -213,24 +213,11 @@ void DiffCommand::begin()
     for (const Side &side : m_sides) {
         if (!side.source.isProfile())
             continue;
-        const std::optional<ConnectionProfile> profile = profiles->findByName(side.source.profile);
-        if (!profile) {
-            QStringList names;
-            const QList<ConnectionProfile> all = profiles->profiles();
-            for (const ConnectionProfile &each : all)
-                names.append(each.name);
-            return fail(names.isEmpty()
-                    ? tr("There is no connection profile \"%1\" (no profiles are saved).")
-                          .arg(side.source.profile)
-                    : tr("There is no connection profile \"%1\". Saved profiles: %2.")
-                          .arg(side.source.profile, names.join(QStringLiteral(", "))),
-                DiffExitCode::Usage);
-        }
-        const QList<ProfileProblem> problems = profile->problems();
-        if (!problems.isEmpty())
-            return fail(tr("The connection profile \"%1\" cannot be used: %2")
-                            .arg(profile->name, problems.first().message),
-                DiffExitCode::Usage);
+        QString why;
+        const std::optional<ConnectionProfile> profile =
+            profiles->findUsable(side.source.profile, &why);
+        if (!profile)
+            return fail(why, DiffExitCode::Usage);
         chosen.append(*profile);
     }
     if (chosen.isEmpty())

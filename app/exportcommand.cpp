@@ -77,24 +77,10 @@ void ExportCommand::loadProfile()
         ownProfiles = std::make_unique<ProfileStore>();
         profiles = ownProfiles.get();
     }
-    m_profile = profiles->findByName(m_options.profileName);
-    if (!m_profile) {
-        QStringList names;
-        const QList<ConnectionProfile> all = profiles->profiles();
-        for (const ConnectionProfile &profile : all)
-            names.append(profile.name);
-        return fail(names.isEmpty()
-                ? tr("There is no connection profile \"%1\" (no profiles are saved).")
-                      .arg(m_options.profileName)
-                : tr("There is no connection profile \"%1\". Saved profiles: %2.")
-                      .arg(m_options.profileName, names.join(QStringLiteral(", "))),
-            ExitCode::Usage);
-    }
-    const QList<ProfileProblem> problems = m_profile->problems();
-    if (!problems.isEmpty())
-        return fail(tr("The connection profile \"%1\" cannot be used: %2")
-                        .arg(m_profile->name, problems.first().message),
-            ExitCode::Usage);
+    QString why;
+    m_profile = profiles->findUsable(m_options.profileName, &why);
+    if (!m_profile)
+        return fail(why, ExitCode::Usage);
     m_options.connection = m_profile->connection;
     if (!m_options.allPages && m_options.pagesize == 0)
         m_options.pagesize = m_profile->defaultPageSize;
