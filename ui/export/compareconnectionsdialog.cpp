@@ -92,8 +92,7 @@ CompareConnectionsDialog::CompareConnectionsDialog(
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText); // the server's words, as typed
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText,
-        Theme::isDark(problemPalette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    problemPalette.setColor(QPalette::WindowText, Theme::problemText(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 

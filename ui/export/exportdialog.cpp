@@ -152,8 +152,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText,
-        Theme::isDark(problemPalette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    problemPalette.setColor(QPalette::WindowText, Theme::problemText(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 
