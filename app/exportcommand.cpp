@@ -14,6 +14,7 @@
 #include "models/core/buildinfo.h"
 #include "models/core/recordsink.h"
 #include "models/history/historystore.h"
+#include "models/itemmodels/csvrecordsink.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,15 +81,10 @@ void ExportCommand::loadProfile()
         ownProfiles = std::make_unique<ProfileStore>();
         profiles = ownProfiles.get();
     }
-    QString error;
-    m_profile = findProfile(*profiles, m_options.profileName, &error);
+    QString why;
+    m_profile = profiles->findUsable(m_options.profileName, &why);
     if (!m_profile)
-        return fail(error, ExitCode::Usage);
-    const QList<ProfileProblem> problems = m_profile->problems();
-    if (!problems.isEmpty())
-        return fail(tr("The connection profile \"%1\" cannot be used: %2")
-                        .arg(m_profile->name, problems.first().message),
-            ExitCode::Usage);
+        return fail(why, ExitCode::Usage);
     m_options.connection = m_profile->connection;
     if (!m_options.allPages && m_options.pagesize == 0)
         m_options.pagesize = m_profile->defaultPageSize;
@@ -104,24 +100,6 @@ void ExportCommand::loadProfile()
         m_profileCredentials = credentials;
         begin();
     });
-}
-
-std::optional<ConnectionProfile> findProfile(
-    const ProfileStore &profiles, const QString &name, QString *error)
-{
-    std::optional<ConnectionProfile> profile = profiles.findByName(name);
-    if (profile)
-        return profile;
-    QStringList names;
-    const QList<ConnectionProfile> all = profiles.profiles();
-    for (const ConnectionProfile &saved : all)
-        names.append(saved.name);
-    *error = names.isEmpty()
-        ? ExportCommand::tr("There is no connection profile \"%1\" (no profiles are saved).")
-              .arg(name)
-        : ExportCommand::tr("There is no connection profile \"%1\". Saved profiles: %2.")
-              .arg(name, names.join(QStringLiteral(", ")));
-    return std::nullopt;
 }
 
 void ExportCommand::begin()
@@ -237,8 +215,11 @@ bool ExportCommand::connect(QString *error, ExitCode *code)
 
 bool ExportCommand::openOutput()
 {
-    m_sink = std::make_unique<JsonRecordSink>(
-        m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
+    if (m_options.view.format == ExportViewOptions::Format::Csv)
+        m_sink = std::make_unique<CsvRecordSink>(m_options.view.csvColumns());
+    else
+        m_sink = std::make_unique<JsonRecordSink>(
+            m_options.compact ? ExportDocument::Style::Compact : ExportDocument::Style::Indented);
     // Recording the history only writes no file.
     if (m_options.recordOnly)
         return true;
@@ -270,7 +251,10 @@ bool ExportCommand::writeRecords(const QList<Orchestration> &records)
         m_historyRecords += records;
     if (m_options.recordOnly)
         return true;
-    const QList<Orchestration> chosen = m_options.view.select(records);
+    // CSV makes its own columns of whole records; JSON holds records or flat column objects.
+    const QList<Orchestration> chosen = m_options.view.format == ExportViewOptions::Format::Csv
+        ? m_options.view.matching(records)
+        : m_options.view.select(records);
     for (const Orchestration &record : chosen) {
         if (!record.isNull())
             m_sink->add(m_pending, record);

@@ -118,7 +118,3 @@ private:
 int runExportCommand(const QStringList &arguments);
 /// Runs an ExportCommand for @p options to its end, in a QCoreApplication; the exit code.
 int runExport(const ExportOptions &options, const Credentials &credentials);
-
-/// The saved profile called @p name, or nullopt with a sentence naming the saved ones.
-std::optional<ConnectionProfile> findProfile(
-    const ProfileStore &profiles, const QString &name, QString *error);

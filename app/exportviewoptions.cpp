@@ -1,5 +1,7 @@
 #include "app/exportviewoptions.h"
 
+#include "models/itemmodels/csvrecordwriter.h"
+#include "models/itemmodels/orchestrationtablemodel.h"
 #include "models/itemmodels/viewexport.h"
 
 #include <QCommandLineParser>
@@ -17,6 +19,7 @@ struct Text
 const QString kFilter = QStringLiteral("filter");
 const QString kActive = QStringLiteral("active");
 const QString kColumns = QStringLiteral("columns");
+const QString kFormat = QStringLiteral("format");
 
 } // namespace
 
@@ -38,6 +41,10 @@ QList<QCommandLineOption> ExportViewOptions::commandLineOptions()
             Text::tr("Write only these columns, as flat objects in this order: %1.")
                 .arg(ViewColumns::allKeys().join(QStringLiteral(", "))),
             Text::tr("KEY,...")),
+        QCommandLineOption(kFormat,
+            Text::tr("json (default), or csv for spreadsheets: the columns (--columns, or every "
+                     "column), UTF-8 with a byte order mark."),
+            Text::tr("json|csv")),
     };
 }
 
@@ -80,6 +87,15 @@ bool ExportViewOptions::read(
             return false;
         }
     }
+    if (parser.isSet(kFormat)) {
+        const QString value = parser.value(kFormat).trimmed().toLower();
+        if (value == QLatin1String("csv"))
+            result.format = Format::Csv;
+        else if (value != QLatin1String("json")) {
+            *error = Text::tr("--format takes json or csv, not \"%1\".").arg(parser.value(kFormat));
+            return false;
+        }
+    }
     *options = result;
     return true;
 }
@@ -92,11 +108,14 @@ ViewFilter ExportViewOptions::viewFilter() const
     return view;
 }
 
+QList<Orchestration> ExportViewOptions::matching(const QList<Orchestration> &records) const
+{
+    return filters() ? viewFilter().applyTo(records) : records;
+}
+
 QList<Orchestration> ExportViewOptions::select(const QList<Orchestration> &records) const
 {
-    QList<Orchestration> chosen = records;
-    if (filters())
-        chosen = viewFilter().applyTo(chosen);
+    const QList<Orchestration> chosen = matching(records);
     if (columns.isEmpty())
         return chosen;
     QList<Orchestration> rows;
@@ -122,4 +141,14 @@ void ExportViewOptions::describeIn(ExportInfo &info) const
     } else {
         extra.insert(QStringLiteral("content"), QStringLiteral("records"));
     }
+}
+
+QList<int> ExportViewOptions::csvColumns() const
+{
+    if (!columns.isEmpty())
+        return columns;
+    QList<int> every;
+    for (int column = 0; column < OrchestrationTableModel::ColumnCount; ++column)
+        every.append(column);
+    return every;
 }

@@ -8,6 +8,7 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/connections/connectionsdialog.h"
 #include "ui/connections/connectionswitcher.h"
+#include "ui/export/compareconnectionsdialog.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/banner.h"
@@ -55,6 +56,11 @@ void GuiLauncher::wireWindow()
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
         [this] { showConnectionsDialog(false); });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &GuiLauncher::signOut);
+    connect(m_window.get(), &MainWindow::compareConnectionsRequested, this, [this] {
+        auto *dialog = new CompareConnectionsDialog(m_profiles, m_secrets, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_window->connectionSwitcher(), &ConnectionSwitcher::profileChosen, this,
         &GuiLauncher::openProfile);
     connect(m_profiles, &ProfileStore::changed, this, &GuiLauncher::refreshSwitcher);

@@ -182,7 +182,7 @@ int runHistoryCommand(const QStringList &arguments)
 
     QString error;
     const std::optional<ConnectionProfile> profile =
-        findProfile(ProfileStore(), parsed.profileName, &error);
+        ProfileStore().findUsable(parsed.profileName, &error);
     if (!profile) {
         complain(error);
         return int(ExitCode::Usage);

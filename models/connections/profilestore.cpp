@@ -108,6 +108,29 @@ std::optional<ConnectionProfile> ProfileStore::findByName(const QString &name) c
     return std::nullopt;
 }
 
+std::optional<ConnectionProfile> ProfileStore::findUsable(const QString &name, QString *error) const
+{
+    const std::optional<ConnectionProfile> found = findByName(name);
+    if (!found) {
+        QStringList names;
+        const QList<ConnectionProfile> all = profiles();
+        for (const ConnectionProfile &profile : all)
+            names.append(profile.name);
+        *error = names.isEmpty()
+            ? tr("There is no connection profile \"%1\" (no profiles are saved).").arg(name)
+            : tr("There is no connection profile \"%1\". Saved profiles: %2.")
+                  .arg(name, names.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    const QList<ProfileProblem> problems = found->problems();
+    if (!problems.isEmpty()) {
+        *error = tr("The connection profile \"%1\" cannot be used: %2")
+                     .arg(found->name, problems.first().message);
+        return std::nullopt;
+    }
+    return found;
+}
+
 bool ProfileStore::validateForSave(
     const ConnectionProfile &profile, bool isNew, QList<ProfileProblem> *problems) const
 {

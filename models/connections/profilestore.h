@@ -55,6 +55,12 @@ public:
     std::optional<ConnectionProfile> profile(const QUuid &id) const;
     /// The profile called @p name (case-insensitive, surrounding spaces ignored).
     std::optional<ConnectionProfile> findByName(const QString &name) const;
+    /**
+     * The profile called @p name when it can sign in as saved (no ProfileProblem); otherwise
+     * nullopt with one translated sentence in @p error naming it and why, with the saved
+     * names when there is no such profile. For the command line's --profile.
+     */
+    std::optional<ConnectionProfile> findUsable(const QString &name, QString *error) const;
 
     /**
      * Saves a new profile; gives it an id when it has none. Refuses (false, the reasons in

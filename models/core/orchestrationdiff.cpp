@@ -33,6 +33,48 @@ QStringList matchKeys(const QList<Orchestration> &records)
     return keys;
 }
 
+/**
+ * The keys records are matched by when matched by name: the name; a null key for a record
+ * whose name others of its side share (never paired; the names go to @p duplicates), and a
+ * key of its own, unique to @p side, for a record without a name.
+ */
+QStringList nameKeys(
+    const QList<Orchestration> &records, bool older, QList<DuplicateName> *duplicates)
+{
+    QHash<QString, QStringList> idsByName;
+    QStringList order;
+    for (const Orchestration &record : records) {
+        const QString name = record.name();
+        if (name.isEmpty())
+            continue;
+        auto found = idsByName.find(name);
+        if (found == idsByName.end()) {
+            order.append(name);
+            found = idsByName.insert(name, {});
+        }
+        found->append(record.id());
+    }
+    for (const QString &name : std::as_const(order)) {
+        const QStringList &ids = idsByName.value(name);
+        if (ids.size() > 1)
+            duplicates->append({name, older, ids});
+    }
+    QStringList keys;
+    keys.reserve(records.size());
+    const QChar separator(0x1f); // never in a name typed by hand, so no key collides
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QString name = records.at(i).name();
+        if (name.isEmpty())
+            keys.append(QString(separator) % (older ? QLatin1Char('o') : QLatin1Char('n'))
+                % QString::number(i));
+        else if (idsByName.value(name).size() > 1)
+            keys.append(QString());
+        else
+            keys.append(name);
+    }
+    return keys;
+}
+
 QString memberPath(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path % QLatin1Char('.') % key;
@@ -145,6 +187,8 @@ void compareInto(
 QJsonObject recordJson(const RecordChange &change)
 {
     QJsonObject object {{QStringLiteral("id"), change.id}, {QStringLiteral("name"), change.name}};
+    if (!change.oldId.isEmpty())
+        object.insert(QStringLiteral("oldId"), change.oldId);
     if (change.kind != RecordChange::Kind::Changed)
         return object;
     QJsonArray fields;
@@ -171,26 +215,48 @@ QList<FieldChange> OrchestrationDiff::compareValues(
     return changes;
 }
 
+std::optional<OrchestrationDiff::Match> OrchestrationDiff::matchFromName(QStringView name)
+{
+    if (name == QLatin1StringView("id"))
+        return Match::Id;
+    if (name == QLatin1StringView("name"))
+        return Match::Name;
+    return std::nullopt;
+}
+
+QString OrchestrationDiff::matchName(Match match)
+{
+    return match == Match::Name ? QStringLiteral("name") : QStringLiteral("id");
+}
+
 OrchestrationDiff OrchestrationDiff::compare(
-    const QList<Orchestration> &before, const QList<Orchestration> &after)
+    const QList<Orchestration> &before, const QList<Orchestration> &after, Match match)
 {
     OrchestrationDiff diff;
-    const QStringList beforeKeys = matchKeys(before);
-    const QStringList afterKeys = matchKeys(after);
+    diff.m_match = match;
+    const bool byName = match == Match::Name;
+    const QStringList beforeKeys =
+        byName ? nameKeys(before, true, &diff.m_duplicates) : matchKeys(before);
+    const QStringList afterKeys =
+        byName ? nameKeys(after, false, &diff.m_duplicates) : matchKeys(after);
     QHash<QString, qsizetype> beforeIndex;
     beforeIndex.reserve(beforeKeys.size());
-    for (qsizetype i = 0; i < beforeKeys.size(); ++i)
-        beforeIndex.insert(beforeKeys.at(i), i);
+    for (qsizetype i = 0; i < beforeKeys.size(); ++i) {
+        if (!beforeKeys.at(i).isNull())
+            beforeIndex.insert(beforeKeys.at(i), i);
+    }
     const QSet<QString> afterSet(afterKeys.cbegin(), afterKeys.cend());
 
     QList<RecordChange> added;
     QList<RecordChange> removed;
     QList<RecordChange> changed;
     for (qsizetype i = 0; i < after.size(); ++i) {
+        if (afterKeys.at(i).isNull())
+            continue; // a duplicate name: reported, never paired
         const Orchestration &newer = after.at(i);
         const auto found = beforeIndex.constFind(afterKeys.at(i));
         if (found == beforeIndex.constEnd()) {
-            added.append({RecordChange::Kind::Added, newer.id(), newer.name(), {}, newer, {}});
+            added.append({RecordChange::Kind::Added, newer.id(), {}, newer.name(), {}, newer, {}});
             continue;
         }
         const Orchestration &older = before.at(*found);
@@ -199,18 +265,27 @@ OrchestrationDiff OrchestrationDiff::compare(
             ++diff.m_unchanged;
             continue;
         }
-        QList<FieldChange> fields = compareValues(older.toJsonObject(), newer.toJsonObject());
+        QJsonObject olderObject = older.toJsonObject();
+        QJsonObject newerObject = newer.toJsonObject();
+        if (byName) {
+            // Two tenants give the same orchestration two ids: that is no difference.
+            olderObject.remove(QLatin1StringView("id"));
+            newerObject.remove(QLatin1StringView("id"));
+        }
+        QList<FieldChange> fields = compareValues(olderObject, newerObject);
         if (fields.isEmpty()) {
             ++diff.m_unchanged;
             continue;
         }
-        changed.append({RecordChange::Kind::Changed, newer.id(), newer.name(), older, newer,
+        const QString oldId = byName && older.id() != newer.id() ? older.id() : QString();
+        changed.append({RecordChange::Kind::Changed, newer.id(), oldId, newer.name(), older, newer,
             std::move(fields)});
     }
     for (qsizetype i = 0; i < before.size(); ++i) {
-        if (!afterSet.contains(beforeKeys.at(i))) {
+        if (!beforeKeys.at(i).isNull() && !afterSet.contains(beforeKeys.at(i))) {
             const Orchestration &older = before.at(i);
-            removed.append({RecordChange::Kind::Removed, older.id(), older.name(), older, {}, {}});
+            removed.append(
+                {RecordChange::Kind::Removed, older.id(), {}, older.name(), older, {}, {}});
         }
     }
     diff.m_added = int(added.size());
@@ -265,7 +340,9 @@ QString OrchestrationDiff::changeText(const RecordChange &change)
         : change.kind == RecordChange::Kind::Removed            ? QLatin1Char('-')
                                                                 : QLatin1Char('~');
     const QString name = change.name.isEmpty() ? Text::tr("(no name)") : change.name;
-    const QString id = change.id.isEmpty() ? Text::tr("no id") : change.id;
+    QString id = change.id.isEmpty() ? Text::tr("no id") : change.id;
+    if (!change.oldId.isEmpty())
+        id = Text::tr("%1 -> %2").arg(change.oldId, id);
     QString text =
         QString(mark) % QLatin1Char(' ') % name % QLatin1String(" (") % id % QLatin1String(")\n");
     for (const FieldChange &field : change.fields) {
@@ -285,6 +362,15 @@ QString OrchestrationDiff::toText() const
                        .arg(m_changed)
                        .arg(m_unchanged)
         + QLatin1Char('\n');
+    for (const DuplicateName &duplicate : m_duplicates) {
+        text += QLatin1String("! ")
+            % (duplicate.older ? Text::tr("%1: the old side has %2 (%3), not compared")
+                               : Text::tr("%1: the new side has %2 (%3), not compared"))
+                  .arg(duplicate.name)
+                  .arg(duplicate.ids.size())
+                  .arg(duplicate.ids.join(QStringLiteral(", ")))
+            % QLatin1Char('\n');
+    }
     for (const RecordChange &change : m_changes)
         text += changeText(change);
     return text;
@@ -308,7 +394,7 @@ QJsonObject OrchestrationDiff::toJson() const
             break;
         }
     }
-    return QJsonObject {
+    QJsonObject result {
         {QStringLiteral("summary"),
             QJsonObject {{QStringLiteral("added"), m_added}, {QStringLiteral("removed"), m_removed},
                 {QStringLiteral("changed"), m_changed},
@@ -317,4 +403,15 @@ QJsonObject OrchestrationDiff::toJson() const
         {QStringLiteral("removed"), removed},
         {QStringLiteral("changed"), changed},
     };
+    if (m_match == Match::Name) {
+        result.insert(QStringLiteral("match"), matchName(m_match));
+        QJsonArray duplicates;
+        for (const DuplicateName &duplicate : m_duplicates)
+            duplicates.append(QJsonObject {{QStringLiteral("name"), duplicate.name},
+                {QStringLiteral("side"),
+                    duplicate.older ? QStringLiteral("old") : QStringLiteral("new")},
+                {QStringLiteral("ids"), QJsonArray::fromStringList(duplicate.ids)}});
+        result.insert(QStringLiteral("duplicateNames"), duplicates);
+    }
+    return result;
 }

@@ -1,6 +1,7 @@
 #include "models/itemmodels/viewexport.h"
 
 #include "models/core/rawjson.h"
+#include "models/itemmodels/csvrecordwriter.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 
 #include <QJsonArray>
@@ -335,13 +336,38 @@ ExportDocument ViewExport::document() const
     return document;
 }
 
+QByteArray ViewExport::toBytes() const
+{
+    return format == Format::Csv ? toCsv() : toJson();
+}
+
 QByteArray ViewExport::toJson() const
 {
     return document().toJson(style);
 }
 
+QByteArray ViewExport::toCsv() const
+{
+    return CsvRecordWriter(columns).document(records);
+}
+
 qint64 ViewExport::estimatedBytes() const
 {
+    if (format == Format::Csv) {
+        constexpr int kSample = 40;
+        const CsvRecordWriter writer(columns);
+        qint64 sample = 0;
+        qint64 count = 0;
+        for (const Orchestration &record : records) {
+            if (record.isNull())
+                continue;
+            if (count < kSample)
+                sample += writer.row(record).size();
+            ++count;
+        }
+        const qint64 header = writer.begin().size();
+        return count == 0 ? header : header + sample * count / std::min<qint64>(count, kSample);
+    }
     constexpr qint64 kEnvelope = 640;
     constexpr int kSample = 40;
     const bool columnsContent = content == Content::Columns && scope != Scope::Node;

@@ -82,10 +82,13 @@ struct ViewExport
 {
     enum class Scope { Page, All, View, Selection, Node };
     enum class Content { Records, Columns };
+    /// JSON (the export document), or CSV of the columns (CsvRecordWriter), whatever content.
+    enum class Format { Json, Csv };
 
     Scope scope = Scope::View;
     Content content = Content::Records;
     ExportDocument::Style style = ExportDocument::Style::Indented;
+    Format format = Format::Json;
 
     QList<Orchestration> records; ///< in the order to write
     QList<int> columns; ///< Columns content: OrchestrationTableModel columns, in view order
@@ -107,8 +110,12 @@ struct ViewExport
 
     /// The document to write.
     ExportDocument document() const;
-    /// The file's bytes.
+    /// The file's bytes in format.
+    QByteArray toBytes() const;
+    /// The JSON file's bytes.
     QByteArray toJson() const;
-    /// About how many bytes toJson() gives, quickly (from a sample for indented output).
+    /// The CSV file's bytes: columns of records (the node scope: of its record).
+    QByteArray toCsv() const;
+    /// About how many bytes toBytes() gives, quickly (from a sample for indented output).
     qint64 estimatedBytes() const;
 };

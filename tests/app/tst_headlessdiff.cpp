@@ -8,6 +8,7 @@
 #include "models/itemmodels/viewexport.h"
 #include "sim/hubsimulator.h"
 #include "support/consoleprocess.h"
+#include "support/csvreadback.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,6 +92,7 @@ private slots:
     void exportViewOptionsUsageErrors();
     void exportFilterHoldsWhatTheWindowWouldShow();
     void exportColumnsWritesFlatTypedRows();
+    void exportCsvHoldsTheWindowsDefaultColumns();
 
 private:
     RunResult run(const QStringList &arguments);
@@ -398,6 +400,39 @@ void TestHeadlessDiff::exportColumnsWritesFlatTypedRows()
     const QJsonObject info = document.value(QLatin1String("exportInfo")).toObject();
     QCOMPARE(info.value(QLatin1String("content")).toString(), QStringLiteral("columns"));
     QCOMPARE(info.value(QLatin1String("columns")).toArray().size(), 5);
+}
+
+void TestHeadlessDiff::exportCsvHoldsTheWindowsDefaultColumns()
+{
+    const QString path = m_dir->filePath(QStringLiteral("view.csv"));
+    const RunResult result = exportTo(path,
+        {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--filter"),
+            QStringLiteral("default")});
+    QCOMPARE(result.exitCode, 0);
+    const auto rows = testsupport::readCsvWithPython(path);
+    QVERIFY(rows);
+    // The window shows every column by default, in the table's order.
+    QCOMPARE(rows->first(), ViewColumns::allKeys());
+
+    QList<Orchestration> all;
+    const Dataset dataset = m_sim->dataset();
+    for (int i = 0; i < dataset.size(); ++i)
+        all.append(Orchestration::fromJson(dataset.record(i)));
+    ViewFilter filter;
+    filter.searchText = QStringLiteral("default");
+    const QList<Orchestration> expected = filter.applyTo(all);
+    QVERIFY(!expected.isEmpty() && expected.size() < all.size());
+    QCOMPARE(rows->size(), expected.size() + 1);
+    const qsizetype id = ViewColumns::allKeys().indexOf(QStringLiteral("id"));
+    const qsizetype name = ViewColumns::allKeys().indexOf(QStringLiteral("name"));
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(rows->at(i + 1).at(id), expected.at(i).id());
+        QCOMPARE(rows->at(i + 1).at(name), expected.at(i).name());
+    }
+
+    const RunResult wrong = exportTo(path, {QStringLiteral("--format"), QStringLiteral("xlsx")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains("--format takes json or csv"), wrong.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessDiff)

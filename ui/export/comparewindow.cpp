@@ -261,6 +261,8 @@ QVariant DiffListModel::data(const QModelIndex &index, int role) const
         return kindKey(change->kind);
     if (role == Qt::TextAlignmentRole && index.column() == FieldsColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && index.column() == IdColumn && !change->oldId.isEmpty())
+        return tr("Old: %1\nNew: %2").arg(change->oldId, change->id);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -300,9 +302,15 @@ QVariant DiffListModel::headerData(int section, Qt::Orientation orientation, int
 
 CompareWindow::CompareWindow(
     const CompareSide &oldSide, const CompareSide &newSide, QWidget *parent)
+    : CompareWindow(oldSide, newSide, OrchestrationDiff::Match::Id, parent)
+{ }
+
+CompareWindow::CompareWindow(const CompareSide &oldSide, const CompareSide &newSide,
+    OrchestrationDiff::Match match, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_old(oldSide)
     , m_new(newSide)
+    , m_match(match)
     , m_model(new DiffListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_summary(new QLabel(this))
@@ -467,14 +475,29 @@ CompareWindow::~CompareWindow() = default;
 
 void CompareWindow::rebuild()
 {
-    const OrchestrationDiff diff = OrchestrationDiff::compare(m_old.records, m_new.records);
+    const OrchestrationDiff diff =
+        OrchestrationDiff::compare(m_old.records, m_new.records, m_match);
     m_model->setDiff(diff);
     const QLocale locale;
-    m_summary->setText(
+    QString summary =
         tr("Old: %1\nNew: %2\n%3 added, %4 removed, %5 changed, %6 unchanged.")
             .arg(m_old.description, m_new.description, locale.toString(diff.addedCount()),
                 locale.toString(diff.removedCount()), locale.toString(diff.changedCount()),
-                locale.toString(diff.unchangedCount())));
+                locale.toString(diff.unchangedCount()));
+    if (m_match == OrchestrationDiff::Match::Name) {
+        summary += QLatin1Char(' ') + tr("Matched by name; ids are not compared.");
+        QStringList twice;
+        for (const DuplicateName &duplicate : diff.duplicateNames())
+            twice.append((duplicate.older ? tr("\"%1\" (%2 on the old side)")
+                                          : tr("\"%1\" (%2 on the new side)"))
+                             .arg(duplicate.name)
+                             .arg(duplicate.ids.size()));
+        if (!twice.isEmpty())
+            summary += QLatin1Char('\n')
+                + tr("Not compared, their name is not unique: %1.")
+                      .arg(twice.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(summary);
     m_tree->setHeaderLabels(
         {tr("Field"), tr("Old: %1").arg(m_old.name), tr("New: %1").arg(m_new.name)});
 
@@ -664,6 +687,11 @@ void CompareWindow::showChange(const QModelIndex &current)
         const QString key = RawJson::decodeString(member.rawKey);
         if (!shown.contains(key))
             addRow(m_tree, nullptr, key, key, member.value, {});
+    }
+    if (m_match == OrchestrationDiff::Match::Name) {
+        // Two tenants, two ids for the same orchestration: side by side, not a difference.
+        if (QTreeWidgetItem *id = itemForPath(QStringLiteral("id")))
+            id->setData(FieldColumn, StateRole, int(RowState::Same));
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(FieldColumn);

@@ -76,6 +76,10 @@ public:
 
     CompareWindow(
         const CompareSide &oldSide, const CompareSide &newSide, QWidget *parent = nullptr);
+    /// Records paired as @p match says; by name (two tenants), the ids are shown side by
+    /// side, not as a difference, and names carried twice on a side are listed in the summary.
+    CompareWindow(const CompareSide &oldSide, const CompareSide &newSide,
+        OrchestrationDiff::Match match, QWidget *parent = nullptr);
     ~CompareWindow() override;
 
     const CompareSide &oldSide() const { return m_old; }
@@ -121,6 +125,7 @@ private:
 
     CompareSide m_old;
     CompareSide m_new;
+    OrchestrationDiff::Match m_match = OrchestrationDiff::Match::Id;
     DiffListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_summary;

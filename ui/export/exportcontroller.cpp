@@ -125,6 +125,7 @@ ViewExport ExportController::specFor(const ExportChoice &choice) const
     spec.scope = choice.scope;
     spec.content = choice.content;
     spec.style = choice.style;
+    spec.format = choice.format;
     spec.columns = visibleColumns();
     spec.pagesize = table->grantedPageSize();
     if (const SnapshotFile *snapshot = m_shown.shownSnapshot()) {
@@ -187,7 +188,9 @@ ExportPreview ExportController::preview(const ExportChoice &choice) const
         preview.note = tr("The pages not loaded yet are fetched first.");
     }
     if (choice.scope == ViewExport::Scope::Node)
-        preview.note = tr("The file holds the node and the orchestration it belongs to.");
+        preview.note = choice.format == ViewExport::Format::Csv
+            ? tr("The file holds the row of the orchestration the node belongs to.")
+            : tr("The file holds the node and the orchestration it belongs to.");
     return preview;
 }
 
@@ -306,7 +309,7 @@ void ExportController::write(ViewExport spec, const QString &path)
     const qint64 count = spec.records.size();
     spec.exportedAt = QDateTime::currentDateTimeUtc();
     auto *job = new ExportWriteJob(
-        path, [spec] { return spec.toJson(); }, this);
+        path, [spec] { return spec.toBytes(); }, this);
     if (m_fileFactory)
         job->setFileFactory(m_fileFactory);
     if (m_chunkSize > 0)

@@ -24,6 +24,8 @@
 namespace {
 
 const QString kLastFolderKey = QStringLiteral("export/lastFolder");
+/// The CSV button's id in the format group, beside the JSON styles' (ExportDocument::Style).
+constexpr int kCsvFormat = 100;
 
 QString scopeLabel(ViewExport::Scope scope)
 {
@@ -66,7 +68,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export to JSON"));
+    setWindowTitle(tr("Export"));
 
     auto *scopeBox = new QGroupBox(tr("What to export"), this);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
@@ -112,15 +114,19 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
 
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatLayout = new QHBoxLayout(formatBox);
-    auto *pretty = new QRadioButton(tr("&Indented"), formatBox);
+    auto *pretty = new QRadioButton(tr("&Indented JSON"), formatBox);
     pretty->setObjectName(QStringLiteral("styleIndented"));
     pretty->setChecked(true);
-    auto *compact = new QRadioButton(tr("Co&mpact"), formatBox);
+    auto *compact = new QRadioButton(tr("Co&mpact JSON"), formatBox);
     compact->setObjectName(QStringLiteral("styleCompact"));
+    auto *csv = new QRadioButton(tr("CSV for sprea&dsheets"), formatBox);
+    csv->setObjectName(QStringLiteral("formatCsv"));
     m_styles->addButton(pretty, int(ExportDocument::Style::Indented));
     m_styles->addButton(compact, int(ExportDocument::Style::Compact));
+    m_styles->addButton(csv, kCsvFormat);
     formatLayout->addWidget(pretty);
     formatLayout->addWidget(compact);
+    formatLayout->addWidget(csv);
     formatLayout->addStretch(1);
 
     m_path->setObjectName(QStringLiteral("exportPath"));
@@ -147,8 +153,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText,
-        Theme::isDark(problemPalette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    problemPalette.setColor(QPalette::WindowText, Theme::problemText(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 
@@ -172,6 +177,7 @@ ExportDialog::ExportDialog(const QList<ExportScopeOffer> &scopes, ViewExport::Sc
     connect(m_scopes, &QButtonGroup::idToggled, this, &ExportDialog::updatePreview);
     connect(m_contents, &QButtonGroup::idToggled, this, &ExportDialog::updatePreview);
     connect(m_styles, &QButtonGroup::idToggled, this, &ExportDialog::updatePreview);
+    connect(m_styles, &QButtonGroup::idToggled, this, &ExportDialog::followFormatInPath);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
     connect(m_path, &QLineEdit::textChanged, m_problem, &QWidget::hide);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -185,7 +191,12 @@ ExportChoice ExportDialog::choice() const
     ExportChoice choice;
     choice.scope = ViewExport::Scope(m_scopes->checkedId());
     choice.content = ViewExport::Content(m_contents->checkedId());
-    choice.style = ExportDocument::Style(m_styles->checkedId());
+    const bool csv = m_styles->checkedId() == kCsvFormat;
+    choice.format = csv ? ViewExport::Format::Csv : ViewExport::Format::Json;
+    choice.style =
+        csv ? ExportDocument::Style::Indented : ExportDocument::Style(m_styles->checkedId());
+    if (csv)
+        choice.content = ViewExport::Content::Columns;
     choice.path = m_path->text().trimmed();
     return choice;
 }
@@ -249,9 +260,15 @@ void ExportDialog::updatePreview()
 {
     const ExportChoice current = choice();
     const bool scopeChosen = m_scopes->checkedId() >= 0;
-    // The node is one record's part: content does not apply to it.
+    if (current.format == ViewExport::Format::Csv) {
+        // Said as it will be written: CSV holds the visible columns, whatever was chosen.
+        const QSignalBlocker blocker(m_contents);
+        m_contents->button(int(ViewExport::Content::Columns))->setChecked(true);
+    }
+    // The node is one record's part, and CSV is columns only: content does not apply.
     for (QAbstractButton *button : m_contents->buttons())
-        button->setEnabled(current.scope != ViewExport::Scope::Node);
+        button->setEnabled(
+            current.scope != ViewExport::Scope::Node && current.format == ViewExport::Format::Json);
     QString text;
     if (scopeChosen && m_preview) {
         const ExportPreview preview = m_preview(current);
@@ -271,14 +288,29 @@ void ExportDialog::updatePreview()
     }
 }
 
+void ExportDialog::followFormatInPath()
+{
+    // Only the suffix the dialog itself would give changes: a name the user typed stays.
+    const bool csv = choice().format == ViewExport::Format::Csv;
+    const QString from = csv ? QStringLiteral(".json") : QStringLiteral(".csv");
+    const QString text = m_path->text();
+    if (text.endsWith(from, Qt::CaseInsensitive))
+        m_path->setText(text.left(text.size() - from.size())
+            + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")));
+}
+
 void ExportDialog::browse()
 {
     const QString start = m_path->text().isEmpty() ? lastFolder() : m_path->text();
+    const bool csv = choice().format == ViewExport::Format::Csv;
     // Overwriting is confirmed once, by accept(), whichever way the name was given.
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), start,
-        tr("JSON files (*.json);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        csv ? tr("CSV files (*.csv);;All files (*)") : tr("JSON files (*.json);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
-        setPath(QFileInfo(path).suffix().isEmpty() ? path + QLatin1String(".json") : path);
+        setPath(QFileInfo(path).suffix().isEmpty()
+                ? path + (csv ? QLatin1String(".csv") : QLatin1String(".json"))
+                : path);
 }
 
 void ExportDialog::accept()

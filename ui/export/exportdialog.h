@@ -21,6 +21,7 @@ struct ExportChoice
     ViewExport::Content content = ViewExport::Content::Records;
     ExportDocument::Style style = ExportDocument::Style::Indented;
     QString path;
+    ViewExport::Format format = ViewExport::Format::Json;
 };
 
 /// One scope as the dialog offers it.
@@ -43,9 +44,10 @@ struct ExportPreview
 /**
  * File -> Export...: what to export (the current page, all pages, the current view, the
  * selected rows or the inspector's node), as full records or the visible columns, pretty
- * or compact, and where. The preview line says how many orchestrations and about how many
- * bytes before anything is written. Export asks before replacing an existing file; a target
- * that cannot be written (a folder that does not exist, a folder given as the file) is said
+ * or compact JSON, or CSV of the visible columns for spreadsheets, and where (the file
+ * name's .json or .csv follows the format). The preview line says how many orchestrations and about
+ * how many bytes before anything is written. Export asks before replacing an existing file; a
+ * target that cannot be written (a folder that does not exist, a folder given as the file) is said
  * in the dialog, which stays open. The folder last exported to is remembered (QSettings
  * "export/lastFolder"); only a folder that exists is ever proposed.
  */
@@ -77,6 +79,7 @@ public:
 
 private:
     void updatePreview();
+    void followFormatInPath();
     void browse();
     QRadioButton *scopeButton(ViewExport::Scope scope) const;
 

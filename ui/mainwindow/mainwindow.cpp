@@ -374,6 +374,13 @@ void MainWindow::createActions()
     m_compareAction->setEnabled(false);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithFile);
 
+    m_compareConnectionsAction = new QAction(tr("Compare co&nnections…"), this);
+    m_compareConnectionsAction->setObjectName(QStringLiteral("compareConnectionsAction"));
+    m_compareConnectionsAction->setToolTip(
+        tr("Compare two saved connections live, such as staging and production"));
+    connect(m_compareConnectionsAction, &QAction::triggered, this,
+        &MainWindow::compareConnectionsRequested);
+
     m_closeSnapshotAction = new QAction(tr("C&lose snapshot"), this);
     m_closeSnapshotAction->setObjectName(QStringLiteral("closeSnapshotAction"));
     m_closeSnapshotAction->setEnabled(false);
@@ -433,6 +440,7 @@ void MainWindow::createMenus()
     file->addMenu(new RecentSnapshotsMenu(m_snapshots, this));
     file->addAction(m_exportAction);
     file->addAction(m_compareAction);
+    file->addAction(m_compareConnectionsAction);
     file->addAction(m_closeSnapshotAction);
     file->addSeparator();
     file->addAction(m_quitAction);

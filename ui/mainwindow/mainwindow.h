@@ -141,6 +141,8 @@ signals:
     void connectionsRequested();
     /// Sign out of the connection shown: forget its token (the secret stays).
     void signOutRequested();
+    /// File → Compare connections…: two saved profiles compared live.
+    void compareConnectionsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -218,6 +220,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_compareConnectionsAction = nullptr;
     QAction *m_closeSnapshotAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_firstPageAction = nullptr;

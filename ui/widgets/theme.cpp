@@ -167,6 +167,11 @@ QColor errorBackground(const QPalette &palette)
     return isDark(palette) ? QColor(0x5a, 0x24, 0x24) : QColor(0xfd, 0xe4, 0xe2);
 }
 
+QColor problemText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
 QColor badgeBackground(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x6b, 0x4e, 0x0f) : QColor(0xff, 0xe3, 0x9e);

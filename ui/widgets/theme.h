@@ -35,6 +35,8 @@ bool isDark(const QPalette &palette);
 
 /// Colours derived from a palette, for things the palette has no role for.
 QColor errorBackground(const QPalette &palette);
+/// Text that says what is wrong, on the window background: dark red, or pale red when dark.
+QColor problemText(const QPalette &palette);
 QColor badgeBackground(const QPalette &palette);
 /// The text on badgeBackground(): dark amber in light palettes, pale amber in dark ones.
 QColor badgeText(const QPalette &palette);

@@ -57,6 +57,8 @@ private slots:
     void recordsWithoutIdsOrWithRepeatedIdsStillPair();
     void textSummaryListsCountsThenRecords();
     void jsonOutputIsStable();
+    void matchedByNameIdsAreNoDifference();
+    void matchedByNameDuplicateNamesAreReportedNotPaired();
 };
 
 void TestOrchestrationDiff::identicalSetsHaveNoDifferences()
@@ -259,6 +261,89 @@ void TestOrchestrationDiff::jsonOutputIsStable()
     QCOMPARE(json,
         QByteArray(
             R"({"added":[{"id":"n","name":"N"}],"changed":[{"fields":[{"change":"removed","old":"x","path":"description"}],"id":"kept","name":"Kept"}],"removed":[],"summary":{"added":1,"changed":1,"removed":0,"unchanged":0}})"));
+}
+
+namespace {
+
+/// @p list with every record given a new id, as another tenant would hold it.
+QList<Orchestration> withOtherIds(const QList<Orchestration> &list)
+{
+    QList<Orchestration> result;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject object = list.at(i).toJsonObject();
+        object.insert(QStringLiteral("id"),
+            QStringLiteral("eeeeeeee-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        result.append(fromObject(object));
+    }
+    return result;
+}
+
+} // namespace
+
+void TestOrchestrationDiff::matchedByNameIdsAreNoDifference()
+{
+    const QList<Orchestration> staging = records(hubsim::Dataset::generate(5, 30));
+    QList<Orchestration> production = withOtherIds(staging);
+    QJsonObject renamedDescription = production.at(7).toJsonObject();
+    renamedDescription.insert(QStringLiteral("description"), QStringLiteral("production only"));
+    production[7] = fromObject(renamedDescription);
+
+    // By id every record is different: all removed, all added.
+    const OrchestrationDiff byId = OrchestrationDiff::compare(staging, production);
+    QCOMPARE(byId.addedCount(), 30);
+    QCOMPARE(byId.removedCount(), 30);
+
+    const OrchestrationDiff byName =
+        OrchestrationDiff::compare(staging, production, OrchestrationDiff::Match::Name);
+    QCOMPARE(byName.match(), OrchestrationDiff::Match::Name);
+    QCOMPARE(byName.addedCount(), 0);
+    QCOMPARE(byName.removedCount(), 0);
+    QCOMPARE(byName.changedCount(), 1);
+    QCOMPARE(byName.unchangedCount(), 29);
+    const RecordChange &change = byName.changes().first();
+    QCOMPARE(change.id, production.at(7).id());
+    QCOMPARE(change.oldId, staging.at(7).id());
+    QCOMPARE(paths(change), QStringList {QStringLiteral("description")});
+    QVERIFY(byName.toText().contains(
+        QStringLiteral("(%1 -> %2)").arg(staging.at(7).id(), production.at(7).id())));
+    const QJsonObject json = byName.toJson();
+    QCOMPARE(json.value(QLatin1String("match")).toString(), QStringLiteral("name"));
+    QCOMPARE(json.value(QLatin1String("changed"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("oldId")),
+        QJsonValue(staging.at(7).id()));
+    // Matched by id, the document is as it always was.
+    QVERIFY(!byId.toJson().contains(QLatin1String("match")));
+}
+
+void TestOrchestrationDiff::matchedByNameDuplicateNamesAreReportedNotPaired()
+{
+    const QList<Orchestration> staging = records(hubsim::Dataset::generate(6, 10));
+    QList<Orchestration> production = withOtherIds(staging);
+    // Production holds record 2's name twice (3 renamed to it); staging holds it once.
+    QJsonObject twin = production.at(3).toJsonObject();
+    twin.insert(QStringLiteral("name"), staging.at(2).name());
+    production[3] = fromObject(twin);
+
+    const OrchestrationDiff diff =
+        OrchestrationDiff::compare(staging, production, OrchestrationDiff::Match::Name);
+    const QList<DuplicateName> expected {
+        {staging.at(2).name(), false, {production.at(2).id(), production.at(3).id()}}};
+    QCOMPARE(diff.duplicateNames(), expected);
+    // Neither twin is paired with staging's record 2; staging's 2 and 3 have no partner.
+    QCOMPARE(diff.addedCount(), 0);
+    QCOMPARE(diff.removedCount(), 2);
+    QCOMPARE(diff.changedCount(), 0);
+    QCOMPARE(diff.unchangedCount(), 8);
+    QVERIFY(!diff.isEmpty());
+    QVERIFY(diff.toText().contains(
+        QStringLiteral("! %1: the new side has 2").arg(staging.at(2).name())));
+    const QJsonArray duplicates = diff.toJson().value(QLatin1String("duplicateNames")).toArray();
+    QCOMPARE(duplicates.size(), 1);
+    QCOMPARE(duplicates.first().toObject().value(QLatin1String("side")).toString(),
+        QStringLiteral("new"));
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrationDiff)

@@ -10,6 +10,7 @@
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "sim/hubsimulator.h"
+#include "support/csvreadback.h"
 #include "support/sessionsupport.h"
 #include "ui/export/allpagesfetcher.h"
 #include "ui/export/comparecontroller.h"
@@ -19,6 +20,7 @@
 #include "ui/export/snapshotcontroller.h"
 
 #include <QFile>
+#include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -60,6 +62,7 @@ private slots:
     void snapshotControllerRefusesABadFileOverItsParent();
     void compareReadsTheShownSnapshotThroughItsProvider();
     void exportAndCompareShareOneFetch();
+    void csvOfTheViewReadsBackAsTheViewShowsIt();
 
 private:
     void connectTable(int count);
@@ -387,6 +390,63 @@ void TestControllers::exportAndCompareShareOneFetch()
     QVERIFY(!exporter.isBusy());
     QCOMPARE(exported.size(), 0);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("all.json"))));
+}
+
+void TestControllers::csvOfTheViewReadsBackAsTheViewShowsIt()
+{
+    connectTable(60);
+    // The view as a user left it: a search, a sort, a column hidden and one moved first.
+    m_filter->setSearchText(QStringLiteral("a"));
+    m_filter->sort(OrchestrationTableModel::NameColumn, Qt::DescendingOrder);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionHidden(OrchestrationTableModel::KindColumn, true);
+    header->moveSection(header->visualIndex(OrchestrationTableModel::IdColumn), 0);
+    QVERIFY(m_filter->rowCount() > 1);
+
+    AllPagesFetcher fetcher(m_table, m_parent.get());
+    ExportController exporter(shown(), &fetcher, m_parent.get());
+    QSignalSpy finished(&exporter, &ExportController::exportFinished);
+    const QString path = m_dir->filePath(QStringLiteral("view.csv"));
+    exporter.exportTo({Scope::View, ViewExport::Content::Columns, ExportDocument::Style::Indented,
+        path, ViewExport::Format::Csv});
+    QVERIFY(finished.wait(kLoadTimeoutMs));
+    QVERIFY(finished.first().first().value<ExportWriteResult>().ok());
+
+    const auto rows = testsupport::readCsvWithPython(path);
+    QVERIFY(rows);
+    QStringList keys;
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column)) {
+            columns.append(column);
+            keys.append(ViewColumns::key(column));
+        }
+    }
+    QCOMPARE(rows->first(), keys);
+    QCOMPARE(keys.first(), QStringLiteral("id"));
+    QVERIFY(!keys.contains(QStringLiteral("kind")));
+    QCOMPARE(rows->size(), m_filter->rowCount() + 1);
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const Orchestration record =
+            m_table->orchestrationAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        const QStringList &cells = rows->at(row + 1);
+        QCOMPARE(cells.size(), columns.size());
+        QStringList bots;
+        for (const BotReference &bot : record.bots())
+            bots.append(bot.id);
+        for (int i = 0; i < columns.size(); ++i) {
+            const int column = columns.at(i);
+            if (column == OrchestrationTableModel::BotsColumn)
+                QCOMPARE(cells.at(i), bots.join(QLatin1Char(' ')));
+            else if (column == OrchestrationTableModel::AgentsColumn)
+                QCOMPARE(cells.at(i), record.agentIds().join(QLatin1Char(' ')));
+            else if (column == OrchestrationTableModel::NameColumn)
+                QCOMPARE(cells.at(i), m_filter->index(row, column).data().toString());
+            else if (column == OrchestrationTableModel::IdColumn)
+                QCOMPARE(cells.at(i), record.id());
+        }
+    }
 }
 
 QTEST_MAIN(TestControllers)

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void aBadTargetIsSaidInTheDialog();
     void reopeningProposesTheLastGoodFolder();
     void everyMnemonicIsItsOwn();
+    void csvChoiceIsColumnsAndNamesACsvFile();
 
 private:
     std::unique_ptr<ExportDialog> makeDialog();
@@ -151,6 +153,35 @@ void TestExportDialog::everyMnemonicIsItsOwn()
         texts.contains(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->text()));
     const QStringList clashes = Mnemonics::clashes(texts);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestExportDialog::csvChoiceIsColumnsAndNamesACsvFile()
+{
+    auto dialog = makeDialog();
+    auto *csv = dialog->findChild<QRadioButton *>(QStringLiteral("formatCsv"));
+    auto *records = dialog->findChild<QRadioButton *>(QStringLiteral("contentRecords"));
+    QVERIFY(csv && records);
+    QVERIFY(dialog->choice().path.endsWith(QLatin1String(".json")));
+    QCOMPARE(dialog->choice().format, ViewExport::Format::Json);
+
+    QTest::mouseClick(csv, Qt::LeftButton);
+    QVERIFY(csv->isChecked());
+    const ExportChoice chosen = dialog->choice();
+    QCOMPARE(chosen.format, ViewExport::Format::Csv);
+    QCOMPARE(chosen.content, ViewExport::Content::Columns); // CSV is the visible columns
+    QVERIFY2(chosen.path.endsWith(QLatin1String(".csv")), qPrintable(chosen.path));
+    QVERIFY(!records->isEnabled());
+    QVERIFY(!records->isChecked()); // the columns are what will be written
+    if (!qEnvironmentVariableIsEmpty("CONSOLE_SCREENSHOT_DIR"))
+        dialog->grab().save(QDir(qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR"))
+                                .filePath(QStringLiteral("export-dialog-csv.png")));
+
+    // A name the user typed keeps its suffix; the dialog's own follows the format back.
+    dialog->setPath(m_home.filePath(QStringLiteral("for-excel.txt")));
+    auto *indented = dialog->findChild<QRadioButton *>(QStringLiteral("styleIndented"));
+    QTest::mouseClick(indented, Qt::LeftButton);
+    QVERIFY(dialog->choice().path.endsWith(QLatin1String("for-excel.txt")));
+    QVERIFY(records->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)
