@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 QString stamp(const QDateTime &when)
 {
@@ -38,7 +39,7 @@ int listHistory(const HistoryListing &listing)
             + QCoreApplication::translate(
                 "HistoryCommand", "%n orchestration(s)", nullptr, entry.recordCount);
         if (entry.first)
-            text += QLatin1String("  ") + tr("(first)");
+            text += QLatin1String("  ") + Text::tr("(first)");
         else
             text += QStringLiteral("  +%1 -%2 ~%3")
                         .arg(entry.addedCount())
@@ -53,12 +54,12 @@ int diffHistory(
     const HistoryStore &store, const HistoryListing &listing, const HistoryArguments &parsed)
 {
     if (listing.entries.isEmpty()) {
-        complain(tr("The history of \"%1\" holds no snapshot yet.").arg(parsed.profileName));
+        complain(Text::tr("The history of \"%1\" holds no snapshot yet.").arg(parsed.profileName));
         return int(DiffExitCode::UnreadableInput);
     }
     const HistoryEntry *base = listing.newestAtOrBefore(parsed.since);
     if (!base) {
-        complain(tr("No snapshot was taken at or before %1; the oldest is from %2.")
+        complain(Text::tr("No snapshot was taken at or before %1; the oldest is from %2.")
                      .arg(stamp(parsed.since), stamp(listing.entries.first().takenAt)));
         return int(DiffExitCode::UnreadableInput);
     }
@@ -71,7 +72,7 @@ int diffHistory(
         complain(error);
         return int(DiffExitCode::UnreadableInput);
     }
-    complain(tr("note: comparing the snapshot of %1 with the newest, of %2.")
+    complain(Text::tr("note: comparing the snapshot of %1 with the newest, of %2.")
                  .arg(stamp(base->takenAt), stamp(newest.takenAt)));
     return printDiff(
         OrchestrationDiff::compare(before->document.records, after->document.records), parsed.json);
@@ -90,28 +91,29 @@ QDateTime parseHistoryDate(const QString &text)
 HistoryArguments parseHistoryArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The local change history of a connection profile: snapshots of all its "
-           "orchestrations, recorded by complete loads and exports (when the profile keeps a "
-           "history) or by 'history record'.\n"
-           "  list     the snapshots: when, how many orchestrations, +added -removed ~changed\n"
-           "  record   load all orchestrations and record them (for a scheduled job)\n"
-           "  diff     the differences since --since, as 'diff' prints them\n"
-           "Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server "
-           "or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no "
-           "snapshot or unreadable)."));
+    parser.setApplicationDescription(Text::tr(
+        "The local change history of a connection profile: snapshots of all its "
+        "orchestrations, recorded by complete loads and exports (when the profile keeps a "
+        "history) or by 'history record'.\n"
+        "  list     the snapshots: when, how many orchestrations, +added -removed ~changed\n"
+        "  record   load all orchestrations and record them (for a scheduled job)\n"
+        "  diff     the differences since --since, as 'diff' prints them\n"
+        "Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server "
+        "or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no "
+        "snapshot or unreadable)."));
     const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+        {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-        tr("The saved connection profile whose history to use."), tr("name"));
+        Text::tr("The saved connection profile whose history to use."), Text::tr("name"));
     const QCommandLineOption since(QStringLiteral("since"),
-        tr("diff: compare the newest snapshot taken at or before this date (2026-11-01) or "
-           "date-time (2026-11-01T09:30, local time unless a zone is given) with the newest."),
-        tr("date"));
-    const QCommandLineOption json(
-        QStringLiteral("json"), tr("diff: print the differences as JSON instead of a summary."));
+        Text::tr(
+            "diff: compare the newest snapshot taken at or before this date (2026-11-01) or "
+            "date-time (2026-11-01T09:30, local time unless a zone is given) with the newest."),
+        Text::tr("date"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        Text::tr("diff: print the differences as JSON instead of a summary."));
     parser.addOptions({help, profile, since, json});
-    parser.addPositionalArgument(QStringLiteral("list|record|diff"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("list|record|diff"), Text::tr("What to do."));
 
     HistoryArguments result;
     if (!parser.parse(QStringList {QStringLiteral("history")} + arguments)) {
@@ -121,8 +123,9 @@ HistoryArguments parseHistoryArguments(const QStringList &arguments)
     if (parser.isSet(help)) {
         const QString text = parser.helpText();
         result.helpText =
-            tr("Usage: orchestration-console history list|record|diff --profile NAME [--since "
-               "DATE] [--json]")
+            Text::tr(
+                "Usage: orchestration-console history list|record|diff --profile NAME [--since "
+                "DATE] [--json]")
             + text.mid(text.indexOf(QLatin1Char('\n')));
         return result;
     }
@@ -131,7 +134,7 @@ HistoryArguments parseHistoryArguments(const QStringList &arguments)
     if (positional.size() != 1
         || (action != QLatin1String("list") && action != QLatin1String("record")
             && action != QLatin1String("diff"))) {
-        result.error = tr("history needs one of list, record or diff.");
+        result.error = Text::tr("history needs one of list, record or diff.");
         return result;
     }
     result.action = action == QLatin1String("list") ? HistoryArguments::Action::List
@@ -139,24 +142,24 @@ HistoryArguments parseHistoryArguments(const QStringList &arguments)
                                                     : HistoryArguments::Action::Diff;
     result.profileName = parser.value(profile).trimmed();
     if (result.profileName.isEmpty()) {
-        result.error = tr("history needs --profile NAME.");
+        result.error = Text::tr("history needs --profile NAME.");
         return result;
     }
     result.json = parser.isSet(json);
     if (result.action == HistoryArguments::Action::Diff) {
         if (!parser.isSet(since)) {
-            result.error = tr("history diff needs --since DATE.");
+            result.error = Text::tr("history diff needs --since DATE.");
             return result;
         }
         result.since = parseHistoryDate(parser.value(since));
         if (!result.since.isValid()) {
-            result.error = tr("\"%1\" is not a date (2026-11-01) or date-time "
-                              "(2026-11-01T09:30).")
+            result.error = Text::tr("\"%1\" is not a date (2026-11-01) or date-time "
+                                    "(2026-11-01T09:30).")
                                .arg(parser.value(since));
             return result;
         }
     } else if (parser.isSet(since) || result.json) {
-        result.error = tr("--since and --json are for history diff only.");
+        result.error = Text::tr("--since and --json are for history diff only.");
     }
     return result;
 }
@@ -169,7 +172,7 @@ int runHistoryCommand(const QStringList &arguments)
                                                              : int(ExitCode::OutputFailure);
     if (!parsed.error.isEmpty()) {
         complain(parsed.error);
-        QTextStream(stderr) << tr("Try 'orchestration-console history --help'.") << Qt::endl;
+        QTextStream(stderr) << Text::tr("Try 'orchestration-console history --help'.") << Qt::endl;
         return int(ExitCode::Usage);
     }
     if (parsed.action == HistoryArguments::Action::Record) {
@@ -194,7 +197,7 @@ int runHistoryCommand(const QStringList &arguments)
         return int(ExitCode::RemoteFailure);
     }
     for (const QString &problem : listing.problems)
-        complain(tr("warning: %1").arg(problem));
+        complain(Text::tr("warning: %1").arg(problem));
     if (parsed.action == HistoryArguments::Action::List)
         return listHistory(listing);
     return diffHistory(store, listing, parsed);

@@ -19,10 +19,11 @@ Q_LOGGING_CATEGORY(lcHistory, "console.history")
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 const QByteArray kMagic = QByteArrayLiteral("orchestration-console-history 1\n");
 const QString kIndexName = QStringLiteral("index.json");
@@ -42,14 +43,14 @@ std::optional<QByteArray> payloadOf(const QByteArray &bytes, QString *why)
     const qsizetype headerSize = kMagic.size() + kChecksumLength + 1;
     if (!bytes.startsWith(kMagic) || bytes.size() < headerSize
         || bytes.at(headerSize - 1) != '\n') {
-        *why = tr("not a history snapshot, or cut short");
+        *why = Text::tr("not a history snapshot, or cut short");
         return std::nullopt;
     }
     const QByteArray checksum = bytes.mid(kMagic.size(), kChecksumLength);
     QByteArray payload = bytes.mid(headerSize);
     if (sha256Hex(payload) != checksum) {
-        *why = tr("its checksum does not match: the file is damaged or was not completely "
-                  "written");
+        *why = Text::tr("its checksum does not match: the file is damaged or was not completely "
+                        "written");
         return std::nullopt;
     }
     return payload;
@@ -91,7 +92,7 @@ public:
     {
         if (m_lock.tryLock(kLockTimeoutMs))
             return true;
-        *error = tr("The history in \"%1\" is in use by another program.")
+        *error = Text::tr("The history in \"%1\" is in use by another program.")
                      .arg(QDir::toNativeSeparators(m_folder));
         return false;
     }
@@ -215,24 +216,24 @@ std::optional<SnapshotFile> HistoryStore::readFile(const QString &fileName, QStr
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            tr("The history snapshot \"%1\" cannot be read: %2").arg(shown, file.errorString());
+        *error = Text::tr("The history snapshot \"%1\" cannot be read: %2")
+                     .arg(shown, file.errorString());
         return std::nullopt;
     }
     if (file.size() > SnapshotFile::kMaxBytes) {
-        *error = tr("The history snapshot \"%1\" is too large.").arg(shown);
+        *error = Text::tr("The history snapshot \"%1\" is too large.").arg(shown);
         return std::nullopt;
     }
     QString why;
     const std::optional<QByteArray> payload = payloadOf(file.readAll(), &why);
     if (!payload) {
-        *error = tr("The history snapshot \"%1\" was skipped: %2.").arg(shown, why);
+        *error = Text::tr("The history snapshot \"%1\" was skipped: %2.").arg(shown, why);
         return std::nullopt;
     }
     const QByteArray json = qUncompress(*payload);
     if (json.isEmpty()) {
-        *error =
-            tr("The history snapshot \"%1\" was skipped: it cannot be uncompressed.").arg(shown);
+        *error = Text::tr("The history snapshot \"%1\" was skipped: it cannot be uncompressed.")
+                     .arg(shown);
         return std::nullopt;
     }
     return SnapshotFile::fromBytes(json, path, error);
@@ -283,11 +284,11 @@ HistoryStore::Scan HistoryStore::scan() const
         if (!file.open(QIODevice::ReadOnly))
             why = file.errorString();
         else if (file.size() > SnapshotFile::kMaxBytes)
-            why = tr("it is too large");
+            why = Text::tr("it is too large");
         else
             payload = payloadOf(file.readAll(), &why);
         if (!payload) {
-            result.listing.problems.append(tr("The history snapshot \"%1\" was skipped: %2.")
+            result.listing.problems.append(Text::tr("The history snapshot \"%1\" was skipped: %2.")
                                                .arg(QDir::toNativeSeparators(path), why));
             result.indexStale = true;
             continue;
@@ -404,7 +405,7 @@ HistoryRecordResult HistoryStore::record(const QList<Orchestration> &records, co
 {
     HistoryRecordResult result;
     if (!QDir().mkpath(m_folder)) {
-        result.error = tr("The history folder \"%1\" cannot be created.")
+        result.error = Text::tr("The history folder \"%1\" cannot be created.")
                            .arg(QDir::toNativeSeparators(m_folder));
         return result;
     }
