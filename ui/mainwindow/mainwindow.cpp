@@ -407,6 +407,7 @@ void MainWindow::createActions()
     // the table.
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar->searchField());
     clearSearch->setContext(Qt::WidgetShortcut);
+    clearSearch->setWhatsThis(tr("Clear the search, or stop loading when it is empty"));
     connect(clearSearch, &QShortcut::activated, this, [this] {
         if (m_filterBar->searchText().isEmpty())
             m_table->cancel();
