@@ -21,6 +21,7 @@
 #include "ui/mainwindow/tablerowactions.h"
 #include "ui/mainwindow/welcomepage.h"
 #include "ui/widgets/banner.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plaintext.h"
@@ -117,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rowActions(new TableRowActions(m_view, this))
     , m_badge(new QLabel(tr("Demo data"), this))
     , m_connectionLabel(new QLabel(this))
-    , m_baseUrlLabel(new QLabel(this))
+    , m_baseUrlLabel(new ElidedLabel(this))
     , m_tokenLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -494,6 +495,10 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
     m_baseUrlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both ends of an address matter (the host, the version): a narrow window cuts its
+    // middle, and the tooltip has it whole. It takes its width when there is room.
+    m_baseUrlLabel->setElideMode(Qt::ElideMiddle);
+    m_baseUrlLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_tokenLabel->setObjectName(QStringLiteral("tokenLabel"));
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
@@ -660,8 +665,8 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     m_pages->setCurrentIndex(client ? 1 : 0);
     m_connectionAction->setText(client ? info.name : tr("Connection"));
     m_connectionLabel->setText(client ? info.name : tr("Not connected"));
-    m_baseUrlLabel->setText(client ? info.baseUrl.toDisplayString() : QString());
-    m_baseUrlLabel->setToolTip(QString());
+    m_baseUrlLabel->setFullText(client ? info.baseUrl.toDisplayString() : QString());
+    m_baseUrlLabel->setFullToolTip(QString());
     m_baseUrlLabel->setVisible(client != nullptr);
     m_tokenLabel->setText(client ? tr("Signing in…") : QString());
     m_tokenLabel->setVisible(client != nullptr);
@@ -1172,8 +1177,8 @@ void MainWindow::onSnapshotShown()
     m_refreshLabel->setText(QString());
     // The status bar describes what is shown: the file, not the live connection behind it.
     m_connectionLabel->setText(tr("Snapshot (read-only)"));
-    m_baseUrlLabel->setText(QFileInfo(shown->path).fileName());
-    m_baseUrlLabel->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(shown->path)));
+    m_baseUrlLabel->setFullText(QFileInfo(shown->path).fileName());
+    m_baseUrlLabel->setFullToolTip(QDir::toNativeSeparators(shown->path));
     m_baseUrlLabel->setVisible(true);
     m_tokenLabel->setVisible(false);
     m_scopeNote->hide();

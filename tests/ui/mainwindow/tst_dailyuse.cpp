@@ -169,6 +169,7 @@ private slots:
     void profilePageSizeIsHonoured();
     void authorizationErrorsOfferToEditTheConnection();
     void snapshotStatusDescribesTheFile();
+    void statusBarFitsASmallScreen();
     void keyboardOnlyFlow();
     void everyControlHasAnAccessibleName();
 
@@ -910,6 +911,54 @@ void TestDailyUse::snapshotStatusDescribesTheFile()
 
     window->closeSnapshot();
     QCOMPARE(urlLabel->text(), c.session->info().baseUrl.toDisplayString());
+}
+
+void TestDailyUse::statusBarFitsASmallScreen()
+{
+    hubsim::SimulatorConfig config;
+    config.count = 30;
+    hubsim::HubSimulator sim(config);
+    QVERIFY(sim.listen());
+    // A tenant's address as long as real ones get, on a 1024x768 screen.
+    ConnectionInfo info;
+    info.name = QStringLiteral("Production EMEA");
+    const QString url = QStringLiteral("https://contact-centre-production-emea.example-tenant.com"
+                                       "/system/ws/v19/orchestration-console/api/v3");
+    info.baseUrl = QUrl(url);
+    Connected c = connect(sim, info);
+    MainWindow *window = c.window.get();
+    window->resize(1024, 768);
+    QTRY_COMPARE_WITH_TIMEOUT(window->tableModel()->state(), State::Loaded, kLoadTimeoutMs);
+    QTRY_COMPARE(window->width(), 1024);
+    QCoreApplication::sendPostedEvents(); // the status bar's layout
+
+    // Nothing in the status bar is cut off: what does not fit is elided, whole in its tooltip.
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int right = label->mapTo(window, QPoint(label->width(), 0)).x();
+        QVERIFY2(right <= window->width(),
+            qPrintable(QStringLiteral("%1 ends at %2").arg(label->objectName()).arg(right)));
+        const int needed = label->fontMetrics().horizontalAdvance(label->text());
+        QVERIFY2(needed <= label->contentsRect().width(),
+            qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                           .arg(label->objectName(), label->text())
+                           .arg(needed)
+                           .arg(label->contentsRect().width())));
+    }
+    auto *address = window->findChild<QLabel *>(QStringLiteral("baseUrlLabel"));
+    QVERIFY(address->isVisible());
+    // Cut in the middle: the host and the path's end both stay readable.
+    QVERIFY2(address->text().contains(QChar(0x2026)), qPrintable(address->text()));
+    QVERIFY2(
+        address->text().startsWith(QStringLiteral("https://contact")), qPrintable(address->text()));
+    QVERIFY2(address->text().endsWith(QStringLiteral("/v3")), qPrintable(address->text()));
+    QCOMPARE(renderedToolTip(address->toolTip()), url);
+
+    // With room, it is whole and needs no tooltip.
+    window->resize(1900, 768);
+    QTRY_COMPARE(address->text(), url);
+    QCOMPARE(address->toolTip(), QString());
 }
 
 void TestDailyUse::keyboardOnlyFlow()
