@@ -2,6 +2,7 @@
 
 #include "models/core/exportwriter.h"
 #include "models/core/rawjson.h"
+#include "models/core/uuid.h"
 #include "ui/export/exportdialog.h"
 #include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
@@ -118,6 +119,13 @@ std::optional<QStringList> elementIds(const QList<QByteArrayView> &items)
     return ids;
 }
 
+/// Whether the value in @p column of @p item is an id: only useful whole.
+bool isId(const QTreeWidgetItem *item, int column)
+{
+    return isCanonicalUuid(item->text(column))
+        || (item->text(FieldColumn) == QLatin1String("id") && !item->text(column).isEmpty());
+}
+
 QString memberPath(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path % QLatin1Char('.') % key;
@@ -148,7 +156,7 @@ void addRow(QTreeWidget *tree, QTreeWidgetItem *parent, const QString &label, co
         state = RowState::Changed;
     item->setData(FieldColumn, CompareWindow::StateRole, int(state));
     for (const int column : {OldColumn, NewColumn}) {
-        if (item->text(column).size() > 60)
+        if (item->text(column).size() > 60 || isId(item, column))
             item->setToolTip(column, item->text(column));
     }
 
@@ -381,6 +389,8 @@ CompareWindow::CompareWindow(
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the tree; the arrows move between the rows.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
@@ -412,7 +422,10 @@ CompareWindow::CompareWindow(
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setTextElideMode(Qt::ElideMiddle);
-    m_tree->header()->setStretchLastSection(true);
+    // sizeTreeColumns() fills the width itself: a stretched last column would squeeze an id.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_tree->viewport()->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -453,6 +466,16 @@ CompareWindow::CompareWindow(
     layout->addWidget(m_status);
     m_status->hide();
     resize(1280, 760);
+
+    // Tab follows the eye: the row of filters and buttons left to right, then the list, then
+    // the tree beside it. The list has the focus first: it is what a user moves through.
+    QWidget::setTabOrder(m_kind, m_onlyDifferences);
+    QWidget::setTabOrder(m_onlyDifferences, swap);
+    QWidget::setTabOrder(swap, copy);
+    QWidget::setTabOrder(copy, exportButton);
+    QWidget::setTabOrder(exportButton, m_view);
+    QWidget::setTabOrder(m_view, m_tree);
+    m_view->setFocus();
 
     rebuild();
     // The list wide enough for its ids whole, beside a name of some length.
@@ -666,12 +689,33 @@ void CompareWindow::showChange(const QModelIndex &current)
             addRow(m_tree, nullptr, key, key, member.value, {});
     }
     m_tree->expandAll();
+    recolour(); // first: a changed value is bold, and wider
     m_tree->resizeColumnToContents(FieldColumn);
-    const int valueWidth =
-        std::max(160, (m_tree->viewport()->width() - m_tree->columnWidth(FieldColumn)) / 2);
-    m_tree->setColumnWidth(OldColumn, valueWidth);
-    recolour();
+    sizeTreeColumns();
     applyOnlyDifferences();
+}
+
+void CompareWindow::sizeTreeColumns()
+{
+    // The two sides share the width the fields leave, and each is at least as wide as its
+    // longest id in that id's own font: the tree scrolls sideways before an id is elided.
+    const int margin =
+        2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) + 2;
+    int idWidth[] = {0, 0, 0};
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        forEachItem(m_tree->topLevelItem(i), [&idWidth, margin](QTreeWidgetItem *item) {
+            for (const int column : {OldColumn, NewColumn}) {
+                if (isId(item, column))
+                    idWidth[column] = std::max(idWidth[column],
+                        QFontMetrics(item->font(column)).horizontalAdvance(item->text(column))
+                            + margin);
+            }
+        });
+    }
+    const int share =
+        std::max(160, (m_tree->viewport()->width() - m_tree->columnWidth(FieldColumn)) / 2);
+    m_tree->setColumnWidth(OldColumn, std::max(share, idWidth[OldColumn]));
+    m_tree->setColumnWidth(NewColumn, std::max(share, idWidth[NewColumn]));
 }
 
 void CompareWindow::applyOnlyDifferences()
@@ -727,4 +771,11 @@ void CompareWindow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         recolour();
+}
+
+bool CompareWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        sizeTreeColumns();
+    return QWidget::eventFilter(watched, event);
 }
