@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -465,7 +466,12 @@ CompareWindow::CompareWindow(
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     m_status->hide();
-    resize(1280, 760);
+    // The size the layout was made for, or what the screen offers (room for the frame):
+    // at 1024x768 the buttons and the New side were off the screen.
+    QSize size(1280, 760);
+    if (QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
 
     // Tab follows the eye: the row of filters and buttons left to right, then the list, then
     // the tree beside it. The list has the focus first: it is what a user moves through.
@@ -483,7 +489,7 @@ CompareWindow::CompareWindow(
         + m_view->columnWidth(DiffListModel::FieldsColumn)
         + m_view->columnWidth(DiffListModel::IdColumn) + charWidth * 24
         + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
-    splitter->setSizes({listWidth, std::max(480, 1280 - listWidth)});
+    splitter->setSizes({listWidth, std::max(1, width() - listWidth)});
 }
 
 CompareWindow::~CompareWindow() = default;
