@@ -1,5 +1,6 @@
 #include "ui/connections/connectionswitcher.h"
 
+#include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
 
 #include <QActionGroup>
@@ -91,7 +92,7 @@ void ConnectionSwitcher::rebuild()
             // The label goes where shortcuts go, right-aligned; an icon would hide the check
             // mark of the current connection in several styles.
             action->setText(choice.name + QLatin1Char('\t') + choice.label);
-            action->setToolTip(tr("%1 (%2)").arg(choice.name, choice.label));
+            action->setToolTip(PlainText::toolTip(tr("%1 (%2)").arg(choice.name, choice.label)));
         }
         m_group->addAction(action);
         connect(

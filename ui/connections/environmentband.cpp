@@ -1,5 +1,7 @@
 #include "ui/connections/environmentband.h"
 
+#include "ui/widgets/plaintext.h"
+
 #include <QLabel>
 
 EnvironmentBand::EnvironmentBand(QWidget *parent)
@@ -18,8 +20,9 @@ void EnvironmentBand::setEnvironment(
     setDetails(connectionName);
     setCustomColour(colour);
     setAccessibleName(tr("Environment: %1").arg(text));
+    // The name and the label are the user's own text: never read as markup.
     setToolTip(connectionName.isEmpty()
             ? QString()
-            : tr("Connected to %1, marked \"%2\"").arg(connectionName, text));
+            : PlainText::toolTip(tr("Connected to %1, marked \"%2\"").arg(connectionName, text)));
     setVisible(!text.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "ui/connections/profilelistpanel.h"
 
 #include "ui/connections/connectionswitcher.h"
+#include "ui/widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -101,7 +102,7 @@ void ProfileListPanel::reload(const QList<ConnectionProfile> &profiles, const QU
     for (const ConnectionProfile &profile : profiles) {
         auto *item = new QListWidgetItem(profile.name, m_list);
         item->setData(Qt::UserRole, profile.id);
-        item->setToolTip(profile.connection.baseUrl.toDisplayString());
+        item->setToolTip(PlainText::toolTip(profile.connection.baseUrl.toDisplayString()));
         const QPixmap chip =
             ConnectionSwitcher::chipPixmap(profile.label, profile.color, font(), palette());
         if (!chip.isNull())

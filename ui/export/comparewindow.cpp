@@ -2,6 +2,7 @@
 
 #include "models/core/exportwriter.h"
 #include "models/core/rawjson.h"
+#include "models/core/uuid.h"
 #include "ui/export/exportdialog.h"
 #include "ui/widgets/plaintext.h"
 #include "ui/widgets/theme.h"
@@ -26,6 +27,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -118,6 +120,13 @@ std::optional<QStringList> elementIds(const QList<QByteArrayView> &items)
     return ids;
 }
 
+/// Whether the value in @p column of @p item is an id: only useful whole.
+bool isId(const QTreeWidgetItem *item, int column)
+{
+    return isCanonicalUuid(item->text(column))
+        || (item->text(FieldColumn) == QLatin1String("id") && !item->text(column).isEmpty());
+}
+
 QString memberPath(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path % QLatin1Char('.') % key;
@@ -148,7 +157,7 @@ void addRow(QTreeWidget *tree, QTreeWidgetItem *parent, const QString &label, co
         state = RowState::Changed;
     item->setData(FieldColumn, CompareWindow::StateRole, int(state));
     for (const int column : {OldColumn, NewColumn}) {
-        if (item->text(column).size() > 60)
+        if (item->text(column).size() > 60 || isId(item, column))
             item->setToolTip(column, item->text(column));
     }
 
@@ -389,6 +398,8 @@ CompareWindow::CompareWindow(const CompareSide &oldSide, const CompareSide &newS
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the tree; the arrows move between the rows.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
@@ -420,7 +431,10 @@ CompareWindow::CompareWindow(const CompareSide &oldSide, const CompareSide &newS
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setTextElideMode(Qt::ElideMiddle);
-    m_tree->header()->setStretchLastSection(true);
+    // sizeTreeColumns() fills the width itself: a stretched last column would squeeze an id.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_tree->viewport()->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -460,7 +474,22 @@ CompareWindow::CompareWindow(const CompareSide &oldSide, const CompareSide &newS
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     m_status->hide();
-    resize(1280, 760);
+    // The size the layout was made for, or what the screen offers (room for the frame):
+    // at 1024x768 the buttons and the New side were off the screen.
+    QSize size(1280, 760);
+    if (QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
+
+    // Tab follows the eye: the row of filters and buttons left to right, then the list, then
+    // the tree beside it. The list has the focus first: it is what a user moves through.
+    QWidget::setTabOrder(m_kind, m_onlyDifferences);
+    QWidget::setTabOrder(m_onlyDifferences, swap);
+    QWidget::setTabOrder(swap, copy);
+    QWidget::setTabOrder(copy, exportButton);
+    QWidget::setTabOrder(exportButton, m_view);
+    QWidget::setTabOrder(m_view, m_tree);
+    m_view->setFocus();
 
     rebuild();
     // The list wide enough for its ids whole, beside a name of some length.
@@ -468,7 +497,7 @@ CompareWindow::CompareWindow(const CompareSide &oldSide, const CompareSide &newS
         + m_view->columnWidth(DiffListModel::FieldsColumn)
         + m_view->columnWidth(DiffListModel::IdColumn) + charWidth * 24
         + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
-    splitter->setSizes({listWidth, std::max(480, 1280 - listWidth)});
+    splitter->setSizes({listWidth, std::max(1, width() - listWidth)});
 }
 
 CompareWindow::~CompareWindow() = default;
@@ -694,12 +723,33 @@ void CompareWindow::showChange(const QModelIndex &current)
             id->setData(FieldColumn, StateRole, int(RowState::Same));
     }
     m_tree->expandAll();
+    recolour(); // first: a changed value is bold, and wider
     m_tree->resizeColumnToContents(FieldColumn);
-    const int valueWidth =
-        std::max(160, (m_tree->viewport()->width() - m_tree->columnWidth(FieldColumn)) / 2);
-    m_tree->setColumnWidth(OldColumn, valueWidth);
-    recolour();
+    sizeTreeColumns();
     applyOnlyDifferences();
+}
+
+void CompareWindow::sizeTreeColumns()
+{
+    // The two sides share the width the fields leave, and each is at least as wide as its
+    // longest id in that id's own font: the tree scrolls sideways before an id is elided.
+    const int margin =
+        2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) + 2;
+    int idWidth[] = {0, 0, 0};
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        forEachItem(m_tree->topLevelItem(i), [&idWidth, margin](QTreeWidgetItem *item) {
+            for (const int column : {OldColumn, NewColumn}) {
+                if (isId(item, column))
+                    idWidth[column] = std::max(idWidth[column],
+                        QFontMetrics(item->font(column)).horizontalAdvance(item->text(column))
+                            + margin);
+            }
+        });
+    }
+    const int share =
+        std::max(160, (m_tree->viewport()->width() - m_tree->columnWidth(FieldColumn)) / 2);
+    m_tree->setColumnWidth(OldColumn, std::max(share, idWidth[OldColumn]));
+    m_tree->setColumnWidth(NewColumn, std::max(share, idWidth[NewColumn]));
 }
 
 void CompareWindow::applyOnlyDifferences()
@@ -755,4 +805,11 @@ void CompareWindow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         recolour();
+}
+
+bool CompareWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        sizeTreeColumns();
+    return QWidget::eventFilter(watched, event);
 }

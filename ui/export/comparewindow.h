@@ -116,12 +116,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
     void showChange(const QModelIndex &current);
     void applyOnlyDifferences();
     void recolour();
+    void sizeTreeColumns();
 
     CompareSide m_old;
     CompareSide m_new;

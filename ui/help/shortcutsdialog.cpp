@@ -98,8 +98,6 @@ QList<ShortcutEntry> ShortcutsDialog::shortcutsOf(QWidget *window)
             continue;
         const QString text =
             plainText(action->text().isEmpty() ? action->toolTip() : action->text());
-        if (text.isEmpty())
-            continue;
         // Keys that work only in a widget work in the one the action was added to.
         QWidget *where = owner;
         for (QObject *object : action->associatedObjects()) {
@@ -116,11 +114,9 @@ QList<ShortcutEntry> ShortcutsDialog::shortcutsOf(QWidget *window)
         if (shortcut->keys().isEmpty() || !shortcut->isEnabled()
             || (owner && keyWindow(owner) != window))
             continue;
-        // A QShortcut has no text of its own: the one that means something to a user says
-        // it in whatsThis.
+        // A QShortcut has no text of its own: it says what it does in whatsThis. One that
+        // does not is listed all the same, so a key never works unseen.
         const QString text = plainText(shortcut->whatsThis());
-        if (text.isEmpty())
-            continue;
         entries.append({text, shortcut->keys(), whereText(shortcut->context(), owner)});
     }
     return entries;

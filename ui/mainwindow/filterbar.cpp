@@ -31,6 +31,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setAccessibleName(tr("Search orchestrations"));
     m_search->setClearButtonEnabled(true);
     m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
+    // The field's icon buttons are buttons to a screen reader: each says what it is.
+    m_searchIcon->setText(tr("Search"));
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
 
     m_active->setObjectName(QStringLiteral("activeFilter"));
     m_active->setAccessibleName(tr("Active filter"));
@@ -56,7 +60,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::applySearch);
-    connect(m_search, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    // Any change of the text searches, however it came: typed, pasted, or set whole by an
+    // assistive technology (voice or braille input sets the text, it does not type it).
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     // The clear button changes the text without textEdited.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())

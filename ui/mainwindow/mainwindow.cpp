@@ -121,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rowActions(new TableRowActions(m_view, this))
     , m_badge(new QLabel(tr("Demo data"), this))
     , m_connectionLabel(new QLabel(this))
-    , m_baseUrlLabel(new QLabel(this))
+    , m_baseUrlLabel(new ElidedLabel(this))
     , m_tokenLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_countsLabel(new ElidedLabel(this))
@@ -418,6 +418,7 @@ void MainWindow::createActions()
     // the table.
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar->searchField());
     clearSearch->setContext(Qt::WidgetShortcut);
+    clearSearch->setWhatsThis(tr("Clear the search, or stop loading when it is empty"));
     connect(clearSearch, &QShortcut::activated, this, [this] {
         if (m_filterBar->searchText().isEmpty())
             m_table->cancel();
@@ -507,6 +508,10 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
     m_baseUrlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both ends of an address matter (the host, the version): a narrow window cuts its
+    // middle, and the tooltip has it whole. It takes its width when there is room.
+    m_baseUrlLabel->setElideMode(Qt::ElideMiddle);
+    m_baseUrlLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_tokenLabel->setObjectName(QStringLiteral("tokenLabel"));
     m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
     // The one status field that gives way when the others need room (longer words in other
@@ -675,8 +680,8 @@ void MainWindow::setConnection(HubClient *client, TokenProvider *tokens, const C
     m_pages->setCurrentIndex(client ? 1 : 0);
     m_connectionAction->setText(client ? info.name : tr("Connection"));
     m_connectionLabel->setText(client ? info.name : tr("Not connected"));
-    m_baseUrlLabel->setText(client ? info.baseUrl.toDisplayString() : QString());
-    m_baseUrlLabel->setToolTip(QString());
+    m_baseUrlLabel->setFullText(client ? info.baseUrl.toDisplayString() : QString());
+    m_baseUrlLabel->setFullToolTip(QString());
     m_baseUrlLabel->setVisible(client != nullptr);
     m_tokenLabel->setText(client ? tr("Signing in…") : QString());
     m_tokenLabel->setVisible(client != nullptr);
@@ -1197,8 +1202,8 @@ void MainWindow::onSnapshotShown()
     m_refreshLabel->setText(QString());
     // The status bar describes what is shown: the file, not the live connection behind it.
     m_connectionLabel->setText(tr("Snapshot (read-only)"));
-    m_baseUrlLabel->setText(QFileInfo(shown->path).fileName());
-    m_baseUrlLabel->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(shown->path)));
+    m_baseUrlLabel->setFullText(QFileInfo(shown->path).fileName());
+    m_baseUrlLabel->setFullToolTip(QDir::toNativeSeparators(shown->path));
     m_baseUrlLabel->setVisible(true);
     m_tokenLabel->setVisible(false);
     m_scopeNote->hide();

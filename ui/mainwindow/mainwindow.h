@@ -15,6 +15,7 @@ class AllPagesFetcher;
 class Banner;
 class CompareController;
 class ConnectionSwitcher;
+class ElidedLabel;
 class EnvironmentBand;
 class ErrorBanner;
 class ExportController;
@@ -205,7 +206,7 @@ private:
 
     QLabel *m_badge;
     QLabel *m_connectionLabel;
-    QLabel *m_baseUrlLabel;
+    ElidedLabel *m_baseUrlLabel;
     QLabel *m_tokenLabel;
     QLabel *m_refreshLabel;
     ElidedLabel *m_countsLabel;

@@ -4,6 +4,7 @@
 #include "ui/widgets/theme.h"
 
 #include <QAbstractButton>
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,6 +13,37 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+/**
+ * What a screen reader is told a banner is. A QFrame is a "frame" to AT-SPI, which Orca
+ * reads as a window; an error or a warning is an alert, any other message a panel.
+ */
+class BannerAccessible : public QAccessibleWidget
+{
+public:
+    explicit BannerAccessible(Banner *banner)
+        : QAccessibleWidget(banner)
+    { }
+
+    QAccessible::Role role() const override
+    {
+        const Banner::Kind kind = static_cast<Banner *>(widget())->kind();
+        return kind == Banner::Kind::Error || kind == Banner::Kind::Warning
+            ? QAccessible::AlertMessage
+            : QAccessible::Pane;
+    }
+};
+
+QAccessibleInterface *bannerAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("Banner"))
+        return new BannerAccessible(static_cast<Banner *>(object));
+    return nullptr;
+}
+
+} // namespace
 
 Banner::Banner(Kind kind, QWidget *parent)
     : QFrame(parent)
@@ -26,6 +58,11 @@ Banner::Banner(Kind kind, QWidget *parent)
 {
     setObjectName(QStringLiteral("banner"));
     setAutoFillBackground(true);
+    static const bool accessibleInstalled = [] {
+        QAccessible::installFactory(bannerAccessible);
+        return true;
+    }();
+    Q_UNUSED(accessibleInstalled)
 
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_icon->setAlignment(Qt::AlignTop);

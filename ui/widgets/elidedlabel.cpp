@@ -27,6 +27,18 @@ bool ElidedLabel::isElided() const
     return text() != m_fullText;
 }
 
+void ElidedLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_elideMode = mode;
+    updateShownText();
+}
+
+void ElidedLabel::setFullToolTip(const QString &text)
+{
+    m_fullToolTip = text;
+    updateShownText();
+}
+
 QSize ElidedLabel::minimumSizeHint() const
 {
     const QSize hint = QLabel::minimumSizeHint();
@@ -58,8 +70,11 @@ void ElidedLabel::updateShownText()
     QString shown = m_fullText;
     // Line breaks in a name would make a one-line title two lines tall.
     shown.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    shown = fontMetrics().elidedText(shown, Qt::ElideRight, qMax(0, available));
+    shown = fontMetrics().elidedText(shown, m_elideMode, qMax(0, available));
     if (shown != text())
         QLabel::setText(shown);
-    setToolTip(shown == m_fullText ? QString() : PlainText::toolTip(m_fullText));
+    if (!m_fullToolTip.isEmpty())
+        setToolTip(PlainText::toolTip(m_fullToolTip));
+    else
+        setToolTip(shown == m_fullText ? QString() : PlainText::toolTip(m_fullText));
 }

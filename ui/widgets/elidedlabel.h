@@ -4,8 +4,9 @@
 
 /**
  * A one-line plain-text label that never asks for more width than it is given: text too long
- * for it ends in "…", and the tooltip then holds all of it (as plain text). Its minimum
- * width is a few characters, so a long value cannot widen the window.
+ * for it is cut with "…" (at the end, or in the middle where both ends matter, as in an
+ * address), and the tooltip then holds all of it (as plain text). Its minimum width is a
+ * few characters, so a long value cannot widen the window.
  *
  * The text is laid out in its own direction (a right-to-left name reads right to left) and
  * stays at the leading edge of the window's layout direction, so it does not jump sides
@@ -22,6 +23,11 @@ public:
     QString fullText() const { return m_fullText; }
     /// Whether the text shown is cut short.
     bool isElided() const;
+    /// Where text that does not fit is cut; Qt::ElideRight unless told.
+    void setElideMode(Qt::TextElideMode mode);
+    /// A tooltip shown whether or not the text fits (plain text, e.g. a file's whole path);
+    /// empty: the tooltip is the full text, when it is cut.
+    void setFullToolTip(const QString &text);
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -34,4 +40,6 @@ private:
     void updateShownText();
 
     QString m_fullText;
+    QString m_fullToolTip;
+    Qt::TextElideMode m_elideMode = Qt::ElideRight;
 };

@@ -13,6 +13,7 @@
 #include "ui/connections/connectionsdialog.h"
 #include "ui/connections/connectionswitcher.h"
 #include "ui/connections/environmentband.h"
+#include "ui/connections/profilelistpanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/theme.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace connectionstest;
 using namespace keychaintest;
@@ -69,6 +71,16 @@ QPushButton *button(QWidget *dialog, const char *name)
     return dialog->findChild<QPushButton *>(QLatin1String(name));
 }
 
+/// What a tooltip shows once rendered: rich text becomes its characters, plain stays.
+QString renderedToolTip(const QString &tip)
+{
+    if (!Qt::mightBeRichText(tip))
+        return tip;
+    QTextDocument document;
+    document.setHtml(tip);
+    return document.toPlainText();
+}
+
 void retype(QLineEdit *edit, const QString &text)
 {
     edit->selectAll();
@@ -96,6 +108,7 @@ private slots:
     void switcherConnectsAndARestartReusesTheStoredToken();
     void removeProfileDeletesEveryKeychainEntry();
     void productionBandShowsTheLabelInLightAndDark();
+    void namesAndLabelsInTooltipsAreShownAsTyped();
     void exportAndImportCarryNoSecret();
     void pastedTokenIsKeptUntilTheServerRefusesIt();
 
@@ -572,6 +585,35 @@ void TestConnections::productionBandShowsTheLabelInLightAndDark()
         window->close();
     }
     Theme::apply(*qApp, Theme::ColorScheme::Light);
+}
+
+void TestConnections::namesAndLabelsInTooltipsAreShownAsTyped()
+{
+    // A connection's name, label and address are typed by a person (or imported from a
+    // file): markup in them is text, wherever a tooltip shows them.
+    ConnectionProfile profile = profileFor(*m_sim, QStringLiteral("<b>Prod</b> & <i>EU</i>"));
+    profile.id = QUuid::createUuid();
+    profile.label = QStringLiteral("<b>PROD</b>");
+    profile.color = QColor(0xc62828);
+    profile.connection.baseUrl = QUrl(QStringLiteral("https://api.example.test/<b>v3</b>"));
+
+    EnvironmentBand band;
+    band.setEnvironment(profile.label, profile.color, profile.name);
+    QCOMPARE(renderedToolTip(band.toolTip()),
+        QStringLiteral("Connected to <b>Prod</b> & <i>EU</i>, marked \"<b>PROD</b>\""));
+
+    ConnectionSwitcher switcher;
+    switcher.setChoices({{profile.id, profile.name, profile.label, profile.color}});
+    QCOMPARE(renderedToolTip(switcher.actionFor(profile.id)->toolTip()),
+        QStringLiteral("<b>Prod</b> & <i>EU</i> (<b>PROD</b>)"));
+
+    ProfileListPanel panel;
+    panel.reload({profile}, profile.id);
+    auto *list = panel.findChild<QListWidget *>(QStringLiteral("profileList"));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), profile.name);
+    QCOMPARE(
+        renderedToolTip(list->item(0)->toolTip()), profile.connection.baseUrl.toDisplayString());
 }
 
 void TestConnections::exportAndImportCarryNoSecret()

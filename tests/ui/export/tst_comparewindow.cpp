@@ -18,10 +18,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace {
 
@@ -61,6 +63,8 @@ private slots:
     void copiesTheSelectedDifferences();
     void exportsTheResultAsJson();
     void idsAreShownWhole();
+    void idsInTheTreeAreNeverElided();
+    void opensInsideTheScreen();
     void aFileEditedFromTheShownSnapshotReadsForwards();
 
 private:
@@ -215,6 +219,76 @@ void TestCompareWindow::idsAreShownWhole()
         + view->columnWidth(DiffListModel::IdColumn);
     QVERIFY2(right <= view->viewport()->width(),
         qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
+}
+
+void TestCompareWindow::idsInTheTreeAreNeverElided()
+{
+    // One record whose queue changed and whose bot was replaced: changed values are bold,
+    // so wider than the same id in the regular font.
+    const QString queueBefore = QStringLiteral("5d1c0a9e-2b3f-4c6d-8e7f-a0b1c2d3e4f5");
+    const QString queueAfter = QStringLiteral("e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a7b");
+    const QString botBefore = QStringLiteral("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d");
+    const QString botAfter = QStringLiteral("c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f");
+    const auto recordWith = [](const QString &queue, const QString &bot) {
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), kKeptId);
+        object.insert(QStringLiteral("name"), QStringLiteral("Billing"));
+        object.insert(QStringLiteral("queueId"), queue);
+        object.insert(QStringLiteral("bots"),
+            QJsonArray {
+                QJsonObject {{QStringLiteral("id"), bot}, {QStringLiteral("name"), "Bot"}}});
+        return Orchestration::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    CompareWindow window(side(QStringLiteral("monday.json"), {recordWith(queueBefore, botBefore)}),
+        side(QStringLiteral("tuesday.json"), {recordWith(queueAfter, botAfter)}));
+    window.resize(800, 600); // a small screen: the tree gets less than half of it
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("compareTree"));
+    QTRY_VERIFY(tree->topLevelItemCount() > 0);
+
+    const QSet<QString> ids {kKeptId, queueBefore, queueAfter, botBefore, botAfter};
+    const int margin =
+        2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    QStringList seen;
+    int bold = 0;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        for (const int column : {1, 2}) {
+            const QString text = (*it)->text(column);
+            if (!ids.contains(text))
+                continue;
+            seen.append(text);
+            bold += (*it)->font(column).bold() ? 1 : 0;
+            const int needed = QFontMetrics((*it)->font(column)).horizontalAdvance(text) + margin;
+            QVERIFY2(needed <= tree->columnWidth(column),
+                qPrintable(QStringLiteral("%1 in column %2 needs %3 px, has %4")
+                               .arg(text)
+                               .arg(column)
+                               .arg(needed)
+                               .arg(tree->columnWidth(column))));
+            QCOMPARE((*it)->toolTip(column), text);
+        }
+    }
+    for (const QString &id : ids)
+        QVERIFY2(seen.contains(id), qPrintable(id + QStringLiteral(" not shown")));
+    QVERIFY(bold >= 4);
+
+    // With more room, the two sides share it: the tree is filled to its right edge.
+    window.resize(1600, 800);
+    QTRY_VERIFY(tree->columnWidth(0) + tree->columnWidth(1) + tree->columnWidth(2)
+        >= tree->viewport()->width() - 2);
+}
+
+void TestCompareWindow::opensInsideTheScreen()
+{
+    // The window as opened (init()), on a screen smaller than the size it was designed for.
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+        qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                       .arg(m_window->width())
+                       .arg(m_window->height())
+                       .arg(available.width())
+                       .arg(available.height())));
 }
 
 void TestCompareWindow::aFileEditedFromTheShownSnapshotReadsForwards()

@@ -60,6 +60,7 @@ private slots:
     void helpMenuOffersTheFourEntries();
     void everyActionWithAShortcutIsListed();
     void shortcutsAreReadEachTimeTheDialogOpens();
+    void everyListedShortcutSaysWhatItDoes();
     void userGuideIsTheReadmeSection();
     void aboutNamesVersionsAndLicences();
 };
@@ -152,6 +153,28 @@ void TestHelp::shortcutsAreReadEachTimeTheDialogOpens()
     other->addAction(foreign);
     for (const ShortcutEntry &entry : ShortcutsDialog::shortcutsOf(&window))
         QVERIFY(entry.action != QStringLiteral("Elsewhere"));
+}
+
+void TestHelp::everyListedShortcutSaysWhatItDoes()
+{
+    MainWindow window;
+    const QList<ShortcutEntry> entries = ShortcutsDialog::shortcutsOf(&window);
+    QVERIFY(entries.size() >= 10);
+    bool escapeListed = false;
+    for (const ShortcutEntry &entry : entries) {
+        QStringList keys;
+        for (const QKeySequence &key : entry.keys)
+            keys.append(key.toString(QKeySequence::NativeText));
+        QVERIFY2(!entry.action.isEmpty(),
+            qPrintable(keys.join(QStringLiteral(" or ")) + QStringLiteral(" has no description")));
+        QVERIFY2(!entry.where.isEmpty(), qPrintable(entry.action));
+        if (entry.keys.contains(QKeySequence(Qt::Key_Escape))) {
+            escapeListed = true;
+            QCOMPARE(entry.where, QStringLiteral("In Search orchestrations"));
+        }
+    }
+    // Escape in the search box clears it: a key the user learns from this list.
+    QVERIFY(escapeListed);
 }
 
 void TestHelp::userGuideIsTheReadmeSection()

@@ -6,12 +6,15 @@
 #include "app/guilaunch.h"
 #include "models/client/hubclient.h"
 #include "models/client/retrypolicy.h"
+#include "models/core/exportdocument.h"
 #include "models/itemmodels/configurationtreemodel.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "sim/dataset.h"
 #include "sim/hubsimulator.h"
 #include "support/sessionsupport.h"
+#include "ui/export/comparecontroller.h"
+#include "ui/export/comparewindow.h"
 #include "ui/mainwindow/filterbar.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QJsonArray>
@@ -35,6 +39,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -45,12 +50,14 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using State = OrchestrationTableModel::State;
 
@@ -169,6 +176,7 @@ private slots:
     void profilePageSizeIsHonoured();
     void authorizationErrorsOfferToEditTheConnection();
     void snapshotStatusDescribesTheFile();
+    void statusBarFitsASmallScreen();
     void keyboardOnlyFlow();
     void everyControlHasAnAccessibleName();
 
@@ -912,6 +920,54 @@ void TestDailyUse::snapshotStatusDescribesTheFile()
     QCOMPARE(urlLabel->text(), c.session->info().baseUrl.toDisplayString());
 }
 
+void TestDailyUse::statusBarFitsASmallScreen()
+{
+    hubsim::SimulatorConfig config;
+    config.count = 30;
+    hubsim::HubSimulator sim(config);
+    QVERIFY(sim.listen());
+    // A tenant's address as long as real ones get, on a 1024x768 screen.
+    ConnectionInfo info;
+    info.name = QStringLiteral("Production EMEA");
+    const QString url = QStringLiteral("https://contact-centre-production-emea.example-tenant.com"
+                                       "/system/ws/v19/orchestration-console/api/v3");
+    info.baseUrl = QUrl(url);
+    Connected c = connect(sim, info);
+    MainWindow *window = c.window.get();
+    window->resize(1024, 768);
+    QTRY_COMPARE_WITH_TIMEOUT(window->tableModel()->state(), State::Loaded, kLoadTimeoutMs);
+    QTRY_COMPARE(window->width(), 1024);
+    QCoreApplication::sendPostedEvents(); // the status bar's layout
+
+    // Nothing in the status bar is cut off: what does not fit is elided, whole in its tooltip.
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const int right = label->mapTo(window, QPoint(label->width(), 0)).x();
+        QVERIFY2(right <= window->width(),
+            qPrintable(QStringLiteral("%1 ends at %2").arg(label->objectName()).arg(right)));
+        const int needed = label->fontMetrics().horizontalAdvance(label->text());
+        QVERIFY2(needed <= label->contentsRect().width(),
+            qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                           .arg(label->objectName(), label->text())
+                           .arg(needed)
+                           .arg(label->contentsRect().width())));
+    }
+    auto *address = window->findChild<QLabel *>(QStringLiteral("baseUrlLabel"));
+    QVERIFY(address->isVisible());
+    // Cut in the middle: the host and the path's end both stay readable.
+    QVERIFY2(address->text().contains(QChar(0x2026)), qPrintable(address->text()));
+    QVERIFY2(
+        address->text().startsWith(QStringLiteral("https://contact")), qPrintable(address->text()));
+    QVERIFY2(address->text().endsWith(QStringLiteral("/v3")), qPrintable(address->text()));
+    QCOMPARE(renderedToolTip(address->toolTip()), url);
+
+    // With room, it is whole and needs no tooltip.
+    window->resize(1900, 768);
+    QTRY_COMPARE(address->text(), url);
+    QCOMPARE(address->toolTip(), QString());
+}
+
 void TestDailyUse::keyboardOnlyFlow()
 {
     GuiLauncher launcher;
@@ -988,8 +1044,84 @@ void TestDailyUse::keyboardOnlyFlow()
         qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
                                                : QStringLiteral("none")));
 
+    // Compare: today's snapshot opened with Ctrl+O, compared with yesterday's from the
+    // snapshot banner; each file typed into the file dialog.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto writeSnapshot = [&dir, table](const QString &name, int daysAgo, bool edited) {
+        ExportDocument document;
+        for (int row = 0; row < table->rowCount(); ++row)
+            document.records.append(table->orchestrationAt(row));
+        if (edited) {
+            QJsonObject first = QJsonDocument::fromJson(document.records.at(0).rawJson()).object();
+            first.insert(QStringLiteral("name"), QStringLiteral("Renamed"));
+            document.records[0] =
+                Orchestration::fromJson(QJsonDocument(first).toJson(QJsonDocument::Compact));
+            document.records.removeLast();
+        }
+        document.info.exportedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(document.toJson()) > 0;
+    };
+    QVERIFY(writeSnapshot(QStringLiteral("yesterday.json"), 1, false));
+    QVERIFY(writeSnapshot(QStringLiteral("today.json"), 0, true));
+    const auto answerFileDialog = [this](const QString &path, bool *typed) {
+        QTimer::singleShot(0, this, [path, typed] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+            QTest::keyClicks(QApplication::focusWidget(), path);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            *typed = true;
+        });
+    };
+    bool typed = false;
+    answerFileDialog(dir.filePath(QStringLiteral("today.json")), &typed);
+    QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(typed);
+    QTRY_VERIFY_WITH_TIMEOUT(window->snapshot(), kLoadTimeoutMs);
+    window->activateWindow(); // as a window manager does when the dialog goes
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *compareButton = window->findChild<QPushButton *>(QStringLiteral("snapshotCompareButton"));
+    for (int i = 0; i < 40 && QApplication::focusWidget() != compareButton; ++i)
+        QTest::keyClick(
+            QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), compareButton);
+    typed = false;
+    answerFileDialog(dir.filePath(QStringLiteral("yesterday.json")), &typed);
+    QTest::keyClick(compareButton, Qt::Key_Space);
+    QVERIFY(typed);
+    QTRY_VERIFY_WITH_TIMEOUT(window->compareController()->compareWindow(), kLoadTimeoutMs);
+    CompareWindow *compare = window->compareController()->compareWindow();
+    QVERIFY(QTest::qWaitForWindowActive(compare));
+    QCOMPARE(compare->listModel()->diff().changes().size(), 2); // one renamed, one removed
+    // The focus is on the list of changes; the arrows move through it and the tree follows.
+    QTableView *changes = compare->changesView();
+    QTRY_VERIFY(changes->hasFocus());
+    auto *recordTitle = compare->findChild<QLabel *>(QStringLiteral("compareRecordTitle"));
+    QTest::keyClick(changes, Qt::Key_Down);
+    QCOMPARE(changes->currentIndex().row(), 1);
+    QVERIFY(changes->selectionModel()->isRowSelected(1, QModelIndex()));
+    const QString secondId =
+        changes->currentIndex().siblingAtColumn(DiffListModel::IdColumn).data().toString();
+    QVERIFY2(recordTitle->text().contains(secondId), qPrintable(recordTitle->text()));
+    // Tab: into the tree beside it.
+    QTest::keyClick(changes, Qt::Key_Tab);
+    auto *tree = compare->findChild<QTreeWidget *>(QStringLiteral("compareTree"));
+    QTRY_VERIFY(tree->hasFocus());
+    QVERIFY(tree->topLevelItemCount() > 0);
+    // Escape closes it; the focus is back where it was in the window.
+    const QPointer<CompareWindow> closing(compare);
+    QTest::keyClick(tree, Qt::Key_Escape);
+    QTRY_VERIFY(!closing || !closing->isVisible());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTRY_VERIFY2(compareButton->hasFocus(),
+        qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                               : QStringLiteral("none")));
+
     // Close: Ctrl+Q.
-    QTest::keyClick(view, Qt::Key_Q, Qt::ControlModifier);
+    QTest::keyClick(compareButton, Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!window->isVisible());
 }
 

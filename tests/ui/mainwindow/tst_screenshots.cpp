@@ -2,12 +2,16 @@
 // changes by eye: the welcome page, the demo with its longest-named orchestration selected,
 // and the table's context menu. Needs a real X server with a window manager (Xvfb and
 // openbox), so the frame, the screen size and popups are real; writes PNGs named after the
-// screen size into $CONSOLE_SCREENSHOT_DIR and skips when that is not set.
+// screen size into $CONSOLE_SCREENSHOT_DIR and skips when that is not set. Last, the compare
+// window on a snapshot of the demo edited by hand.
 
 #include "app/guilaunch.h"
 #include "app/translations.h"
+#include "models/core/exportdocument.h"
 #include "models/itemmodels/orchestrationfiltermodel.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "ui/export/comparecontroller.h"
+#include "ui/export/comparewindow.h"
 #include "ui/mainwindow/inspectorpanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/tablerowactions.h"
@@ -15,12 +19,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -29,7 +37,7 @@ namespace {
 constexpr int kLoadTimeoutMs = 30'000;
 
 /// The window with its frame and any popup over it, as the screen shows it.
-bool grab(MainWindow *window, const QString &name)
+bool grab(QWidget *window, const QString &name)
 {
     QApplication::processEvents();
     QTest::qWait(300); // let the window manager and the compositor settle
@@ -127,6 +135,33 @@ void TestScreenshots::mainWindow()
     const QModelIndex cell = view->model()->index(first.row() + 1, 0);
     window->rowActions()->showMenu(view->visualRect(cell).center());
     QVERIFY(grabbed);
+
+    // The compare window: yesterday's snapshot (one record renamed and given another queue,
+    // one not there yet) against the live demo.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ExportDocument yesterday;
+    for (int row = 0; row < table->rowCount(); ++row)
+        yesterday.records.append(table->orchestrationAt(row));
+    yesterday.records.removeAt(5);
+    QJsonObject edited = QJsonDocument::fromJson(yesterday.records.at(0).rawJson()).object();
+    edited.insert(QStringLiteral("name"),
+        QString(edited.value(QStringLiteral("name")).toString() + QStringLiteral(" (old)")));
+    edited.insert(QStringLiteral("description"), QStringLiteral("Before the November changes"));
+    yesterday.records[0] =
+        Orchestration::fromJson(QJsonDocument(edited).toJson(QJsonDocument::Compact));
+    yesterday.info.exportedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QString path = dir.filePath(QStringLiteral("yesterday.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yesterday.toJson());
+    file.close();
+    window->compareController()->compareWith(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window->compareController()->compareWindow(), kLoadTimeoutMs);
+    CompareWindow *compare = window->compareController()->compareWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(compare));
+    compare->selectId(yesterday.records.at(0).id());
+    QVERIFY(grab(compare, QStringLiteral("compare")));
 }
 
 QTEST_MAIN(TestScreenshots)
