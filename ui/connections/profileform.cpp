@@ -45,7 +45,8 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_defaultPageSize(new QSpinBox(this))
     , m_label(new QLineEdit(this))
     , m_colourButton(new BandColourButton(this))
-    , m_recordHistory(new QCheckBox(tr("Keep a local &history of loads and exports of all"), this))
+    , m_recordHistory(
+          new QCheckBox(tr("Keep a local &history of complete loads and exports"), this))
 {
     // The title, the rows, then what the owner adds below (addFooter()), in one layout: a
     // reason appearing under a field then resizes the rows at once.

@@ -58,7 +58,7 @@ CompareConnectionsDialog::CompareConnectionsDialog(
     if (m_new->count() > 1)
         m_new->setCurrentIndex(1);
     m_match->setObjectName(QStringLiteral("compareMatch"));
-    m_match->addItem(tr("Id"), int(OrchestrationDiff::Match::Id));
+    m_match->addItem(tr("ID"), int(OrchestrationDiff::Match::Id));
     m_match->addItem(tr("Name (one orchestration has different ids in two tenants)"),
         int(OrchestrationDiff::Match::Name));
 
