@@ -60,7 +60,7 @@ HistoryTimelineDialog::HistoryTimelineDialog(
     m_compare->setToolTip(m_view->toolTip());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Connection:"), m_profile);
+    form->addRow(tr("Co&nnection:"), m_profile);
     auto *sinceRow = new QHBoxLayout;
     sinceRow->addWidget(m_since);
     sinceRow->addWidget(m_sinceButton);
