@@ -1294,7 +1294,7 @@ Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data
     </message>
     <message>
         <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
-        <translation>استخدام ملف تعريف الاتصال المحفوظ الاسم (عناوين URL الخاصة به ومعرّف العميل والنطاق؛ والسر من سلسلة المفاتيح).</translation>
+        <translation>استخدام ملف تعريف الاتصال المحفوظ الذي يحمل الاسم (عناوين URL الخاصة به ومعرّف العميل والنطاق؛ والسر من سلسلة المفاتيح).</translation>
     </message>
     <message>
         <source>NAME</source>
