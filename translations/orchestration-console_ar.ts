@@ -20,13 +20,13 @@
     <name>AllPagesFetcher</name>
     <message numerus="yes">
         <source>Fetched %L1 of %Ln orchestration(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم إحضار %L1 من أصل %Ln تنسيق…</numerusform>
+            <numerusform>تم إحضار %L1 من أصل %Ln تنسيق…</numerusform>
+            <numerusform>تم إحضار %L1 من أصل %Ln تنسيقين…</numerusform>
+            <numerusform>تم إحضار %L1 من أصل %Ln تنسيقات…</numerusform>
+            <numerusform>تم إحضار %L1 من أصل %Ln تنسيقًا…</numerusform>
+            <numerusform>تم إحضار %L1 من أصل %Ln تنسيق…</numerusform>
         </translation>
     </message>
 </context>
@@ -343,11 +343,11 @@
     </message>
     <message>
         <source>%1, date taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، تاريخ الالتقاط غير معروف</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, date taken unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لقطة من %2، تاريخ الالتقاط غير معروف)</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@ New: %2
     </message>
     <message>
         <source>Virtual assistant bypass duration</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة تجاوز المساعد الظاهري</translation>
     </message>
 </context>
 <context>
@@ -748,22 +748,22 @@ New: %2
     </message>
     <message numerus="yes">
         <source>The label must be at most %Ln characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب ألا يزيد طول التسمية على %Ln حرف.</numerusform>
+            <numerusform>يجب ألا يزيد طول التسمية على %Ln حرف.</numerusform>
+            <numerusform>يجب ألا يزيد طول التسمية على %Ln حرفين.</numerusform>
+            <numerusform>يجب ألا يزيد طول التسمية على %Ln أحرف.</numerusform>
+            <numerusform>يجب ألا يزيد طول التسمية على %Ln حرفًا.</numerusform>
+            <numerusform>يجب ألا يزيد طول التسمية على %Ln حرف.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; سلسلة نصية.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; عددًا صحيحًا.</translation>
     </message>
 </context>
 <context>
@@ -1006,19 +1006,19 @@ New: %2
     </message>
     <message>
         <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ برمز مميز في الذاكرة لهذه الجلسة، صالح حتى %1. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد رمز مميز مخزَّن في سلسلة المفاتيح، صالح حتى %1. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ برمز مميز في الذاكرة لهذه الجلسة دون تاريخ انتهاء صلاحية معروف: يُستخدم إلى أن يرفضه الخادم. الصق رمزًا لاستبداله.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد رمز مميز مخزَّن في سلسلة المفاتيح دون تاريخ انتهاء صلاحية معروف: يُستخدم إلى أن يرفضه الخادم. الصق رمزًا لاستبداله.</translation>
     </message>
 </context>
 <context>
@@ -1041,47 +1041,48 @@ New: %2
     <message>
         <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
 Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقارن بين ملفين مُصدَّرين (أو استجابتي صفحات API خام): التنسيقات المُضافة والمُزالة والمتغيّرة، ولكل تنسيق متغيّر الحقول المختلفة. تُطابَق السجلات حسب المعرّف؛ ولا يُعد اختلاف ترتيب المفاتيح أو طريقة كتابة الأرقام وحده تغييرًا؛ وتُطابَق الروبوتات والوكلاء حسب معرّفاتهم، ويُبلَّغ عن الترتيب الجديد للمعرّفات نفسها.
+رموز الخروج: 0 لا اختلافات، 1 توجد اختلافات، 2 خطأ في الاستخدام، 4 تتعذّر قراءة ملف أو تتعذّر كتابة النتيجة.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">إظهار هذه التعليمات.</translation>
+        <translation>إظهار هذه التعليمات.</translation>
     </message>
     <message>
         <source>Print the differences as JSON instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الاختلافات بصيغة JSON بدلًا من ملخص.</translation>
     </message>
     <message>
         <source>The older file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأقدم.</translation>
     </message>
     <message>
         <source>The newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأحدث.</translation>
     </message>
     <message>
         <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: orchestration-console diff [--json] A.json B.json</translation>
     </message>
     <message>
         <source>diff needs two files: the older and the newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج diff إلى ملفين: الأقدم والأحدث.</translation>
     </message>
     <message>
         <source>diff compares two files, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقارن diff بين ملفين، وليس %1.</translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب &apos;orchestration-console diff --help&apos;.</translation>
     </message>
     <message>
         <source>note: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: %1: %2</translation>
     </message>
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: يحتوي أحد الملفين على سجلات كاملة والآخر على الأعمدة فقط؛ ستختلف معظم السجلات لهذا السبب وحده.</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1201,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فاصيل</translation>
     </message>
 </context>
 <context>
@@ -1262,212 +1263,214 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>(--max-records and --max-bytes set the limits.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يعيّن --max-records و--max-bytes الحدود.)</translation>
     </message>
     <message numerus="yes">
         <source>Fetching orchestrations: %L1 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إحضار التنسيقات: %L1 من أصل %Ln</numerusform>
+            <numerusform>جارٍ إحضار التنسيقات: %L1 من أصل %Ln</numerusform>
+            <numerusform>جارٍ إحضار التنسيقات: %L1 من أصل %Ln</numerusform>
+            <numerusform>جارٍ إحضار التنسيقات: %L1 من أصل %Ln</numerusform>
+            <numerusform>جارٍ إحضار التنسيقات: %L1 من أصل %Ln</numerusform>
+            <numerusform>جارٍ إحضار التنسيقات: %L1 من أصل %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports orchestrations to JSON, records exactly as the server sent them.
 The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
 Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصدّر التنسيقات إلى JSON، والسجلات تمامًا كما أرسلها الخادم.
+يُقرأ سر العميل من %1، أو رمز مميز لحامله جاهز من %2؛ ولا يُقرأ أبدًا من سطر الأوامر؛ ويقرأ --client-secret-stdin السر من الإدخال القياسي بدلًا من ذلك. مع --profile، يأتي سر ملف التعريف ورمزه المميز المخزَّن مؤقتًا من سلسلة مفاتيح النظام (ولا يزال %1 يتجاوز السر).
+رموز الخروج: 0 نجاح، 2 خطأ في الاستخدام، 3 المصادقة/التخويل، 4 خطأ في الخادم/الشبكة/البيانات بعد إعادة المحاولات، أو تصدير غير مكتمل، أو تجاوز حد، 5 تتعذّر كتابة الإخراج.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">إظهار هذه التعليمات.</translation>
+        <translation>إظهار هذه التعليمات.</translation>
     </message>
     <message>
         <source>Export from the embedded demo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير من المحاكي التجريبي المضمّن.</translation>
     </message>
     <message>
         <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ملف تعريف الاتصال المحفوظ الذي يحمل الاسم (عناوين URL الخاصة به ومعرّف العميل والنطاق؛ والسر من سلسلة المفاتيح).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL الأساسي لـ API، مثل https://api.egain.cloud/conversation/conversationmgr/v3.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished">عنوان URL للرمز المميز OAuth 2.0 الخاص بالمستأجر.</translation>
+        <translation>عنوان URL للرمز المميز OAuth 2.0 الخاص بالمستأجر.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished">معرّف عميل OAuth 2.0.</translation>
+        <translation>معرّف عميل OAuth 2.0.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق المطلوب (الافتراضي: %1).</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">النطاق</translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>Export every page (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل الصفحات (الافتراضي).</translation>
     </message>
     <message>
         <source>Export page N only (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الصفحة N فقط (يبدأ الترقيم من 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السجلات المطلوبة في كل صفحة (الافتراضي %1 لصفحة واحدة، و%2 للكل؛ قد يمنح الخادم عددًا أقل).</translation>
     </message>
     <message>
         <source>Write to FILE, or - for standard output (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة في الملف، أو - للإخراج القياسي (الافتراضي).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Write compact JSON instead of indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة JSON مضغوط بدلًا من JSON بمسافات بادئة.</translation>
     </message>
     <message>
         <source>Retries per request on transient errors (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات إعادة المحاولة لكل طلب عند الأخطاء العابرة (الافتراضي 3).</translation>
     </message>
     <message>
         <source>Seconds without data before a request fails (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الثواني دون بيانات قبل فشل الطلب (الافتراضي 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني</translation>
     </message>
     <message>
         <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --all: التوقف بخطأ بعد N من التنسيقات (الافتراضي %1)، حتى لا يستنفد خادم لا ينتهي الذاكرة.</translation>
     </message>
     <message>
         <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --all: التوقف بخطأ بعد بلوغ السجلات الحجم بالبايت (الافتراضي %1M؛ اللواحق K وM وG).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التصدير حتى إن نقصته سجلات أعلن عنها الخادم (رمز الخروج 0؛ يُذكر الناقص في الخطأ القياسي وفي exportInfo.warnings). من دونه، لا يكتب التصدير غير المكتمل شيئًا ويخرج بالرمز 4.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة سر العميل من الإدخال القياسي (سطر واحد؛ يُحذف حرف السطر الجديد في آخره) بدلًا من %1.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Usage: orchestration-console export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: orchestration-console export [الخيارات]</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُقبل الأسرار في سطر الأوامر (لأنها ستظهر في قائمة العمليات وسجل الأوامر في الواجهة). استخدم --client-secret-stdin، أو عيّن %1 أو %2 بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الجمع بين --demo و--base-url أو --token-url أو --client-id.</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --profile إلى اسم اتصال محفوظ.</translation>
     </message>
     <message>
         <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --profile الاتصال من ملف التعريف: لا يمكن الجمع بينه وبين --demo أو --base-url أو --token-url أو --client-id أو --scope.</translation>
     </message>
     <message>
         <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مصدر التصدير: --demo، أو --profile الاسم، أو --base-url و--token-url و--client-id.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>--token-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-url: %1</translation>
     </message>
     <message>
         <source>--client-id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون --client-id فارغًا.</translation>
     </message>
     <message>
         <source>--scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون --scope فارغًا.</translation>
     </message>
     <message>
         <source>Use either --all or --page N, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم إما --all أو --page N، وليس كليهما.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --page رقم صفحة من 1 فما فوق، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --page-size رقمًا من 1 إلى 1000، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--output needs a file name, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --output إلى اسم ملف، أو - للإخراج القياسي.</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --retries رقمًا من 0 إلى 10، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --timeout عدد ثوانٍ من 1 إلى 3600، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --max-records رقمًا من 1 فما فوق، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --max-bytes حجمًا من 1 فما فوق (مثل 800M)، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل --demo الدخول بنفسه: لا يقبل --client-secret-stdin.</translation>
     </message>
 </context>
 <context>
@@ -1554,79 +1557,79 @@ Nothing was changed: any earlier file of that name is as it was.</source>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيقان معروضان من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيقات معروضة من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيقًا معروضًا من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق</numerusform>
+            <numerusform>%Ln تنسيق</numerusform>
+            <numerusform>%Ln تنسيقان</numerusform>
+            <numerusform>%Ln تنسيقات</numerusform>
+            <numerusform>%Ln تنسيقًا</numerusform>
+            <numerusform>%Ln تنسيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1: %Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الصفحة %1: %Ln تنسيق، بترتيب الخادم</numerusform>
+            <numerusform>الصفحة %1: %Ln تنسيق، بترتيب الخادم</numerusform>
+            <numerusform>الصفحة %1: %Ln تنسيقان، بترتيب الخادم</numerusform>
+            <numerusform>الصفحة %1: %Ln تنسيقات، بترتيب الخادم</numerusform>
+            <numerusform>الصفحة %1: %Ln تنسيقًا، بترتيب الخادم</numerusform>
+            <numerusform>الصفحة %1: %Ln تنسيق، بترتيب الخادم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق، بترتيب الخادم</numerusform>
+            <numerusform>%Ln تنسيق، بترتيب الخادم</numerusform>
+            <numerusform>%Ln تنسيقان، بترتيب الخادم</numerusform>
+            <numerusform>%Ln تنسيقات، بترتيب الخادم</numerusform>
+            <numerusform>%Ln تنسيقًا، بترتيب الخادم</numerusform>
+            <numerusform>%Ln تنسيق، بترتيب الخادم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</numerusform>
+            <numerusform>%Ln تنسيق؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</numerusform>
+            <numerusform>%Ln تنسيقان؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</numerusform>
+            <numerusform>%Ln تنسيقات؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</numerusform>
+            <numerusform>%Ln تنسيقًا؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</numerusform>
+            <numerusform>%Ln تنسيق؛ تُحضَر أولًا التنسيقات التي لم تُحمَّل بعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in view order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق، بترتيب العرض</numerusform>
+            <numerusform>%Ln تنسيق، بترتيب العرض</numerusform>
+            <numerusform>%Ln تنسيقان، بترتيب العرض</numerusform>
+            <numerusform>%Ln تنسيقات، بترتيب العرض</numerusform>
+            <numerusform>%Ln تنسيقًا، بترتيب العرض</numerusform>
+            <numerusform>%Ln تنسيق، بترتيب العرض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln orchestration(s) to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %Ln تنسيق إلى %1 (%2).</numerusform>
+            <numerusform>تم تصدير %Ln تنسيق إلى %1 (%2).</numerusform>
+            <numerusform>تم تصدير %Ln تنسيقين إلى %1 (%2).</numerusform>
+            <numerusform>تم تصدير %Ln تنسيقات إلى %1 (%2).</numerusform>
+            <numerusform>تم تصدير %Ln تنسيقًا إلى %1 (%2).</numerusform>
+            <numerusform>تم تصدير %Ln تنسيق إلى %1 (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,28 +1741,28 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق، حوالي %1.</numerusform>
+            <numerusform>%Ln تنسيق، حوالي %1.</numerusform>
+            <numerusform>%Ln تنسيقان، حوالي %1.</numerusform>
+            <numerusform>%Ln تنسيقات، حوالي %1.</numerusform>
+            <numerusform>%Ln تنسيقًا، حوالي %1.</numerusform>
+            <numerusform>%Ln تنسيق، حوالي %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق.</numerusform>
+            <numerusform>%Ln تنسيق.</numerusform>
+            <numerusform>%Ln تنسيقان.</numerusform>
+            <numerusform>%Ln تنسيقات.</numerusform>
+            <numerusform>%Ln تنسيقًا.</numerusform>
+            <numerusform>%Ln تنسيق.</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,13 +1782,13 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يذكر الملف أنه يحتوي على %Ln تنسيق لكنه يحتوي على %L1.</numerusform>
+            <numerusform>يذكر الملف أنه يحتوي على %Ln تنسيق لكنه يحتوي على %L1.</numerusform>
+            <numerusform>يذكر الملف أنه يحتوي على %Ln تنسيقين لكنه يحتوي على %L1.</numerusform>
+            <numerusform>يذكر الملف أنه يحتوي على %Ln تنسيقات لكنه يحتوي على %L1.</numerusform>
+            <numerusform>يذكر الملف أنه يحتوي على %Ln تنسيقًا لكنه يحتوي على %L1.</numerusform>
+            <numerusform>يذكر الملف أنه يحتوي على %Ln تنسيق لكنه يحتوي على %L1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1851,11 +1854,11 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">تعذّر حفظ &quot;%1&quot;: %2</translation>
+        <translation>تعذّر حفظ &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يتغيّر أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -2019,49 +2022,51 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النافذة لهذا التشغيل: %1 (الافتراضي: كما اختيرت في عرض ← اللغة، وإلا فلغة النظام).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Usage: orchestration-console [options]
        orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
        orchestration-console --version</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: orchestration-console [الخيارات]
+           orchestration-console export [الخيارات]  (راجع &apos;orchestration-console export --help&apos;)
+           orchestration-console --version</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A connection needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاتصال إلى --base-url و--token-url و--client-id.</translation>
     </message>
     <message>
         <source>--scope needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --scope إلى --base-url و--token-url و--client-id.</translation>
     </message>
     <message>
         <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --color-scheme القيمة system أو light أو dark، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--language takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --language إحدى القيم %1، وليس &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --screenshot إلى اسم ملف.</translation>
     </message>
     <message>
         <source>--screenshot needs a source: --demo, or a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --screenshot إلى مصدر: --demo، أو اتصال.</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ --window-size القيمة WIDTHxHEIGHT (العرض×الارتفاع)، مثل 1280x800، وليس &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2103,24 +2108,24 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاستجابة أكبر من الحد البالغ %L1 بايت (%Ln بايت على الأقل)؛ لم يتم تحميلها.</numerusform>
+            <numerusform>الاستجابة أكبر من الحد البالغ %L1 بايت (%Ln بايت على الأقل)؛ لم يتم تحميلها.</numerusform>
+            <numerusform>الاستجابة أكبر من الحد البالغ %L1 بايت (%Ln بايت على الأقل)؛ لم يتم تحميلها.</numerusform>
+            <numerusform>الاستجابة أكبر من الحد البالغ %L1 بايت (%Ln بايت على الأقل)؛ لم يتم تحميلها.</numerusform>
+            <numerusform>الاستجابة أكبر من الحد البالغ %L1 بايت (%Ln بايت على الأقل)؛ لم يتم تحميلها.</numerusform>
+            <numerusform>الاستجابة أكبر من الحد البالغ %L1 بايت (%Ln بايت على الأقل)؛ لم يتم تحميلها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection closed %Ln byte(s) before the end of the response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُغلق الاتصال قبل نهاية الاستجابة بـ %Ln بايت.</numerusform>
+            <numerusform>أُغلق الاتصال قبل نهاية الاستجابة بـ %Ln بايت.</numerusform>
+            <numerusform>أُغلق الاتصال قبل نهاية الاستجابة بـ %Ln بايت.</numerusform>
+            <numerusform>أُغلق الاتصال قبل نهاية الاستجابة بـ %Ln بايت.</numerusform>
+            <numerusform>أُغلق الاتصال قبل نهاية الاستجابة بـ %Ln بايت.</numerusform>
+            <numerusform>أُغلق الاتصال قبل نهاية الاستجابة بـ %Ln بايت.</numerusform>
         </translation>
     </message>
 </context>
@@ -2202,22 +2207,22 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حقول</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished">ال&amp;نظام</translation>
+        <translation>ال&amp;نظام</translation>
     </message>
     <message>
         <source>Takes effect when the console is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري التغيير عند تشغيل وحدة التحكم مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2491,77 +2496,77 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل الخروج</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقارنة مع لقطة…</translation>
     </message>
     <message numerus="yes">
         <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يشمل البحث والفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
+            <numerusform>يشمل البحث والفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
+            <numerusform>يشمل البحث والفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيقين.</numerusform>
+            <numerusform>يشمل البحث والفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيقات.</numerusform>
+            <numerusform>يشمل البحث والفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيقًا.</numerusform>
+            <numerusform>يشمل البحث والفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يشمل البحث هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
+            <numerusform>يشمل البحث هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
+            <numerusform>يشمل البحث هذه الصفحة فقط: %L1 من أصل %Ln تنسيقين.</numerusform>
+            <numerusform>يشمل البحث هذه الصفحة فقط: %L1 من أصل %Ln تنسيقات.</numerusform>
+            <numerusform>يشمل البحث هذه الصفحة فقط: %L1 من أصل %Ln تنسيقًا.</numerusform>
+            <numerusform>يشمل البحث هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يشمل الفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
+            <numerusform>يشمل الفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
+            <numerusform>يشمل الفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيقين.</numerusform>
+            <numerusform>يشمل الفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيقات.</numerusform>
+            <numerusform>يشمل الفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيقًا.</numerusform>
+            <numerusform>يشمل الفرز هذه الصفحة فقط: %L1 من أصل %Ln تنسيق.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search and the sort cover this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل البحث والفرز هذه الصفحة فقط.</translation>
     </message>
     <message>
         <source>The search covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل البحث هذه الصفحة فقط.</translation>
     </message>
     <message>
         <source>The sort covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل الفرز هذه الصفحة فقط.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded, %L2 total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة، %L2 إجمالًا</numerusform>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة، %L2 إجمالًا</numerusform>
+            <numerusform>%Ln تنسيقان معروضان من أصل %L1 محمّلة، %L2 إجمالًا</numerusform>
+            <numerusform>%Ln تنسيقات معروضة من أصل %L1 محمّلة، %L2 إجمالًا</numerusform>
+            <numerusform>%Ln تنسيقًا معروضًا من أصل %L1 محمّلة، %L2 إجمالًا</numerusform>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة، %L2 إجمالًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيقان معروضان من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيقات معروضة من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيقًا معروضًا من أصل %L1 محمّلة</numerusform>
+            <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
         </translation>
     </message>
 </context>
@@ -2605,27 +2610,27 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة منطقية</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة نصية</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>كائن</translation>
     </message>
     <message>
         <source>Expected: %1. Found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع: %1. الموجود: %2.</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2865,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق التي يتجاوز خلالها العميل العائد المساعد الظاهري (VA) وينتقل مباشرة إلى وكيل</translation>
     </message>
 </context>
 <context>
@@ -2967,68 +2972,68 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The server sent %L1 per page although %Ln were asked for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أرسل الخادم %L1 في كل صفحة مع أنه طُلب %Ln.</numerusform>
+            <numerusform>أرسل الخادم %L1 في كل صفحة مع أنه طُلب %Ln.</numerusform>
+            <numerusform>أرسل الخادم %L1 في كل صفحة مع أنه طُلب %Ln.</numerusform>
+            <numerusform>أرسل الخادم %L1 في كل صفحة مع أنه طُلب %Ln.</numerusform>
+            <numerusform>أرسل الخادم %L1 في كل صفحة مع أنه طُلب %Ln.</numerusform>
+            <numerusform>أرسل الخادم %L1 في كل صفحة مع أنه طُلب %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متوقف: تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>متوقف: تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>متوقف: تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>متوقف: تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>متوقف: تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>متوقف: تم تحميل %Ln من أصل %L1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by an error: %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أوقفه خطأ: تم تحميل %Ln تنسيق</numerusform>
+            <numerusform>أوقفه خطأ: تم تحميل %Ln تنسيق</numerusform>
+            <numerusform>أوقفه خطأ: تم تحميل %Ln تنسيقين</numerusform>
+            <numerusform>أوقفه خطأ: تم تحميل %Ln تنسيقات</numerusform>
+            <numerusform>أوقفه خطأ: تم تحميل %Ln تنسيقًا</numerusform>
+            <numerusform>أوقفه خطأ: تم تحميل %Ln تنسيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تحميل الكل: %Ln تنسيق</numerusform>
+            <numerusform>تم تحميل الكل: %Ln تنسيق</numerusform>
+            <numerusform>تم تحميل الكل: %Ln تنسيقين</numerusform>
+            <numerusform>تم تحميل الكل: %Ln تنسيقات</numerusform>
+            <numerusform>تم تحميل الكل: %Ln تنسيقًا</numerusform>
+            <numerusform>تم تحميل الكل: %Ln تنسيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>تم تحميل %Ln من أصل %L1</numerusform>
+            <numerusform>تم تحميل %Ln من أصل %L1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تحميل %Ln تنسيق</numerusform>
+            <numerusform>تم تحميل %Ln تنسيق</numerusform>
+            <numerusform>تم تحميل %Ln تنسيقين</numerusform>
+            <numerusform>تم تحميل %Ln تنسيقات</numerusform>
+            <numerusform>تم تحميل %Ln تنسيقًا</numerusform>
+            <numerusform>تم تحميل %Ln تنسيق</numerusform>
         </translation>
     </message>
 </context>
@@ -3147,23 +3152,23 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Exp&amp;ires at</source>
-        <translation type="unfinished"></translation>
+        <translation>ينت&amp;هي في</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول &amp;باستخدام:</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL لل&amp;رمز المميز:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;طاق:</translation>
     </message>
     <message>
         <source>Pa&amp;ging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>معلمات تر&amp;قيم الصفحات:</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3203,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
 </context>
 <context>
@@ -3360,35 +3365,35 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>%Ln records: %1: %2 (first: orchestration %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سجل: %1: %2 (الأول: التنسيق %3)</numerusform>
+            <numerusform>%Ln سجل: %1: %2 (الأول: التنسيق %3)</numerusform>
+            <numerusform>%Ln سجلان: %1: %2 (الأول: التنسيق %3)</numerusform>
+            <numerusform>%Ln سجلات: %1: %2 (الأول: التنسيق %3)</numerusform>
+            <numerusform>%Ln سجلًا: %1: %2 (الأول: التنسيق %3)</numerusform>
+            <numerusform>%Ln سجل: %1: %2 (الأول: التنسيق %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages: %1: %2 (first: page %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صفحة: %1: %2 (الأولى: الصفحة %3)</numerusform>
+            <numerusform>%Ln صفحة: %1: %2 (الأولى: الصفحة %3)</numerusform>
+            <numerusform>%Ln صفحتان: %1: %2 (الأولى: الصفحة %3)</numerusform>
+            <numerusform>%Ln صفحات: %1: %2 (الأولى: الصفحة %3)</numerusform>
+            <numerusform>%Ln صفحة: %1: %2 (الأولى: الصفحة %3)</numerusform>
+            <numerusform>%Ln صفحة: %1: %2 (الأولى: الصفحة %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln further warning(s) of other kinds are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُدرج %Ln تحذير إضافي من أنواع أخرى.</numerusform>
+            <numerusform>لم يُدرج %Ln تحذير إضافي من أنواع أخرى.</numerusform>
+            <numerusform>لم يُدرج %Ln تحذيران إضافيان من أنواع أخرى.</numerusform>
+            <numerusform>لم تُدرج %Ln تحذيرات إضافية من أنواع أخرى.</numerusform>
+            <numerusform>لم يُدرج %Ln تحذيرًا إضافيًا من أنواع أخرى.</numerusform>
+            <numerusform>لم يُدرج %Ln تحذير إضافي من أنواع أخرى.</numerusform>
         </translation>
     </message>
 </context>
@@ -3420,138 +3425,138 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أبلغ الخادم عن حجم صفحة قدره %L1؛ يُستخدم عدد سجلات الصفحة 1 (%Ln سجل) حجمًا للصفحة.</numerusform>
+            <numerusform>أبلغ الخادم عن حجم صفحة قدره %L1؛ يُستخدم عدد سجلات الصفحة 1 (%Ln سجل) حجمًا للصفحة.</numerusform>
+            <numerusform>أبلغ الخادم عن حجم صفحة قدره %L1؛ يُستخدم عدد سجلات الصفحة 1 (%Ln سجلان) حجمًا للصفحة.</numerusform>
+            <numerusform>أبلغ الخادم عن حجم صفحة قدره %L1؛ يُستخدم عدد سجلات الصفحة 1 (%Ln سجلات) حجمًا للصفحة.</numerusform>
+            <numerusform>أبلغ الخادم عن حجم صفحة قدره %L1؛ يُستخدم عدد سجلات الصفحة 1 (%Ln سجلًا) حجمًا للصفحة.</numerusform>
+            <numerusform>أبلغ الخادم عن حجم صفحة قدره %L1؛ يُستخدم عدد سجلات الصفحة 1 (%Ln سجل) حجمًا للصفحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stops at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتوقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
+            <numerusform>يتوقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
+            <numerusform>يتوقف التحميل عند الحد البالغ %Ln صفحتين</numerusform>
+            <numerusform>يتوقف التحميل عند الحد البالغ %Ln صفحات</numerusform>
+            <numerusform>يتوقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
+            <numerusform>يتوقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتاج %L1 من التنسيقات إلى %L2 من الصفحات؛ يتوقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
+            <numerusform>تحتاج %L1 من التنسيقات إلى %L2 من الصفحات؛ يتوقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
+            <numerusform>تحتاج %L1 من التنسيقات إلى %L2 من الصفحات؛ يتوقف التحميل عند الحد البالغ %Ln صفحتين.</numerusform>
+            <numerusform>تحتاج %L1 من التنسيقات إلى %L2 من الصفحات؛ يتوقف التحميل عند الحد البالغ %Ln صفحات.</numerusform>
+            <numerusform>تحتاج %L1 من التنسيقات إلى %L2 من الصفحات؛ يتوقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
+            <numerusform>تحتاج %L1 من التنسيقات إلى %L2 من الصفحات؛ يتوقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stopped at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحتين</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحات</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحتين.</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحات.</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
+            <numerusform>توقف التحميل عند الحد البالغ %Ln صفحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تكرر الصفحة %1 سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها (%Ln سجل).</numerusform>
+            <numerusform>تكرر الصفحة %1 سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها (%Ln سجل).</numerusform>
+            <numerusform>تكرر الصفحة %1 سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها (%Ln سجلان).</numerusform>
+            <numerusform>تكرر الصفحة %1 سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها (%Ln سجلات).</numerusform>
+            <numerusform>تكرر الصفحة %1 سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها (%Ln سجلًا).</numerusform>
+            <numerusform>تكرر الصفحة %1 سجلات الصفحة %2: يبدو أن الخادم يتجاهل معلمات ترقيم الصفحات (%3، %4). تُعرض السجلات المحمّلة قبلها (%Ln سجل).</numerusform>
         </translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر عدد التنسيقات أثناء التحميل، من %L1 إلى %L2 (عند الصفحة %3). أعد التحميل للحصول على قائمة متسقة.</translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقف التحميل عند الصفحة %1 بعد %Ln تنسيق (%2): يحمّل الفحص %L3 من التنسيقات و%4 كحد أقصى.</numerusform>
+            <numerusform>توقف التحميل عند الصفحة %1 بعد %Ln تنسيق (%2): يحمّل الفحص %L3 من التنسيقات و%4 كحد أقصى.</numerusform>
+            <numerusform>توقف التحميل عند الصفحة %1 بعد %Ln تنسيقين (%2): يحمّل الفحص %L3 من التنسيقات و%4 كحد أقصى.</numerusform>
+            <numerusform>توقف التحميل عند الصفحة %1 بعد %Ln تنسيقات (%2): يحمّل الفحص %L3 من التنسيقات و%4 كحد أقصى.</numerusform>
+            <numerusform>توقف التحميل عند الصفحة %1 بعد %Ln تنسيقًا (%2): يحمّل الفحص %L3 من التنسيقات و%4 كحد أقصى.</numerusform>
+            <numerusform>توقف التحميل عند الصفحة %1 بعد %Ln تنسيق (%2): يحمّل الفحص %L3 من التنسيقات و%4 كحد أقصى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server announced %Ln orchestration(s) but sent %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أعلن الخادم عن %Ln تنسيق لكنه أرسل %L1.</numerusform>
+            <numerusform>أعلن الخادم عن %Ln تنسيق لكنه أرسل %L1.</numerusform>
+            <numerusform>أعلن الخادم عن %Ln تنسيقين لكنه أرسل %L1.</numerusform>
+            <numerusform>أعلن الخادم عن %Ln تنسيقات لكنه أرسل %L1.</numerusform>
+            <numerusform>أعلن الخادم عن %Ln تنسيقًا لكنه أرسل %L1.</numerusform>
+            <numerusform>أعلن الخادم عن %Ln تنسيق لكنه أرسل %L1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeated an id received before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كرر %Ln سجل معرّفًا وصل من قبل</numerusform>
+            <numerusform>كرر %Ln سجل معرّفًا وصل من قبل</numerusform>
+            <numerusform>كرر %Ln سجلان معرّفًا وصل من قبل</numerusform>
+            <numerusform>كرر %Ln سجلات معرّفًا وصل من قبل</numerusform>
+            <numerusform>كرر %Ln سجلًا معرّفًا وصل من قبل</numerusform>
+            <numerusform>كرر %Ln سجل معرّفًا وصل من قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وصل %L1 من أصل %Ln تنسيق معلن عنها (%L2 مفقودة): %3</numerusform>
+            <numerusform>وصل %L1 من أصل %Ln تنسيق معلن عنها (%L2 مفقودة): %3</numerusform>
+            <numerusform>وصل %L1 من أصل %Ln تنسيقين معلن عنها (%L2 مفقودة): %3</numerusform>
+            <numerusform>وصل %L1 من أصل %Ln تنسيقات معلن عنها (%L2 مفقودة): %3</numerusform>
+            <numerusform>وصل %L1 من أصل %Ln تنسيقًا معلن عنها (%L2 مفقودة): %3</numerusform>
+            <numerusform>وصل %L1 من أصل %Ln تنسيق معلن عنها (%L2 مفقودة): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وصل %Ln تنسيق (لم يذكر الخادم عددها الإجمالي): %1</numerusform>
+            <numerusform>وصل %Ln تنسيق (لم يذكر الخادم عددها الإجمالي): %1</numerusform>
+            <numerusform>وصل %Ln تنسيقان (لم يذكر الخادم عددها الإجمالي): %1</numerusform>
+            <numerusform>وصل %Ln تنسيقات (لم يذكر الخادم عددها الإجمالي): %1</numerusform>
+            <numerusform>وصل %Ln تنسيقًا (لم يذكر الخادم عددها الإجمالي): %1</numerusform>
+            <numerusform>وصل %Ln تنسيق (لم يذكر الخادم عددها الإجمالي): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يكرر %Ln سجل معرّفًا محمّلًا من قبل (مثل %1). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</numerusform>
+            <numerusform>يكرر %Ln سجل معرّفًا محمّلًا من قبل (مثل %1). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</numerusform>
+            <numerusform>يكرر %Ln سجلان معرّفًا محمّلًا من قبل (مثل %1). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</numerusform>
+            <numerusform>يكرر %Ln سجلات معرّفًا محمّلًا من قبل (مثل %1). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</numerusform>
+            <numerusform>يكرر %Ln سجلًا معرّفًا محمّلًا من قبل (مثل %1). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</numerusform>
+            <numerusform>يكرر %Ln سجل معرّفًا محمّلًا من قبل (مثل %1). ربما تغيّرت صفحات الخادم أثناء التحميل؛ أعد التحميل للحصول على قائمة متسقة.</numerusform>
         </translation>
     </message>
 </context>
@@ -3604,22 +3609,22 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متوفرة (%1). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سلسلة مفاتيح النظام لا تستجيب (لم يصل رد خلال %n ثانية). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</numerusform>
+            <numerusform>سلسلة مفاتيح النظام لا تستجيب (لم يصل رد خلال %n ثانية). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</numerusform>
+            <numerusform>سلسلة مفاتيح النظام لا تستجيب (لم يصل رد خلال %n ثانيتين). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</numerusform>
+            <numerusform>سلسلة مفاتيح النظام لا تستجيب (لم يصل رد خلال %n ثوانٍ). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</numerusform>
+            <numerusform>سلسلة مفاتيح النظام لا تستجيب (لم يصل رد خلال %n ثانية). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</numerusform>
+            <numerusform>سلسلة مفاتيح النظام لا تستجيب (لم يصل رد خلال %n ثانية). تُحفظ الأسرار في الذاكرة لهذه الجلسة فقط ويجب إدخالها مرة أخرى بعد إعادة التشغيل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال سلسلة المفاتيح غير مكتمل ولا يمكن قراءته؛ أدخل السر مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3826,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Show orchestrations that &amp;share a bot or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار التنسيقات التي تشترك في روبوت أو وكيل</translation>
     </message>
 </context>
 <context>
@@ -3847,11 +3852,11 @@ The old file stays as it is until the new one is completely written.</source>
     <name>TokenPersistence</name>
     <message>
         <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز وصول مخزَّن لـ &quot;%1&quot;: الصق رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>No client secret is stored for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سر عميل مخزَّن لـ &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3918,125 +3923,138 @@ The old file stays as it is until the new one is completely written.</source>
 The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>محاكاة لـ eGain Conversation Hub (نقطة نهاية الرمز المميز وGET /orchestrations) على واجهة الاسترجاع (loopback).
+يُقرأ سر العميل من متغير البيئة HUBSIM_CLIENT_SECRET (الافتراضي: السر التجريبي)، ولا يُقرأ أبدًا من سطر الأوامر.
+
+</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ على 127.0.0.1 (الافتراضي: أي منفذ متاح).</translation>
     </message>
     <message>
         <source>Orchestrations to generate (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التنسيقات المطلوب إنشاؤها (الافتراضي 2000).</translation>
     </message>
     <message>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية للبيانات المُنشأة (الافتراضي 1).</translation>
     </message>
     <message>
         <source>Serve the orchestrations in FILE (array, page or export).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم التنسيقات الموجودة في الملف (مصفوفة أو صفحة أو تصدير).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Latency added to every response.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمن الانتقال المضاف إلى كل استجابة.</translation>
     </message>
     <message>
         <source>Latency varies by +/- this much.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتفاوت زمن الانتقال بمقدار +/- هذه القيمة.</translation>
     </message>
     <message>
         <source>Default page size (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة الافتراضي (الافتراضي 25).</translation>
     </message>
     <message>
         <source>Largest page size granted (default 75).</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر حجم صفحة يُمنح (الافتراضي 75).</translation>
     </message>
     <message>
         <source>Answer empty results with 204 No Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن النتائج الفارغة بـ 204 No Content.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة صلاحية رمز الوصول بالثواني (الافتراضي 3600).</translation>
     </message>
     <message>
         <source>The client id (default demo-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل (الافتراضي demo-client).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>A fault to inject; may be repeated. See below.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل يُحقن؛ يمكن تكراره. انظر أدناه.</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>المواصفة</translation>
     </message>
     <message>
         <source>Log every request (method, path, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل كل طلب (الأسلوب، المسار، الحالة).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --%1 إلى عدد صحيح لا يقل عن %2، وليس &quot;%3&quot;
+</translation>
     </message>
     <message>
         <source>--port must be at most 65535
 </source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يزيد --port على 65535
+</translation>
     </message>
     <message>
         <source>hubsim serving %1 orchestrations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم hubsim عدد %1 من التنسيقات
+</translation>
     </message>
     <message>
         <source>  base URL:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  عنوان URL الأساسي:      %1
+</translation>
     </message>
     <message>
         <source>  token URL:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  عنوان URL للرمز المميز: %1
+</translation>
     </message>
     <message>
         <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  معرّف العميل:            %1 (السر من HUBSIM_CLIENT_SECRET أو السر التجريبي)
+</translation>
     </message>
     <message>
         <source>  scopes:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  النطاقات:               %1
+</translation>
     </message>
     <message>
         <source>  redirect target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  هدف إعادة التوجيه:      %1
+</translation>
     </message>
     <message>
         <source>  fault:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  الخلل:                  %1
+</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Ctrl+C للإيقاف.
+</translation>
     </message>
 </context>
 <context>
