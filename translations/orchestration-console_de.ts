@@ -20,9 +20,9 @@
     <name>AllPagesFetcher</name>
     <message numerus="yes">
         <source>Fetched %L1 of %Ln orchestration(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 von %Ln Orchestrierung abgerufen…</numerusform>
+            <numerusform>%L1 von %Ln Orchestrierungen abgerufen…</numerusform>
         </translation>
     </message>
 </context>
@@ -339,11 +339,11 @@
     </message>
     <message>
         <source>%1, date taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Datum unbekannt</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, date taken unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Snapshot von %2, Datum unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@ Neu: %2
     </message>
     <message>
         <source>Virtual assistant bypass duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Umgehung des virtuellen Assistenten</translation>
     </message>
 </context>
 <context>
@@ -712,18 +712,18 @@ Neu: %2
     </message>
     <message numerus="yes">
         <source>The label must be at most %Ln characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Bezeichnung darf höchstens %Ln Zeichen lang sein.</numerusform>
+            <numerusform>Die Bezeichnung darf höchstens %Ln Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
@@ -962,19 +962,19 @@ Neu: %2
     </message>
     <message>
         <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung ist ein Token im Speicher hinterlegt, gültig bis %1. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Token gespeichert, gültig bis %1. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung ist ein Token ohne bekanntes Ablaufdatum im Speicher hinterlegt: Es wird verwendet, bis der Server es ablehnt. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Token ohne bekanntes Ablaufdatum gespeichert: Es wird verwendet, bis der Server es ablehnt. Fügen Sie ein anderes ein, um es zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -997,47 +997,48 @@ Neu: %2
     <message>
         <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
 Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht zwei exportierte Dateien (oder unveränderte API-Seitenantworten): hinzugefügte, entfernte und geänderte Orchestrierungen und für jede geänderte die abweichenden Felder. Datensätze werden über ihre ID zugeordnet; Schlüsselreihenfolge und Schreibweise von Zahlen allein sind keine Änderung; Bots und Agenten werden über ihre IDs zugeordnet, und eine neue Reihenfolge derselben IDs wird gemeldet.
+Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Datei kann nicht gelesen oder das Ergebnis nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Print the differences as JSON instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschiede als JSON statt als Zusammenfassung ausgeben.</translation>
     </message>
     <message>
         <source>The older file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Datei.</translation>
     </message>
     <message>
         <source>The newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuere Datei.</translation>
     </message>
     <message>
         <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: orchestration-console diff [--json] A.json B.json</translation>
     </message>
     <message>
         <source>diff needs two files: the older and the newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff braucht zwei Dateien: die ältere und die neuere.</translation>
     </message>
     <message>
         <source>diff compares two files, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff vergleicht zwei Dateien, nicht %1.</translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;orchestration-console diff --help&apos;.</translation>
     </message>
     <message>
         <source>note: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1: %2</translation>
     </message>
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Eine Datei enthält vollständige Datensätze, die andere nur Spalten; die meisten Datensätze weichen allein deshalb ab.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1157,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails</translation>
     </message>
 </context>
 <context>
@@ -1214,208 +1215,210 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>(--max-records and --max-bytes set the limits.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--max-records und --max-bytes legen die Grenzen fest.)</translation>
     </message>
     <message numerus="yes">
         <source>Fetching orchestrations: %L1 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orchestrierungen werden abgerufen: %L1 von %Ln</numerusform>
+            <numerusform>Orchestrierungen werden abgerufen: %L1 von %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports orchestrations to JSON, records exactly as the server sent them.
 The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
 Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert Orchestrierungen als JSON, die Datensätze genau so, wie der Server sie gesendet hat.
+Das Clientgeheimnis wird aus %1 gelesen oder ein fertiges Bearer-Token aus %2, niemals von der Befehlszeile; --client-secret-stdin liest das Geheimnis stattdessen von der Standardeingabe. Mit --profile kommen das Geheimnis und das zwischengespeicherte Token des Profils aus dem Schlüsselbund des Systems (%1 hat für das Geheimnis weiterhin Vorrang).
+Exit-Codes: 0 OK, 2 Aufruffehler, 3 Authentifizierung/Autorisierung, 4 Server-/Netzwerk-/Datenfehler nach Wiederholungen, ein unvollständiger Export oder ein überschrittenes Budget, 5 Ausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Export from the embedded demo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem eingebetteten Demo-Simulator exportieren.</translation>
     </message>
     <message>
         <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Verbindungsprofil NAME verwenden (seine URLs, Client-ID und Bereich; das Geheimnis aus dem Schlüsselbund).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL, z. B. https://api.egain.cloud/conversation/conversationmgr/v3.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished">OAuth-2.0-Token-URL des Mandanten.</translation>
+        <translation>OAuth-2.0-Token-URL des Mandanten.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished">OAuth-2.0-Client-ID.</translation>
+        <translation>OAuth-2.0-Client-ID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernder Bereich (Standard: %1).</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">BEREICH</translation>
+        <translation>BEREICH</translation>
     </message>
     <message>
         <source>Export every page (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten exportieren (Standard).</translation>
     </message>
     <message>
         <source>Export page N only (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Seite N exportieren (ab 1 gezählt).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernde Datensätze pro Seite (Standard %1 für eine Seite, %2 für alle; der Server gewährt möglicherweise weniger).</translation>
     </message>
     <message>
         <source>Write to FILE, or - for standard output (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI schreiben, oder - für die Standardausgabe (Standard).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Write compact JSON instead of indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaktes statt eingerücktes JSON schreiben.</translation>
     </message>
     <message>
         <source>Retries per request on transient errors (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Anfrage bei vorübergehenden Fehlern (Standard 3).</translation>
     </message>
     <message>
         <source>Seconds without data before a request fails (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Daten, bevor eine Anfrage fehlschlägt (Standard 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --all: nach N Orchestrierungen mit einem Fehler abbrechen (Standard %1), damit ein Server ohne Ende den Speicher nicht erschöpfen kann.</translation>
     </message>
     <message>
         <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --all: nach GRÖSSE Bytes an Datensätzen mit einem Fehler abbrechen (Standard %1M; Suffixe K, M und G).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export auch dann schreiben, wenn ihm vom Server angekündigte Datensätze fehlen (Exit-Code 0; was fehlt, steht in der Standardfehlerausgabe und in exportInfo.warnings). Ohne diese Option schreibt ein unvollständiger Export nichts und endet mit 4.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clientgeheimnis von der Standardeingabe lesen (eine Zeile; der abschließende Zeilenumbruch wird entfernt) statt aus %1.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished">WERT</translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>Usage: orchestration-console export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: orchestration-console export [Optionen]</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden auf der Befehlszeile nicht akzeptiert (sie wären in der Prozessliste und im Shell-Verlauf sichtbar). Verwenden Sie --client-secret-stdin, oder setzen Sie stattdessen %1 oder %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo kann nicht mit --base-url, --token-url oder --client-id kombiniert werden.</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile braucht den Namen einer gespeicherten Verbindung.</translation>
     </message>
     <message>
         <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile übernimmt die Verbindung aus dem Profil: Es kann nicht mit --demo, --base-url, --token-url, --client-id oder --scope kombiniert werden.</translation>
     </message>
     <message>
         <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, woraus exportiert werden soll: --demo, --profile NAME oder --base-url, --token-url und --client-id.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>--token-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-url: %1</translation>
     </message>
     <message>
         <source>--client-id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id darf nicht leer sein.</translation>
     </message>
     <message>
         <source>--scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Use either --all or --page N, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --all oder --page N, nicht beides.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet eine Seitennummer ab 1, nicht „%1“.</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size erwartet eine Zahl von 1 bis 1000, nicht „%1“.</translation>
     </message>
     <message>
         <source>--output needs a file name, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen, oder - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries erwartet eine Zahl von 0 bis 10, nicht „%1“.</translation>
     </message>
     <message>
         <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden von 1 bis 3600, nicht „%1“.</translation>
     </message>
     <message>
         <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-records erwartet eine Zahl ab 1, nicht „%1“.</translation>
     </message>
     <message>
         <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bytes erwartet eine Größe ab 1 (z. B. 800M), nicht „%1“.</translation>
     </message>
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo meldet sich selbst an: Es nimmt kein --client-secret-stdin an.</translation>
     </message>
 </context>
 <context>
@@ -1502,51 +1505,51 @@ Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von %L1 geladenen angezeigt</numerusform>
+            <numerusform>%Ln von %L1 geladenen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung</numerusform>
+            <numerusform>%Ln Orchestrierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1: %Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1: %Ln Orchestrierung, in Serverreihenfolge</numerusform>
+            <numerusform>Seite %1: %Ln Orchestrierungen, in Serverreihenfolge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung, in Serverreihenfolge</numerusform>
+            <numerusform>%Ln Orchestrierungen, in Serverreihenfolge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung; falls noch nicht geladen, wird sie zuerst abgerufen</numerusform>
+            <numerusform>%Ln Orchestrierungen; noch nicht geladene werden zuerst abgerufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in view order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung, in Ansichtsreihenfolge</numerusform>
+            <numerusform>%Ln Orchestrierungen, in Ansichtsreihenfolge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln orchestration(s) to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung nach %1 exportiert (%2).</numerusform>
+            <numerusform>%Ln Orchestrierungen nach %1 exportiert (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,20 +1661,20 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung, etwa %1.</numerusform>
+            <numerusform>%Ln Orchestrierungen, etwa %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung.</numerusform>
+            <numerusform>%Ln Orchestrierungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1691,9 +1694,9 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message numerus="yes">
         <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laut der Datei enthält sie %Ln Orchestrierung, sie enthält aber %L1.</numerusform>
+            <numerusform>Laut der Datei enthält sie %Ln Orchestrierungen, sie enthält aber %L1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,11 +1762,11 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht gespeichert werden: %2</translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; keine Datei wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1927,49 +1930,51 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters für diesen Start: %1 (Standard: wie unter Ansicht → Sprache gewählt, sonst die des Systems).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Usage: orchestration-console [options]
        orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
        orchestration-console --version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: orchestration-console [Optionen]
+        orchestration-console export [Optionen]  (siehe &apos;orchestration-console export --help&apos;)
+        orchestration-console --version</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>A connection needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung braucht --base-url, --token-url und --client-id.</translation>
     </message>
     <message>
         <source>--scope needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope braucht --base-url, --token-url und --client-id.</translation>
     </message>
     <message>
         <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--color-scheme erwartet system, light oder dark, nicht „%1“.</translation>
     </message>
     <message>
         <source>--language takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>--screenshot needs a source: --demo, or a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot braucht eine Quelle: --demo oder eine Verbindung.</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-size erwartet BREITExHÖHE, z. B. 1280x800, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2011,16 +2016,16 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message numerus="yes">
         <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort ist größer als das Limit von %L1 Bytes (mindestens %Ln Byte); sie wurde nicht geladen.</numerusform>
+            <numerusform>Die Antwort ist größer als das Limit von %L1 Bytes (mindestens %Ln Bytes); sie wurde nicht geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection closed %Ln byte(s) before the end of the response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindung wurde %Ln Byte vor dem Ende der Antwort geschlossen.</numerusform>
+            <numerusform>Die Verbindung wurde %Ln Bytes vor dem Ende der Antwort geschlossen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,22 +2099,22 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felder</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished">&amp;System</translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>Takes effect when the console is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start der Konsole wirksam</translation>
     </message>
 </context>
 <context>
@@ -2379,57 +2384,57 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Snapshot ver&amp;gleichen…</translation>
     </message>
     <message numerus="yes">
         <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Suche und die Sortierung umfassen nur diese Seite: %L1 von %Ln Orchestrierung.</numerusform>
+            <numerusform>Die Suche und die Sortierung umfassen nur diese Seite: %L1 von %Ln Orchestrierungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Suche umfasst nur diese Seite: %L1 von %Ln Orchestrierung.</numerusform>
+            <numerusform>Die Suche umfasst nur diese Seite: %L1 von %Ln Orchestrierungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sortierung umfasst nur diese Seite: %L1 von %Ln Orchestrierung.</numerusform>
+            <numerusform>Die Sortierung umfasst nur diese Seite: %L1 von %Ln Orchestrierungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search and the sort cover this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche und die Sortierung umfassen nur diese Seite.</translation>
     </message>
     <message>
         <source>The search covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche umfasst nur diese Seite.</translation>
     </message>
     <message>
         <source>The sort covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sortierung umfasst nur diese Seite.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded, %L2 total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von %L1 geladenen angezeigt, %L2 insgesamt</numerusform>
+            <numerusform>%Ln von %L1 geladenen angezeigt, %L2 insgesamt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von %L1 geladenen angezeigt</numerusform>
+            <numerusform>%Ln von %L1 geladenen angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2473,27 +2478,27 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>boolescher Wert</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Expected: %1. Found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1. Gefunden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2729,7 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, innerhalb derer ein zurückkehrender Kunde den virtuellen Assistenten (VA) umgeht und direkt zu einem Agenten geht</translation>
     </message>
 </context>
 <context>
@@ -2831,44 +2836,44 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message numerus="yes">
         <source>The server sent %L1 per page although %Ln were asked for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat %L1 pro Seite gesendet, obwohl %Ln angefordert wurde.</numerusform>
+            <numerusform>Der Server hat %L1 pro Seite gesendet, obwohl %Ln angefordert wurden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beendet: %Ln von %L1 geladen</numerusform>
+            <numerusform>Beendet: %Ln von %L1 geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by an error: %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durch einen Fehler beendet: %Ln geladen</numerusform>
+            <numerusform>Durch einen Fehler beendet: %Ln geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle geladen: %Ln</numerusform>
+            <numerusform>Alle %Ln geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von %L1 geladen</numerusform>
+            <numerusform>%Ln von %L1 geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln geladen</numerusform>
+            <numerusform>%Ln geladen</numerusform>
         </translation>
     </message>
 </context>
@@ -2987,23 +2992,23 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>Exp&amp;ires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;bis</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;mit:</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken-URL:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>Pa&amp;ging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;parameter:</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3043,7 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
 </context>
 <context>
@@ -3192,23 +3197,23 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message numerus="yes">
         <source>%Ln records: %1: %2 (first: orchestration %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datensatz: %1: %2 (erster: Orchestrierung %3)</numerusform>
+            <numerusform>%Ln Datensätze: %1: %2 (erster: Orchestrierung %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages: %1: %2 (first: page %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Seite: %1: %2 (erste: Seite %3)</numerusform>
+            <numerusform>%Ln Seiten: %1: %2 (erste: Seite %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln further warning(s) of other kinds are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weitere Warnung anderer Art wird nicht aufgeführt.</numerusform>
+            <numerusform>%Ln weitere Warnungen anderer Art werden nicht aufgeführt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3240,90 +3245,90 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message numerus="yes">
         <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat eine Seitengröße von %L1 gemeldet; als Seitengröße wird der %Ln Datensatz von Seite 1 verwendet.</numerusform>
+            <numerusform>Der Server hat eine Seitengröße von %L1 gemeldet; als Seitengröße werden die %Ln Datensätze von Seite 1 verwendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stops at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Laden endet bei der Grenze von %Ln Seite</numerusform>
+            <numerusform>das Laden endet bei der Grenze von %Ln Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 Orchestrierungen bräuchten %L2 Seiten; das Laden endet bei der Grenze von %Ln Seite.</numerusform>
+            <numerusform>%L1 Orchestrierungen bräuchten %L2 Seiten; das Laden endet bei der Grenze von %Ln Seiten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stopped at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Laden wurde bei der Grenze von %Ln Seite beendet</numerusform>
+            <numerusform>das Laden wurde bei der Grenze von %Ln Seiten beendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Laden wurde bei der Grenze von %Ln Seite beendet.</numerusform>
+            <numerusform>Das Laden wurde bei der Grenze von %Ln Seiten beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 wiederholt die Datensätze von Seite %2: Der Server scheint die Parameter zum Blättern zu ignorieren (%3, %4). Angezeigt wird der %Ln zuvor geladene Datensatz.</numerusform>
+            <numerusform>Seite %1 wiederholt die Datensätze von Seite %2: Der Server scheint die Parameter zum Blättern zu ignorieren (%3, %4). Angezeigt werden die %Ln zuvor geladenen Datensätze.</numerusform>
         </translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Orchestrierungen hat sich während des Ladens geändert, von %L1 auf %L2 (bei Seite %3). Laden Sie neu, um eine konsistente Liste zu erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Laden wurde bei Seite %1 nach %Ln Orchestrierung beendet (%2): Ein Durchlauf lädt höchstens %L3 Orchestrierungen und %4.</numerusform>
+            <numerusform>Das Laden wurde bei Seite %1 nach %Ln Orchestrierungen beendet (%2): Ein Durchlauf lädt höchstens %L3 Orchestrierungen und %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server announced %Ln orchestration(s) but sent %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat %Ln Orchestrierung angekündigt, aber %L1 gesendet.</numerusform>
+            <numerusform>Der Server hat %Ln Orchestrierungen angekündigt, aber %L1 gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeated an id received before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datensatz wiederholte eine bereits empfangene ID</numerusform>
+            <numerusform>%Ln Datensätze wiederholten eine bereits empfangene ID</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %Ln angekündigten Orchestrierung wurden %L1 empfangen (fehlend: %L2): %3</numerusform>
+            <numerusform>Von %Ln angekündigten Orchestrierungen wurden %L1 empfangen (fehlend: %L2): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Orchestrierung wurde empfangen (der Server hat nicht angegeben, wie viele es gibt): %1</numerusform>
+            <numerusform>%Ln Orchestrierungen wurden empfangen (der Server hat nicht angegeben, wie viele es gibt): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datensatz wiederholt eine zuvor geladene ID (zum Beispiel %1). Die Seiten des Servers haben sich beim Laden möglicherweise verschoben; laden Sie neu, um eine konsistente Liste zu erhalten.</numerusform>
+            <numerusform>%Ln Datensätze wiederholen eine zuvor geladene ID (zum Beispiel %1). Die Seiten des Servers haben sich beim Laden möglicherweise verschoben; laden Sie neu, um eine konsistente Liste zu erhalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3372,18 +3377,18 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Geheimnisse werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems antwortet nicht (keine Antwort innerhalb von %n Sekunde). Geheimnisse werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems antwortet nicht (keine Antwort innerhalb von %n Sekunden). Geheimnisse werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag ist unvollständig und kann nicht gelesen werden; geben Sie das Geheimnis erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3582,7 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>Show orchestrations that &amp;share a bot or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrierungen mit &amp;gemeinsamem Bot oder Agenten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3603,11 +3608,11 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <name>TokenPersistence</name>
     <message>
         <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein Zugriffstoken gespeichert: Fügen Sie ein neues ein.</translation>
     </message>
     <message>
         <source>No client secret is stored for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein Clientgeheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3674,125 +3679,138 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
 The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simulierter eGain Conversation Hub (Token-Endpunkt und GET /orchestrations) auf Loopback.
+Das Clientgeheimnis wird aus der Umgebungsvariablen HUBSIM_CLIENT_SECRET gelesen (Standard: das Demo-Geheimnis), niemals von der Befehlszeile.
+
+</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port auf 127.0.0.1 (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Orchestrations to generate (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erzeugende Orchestrierungen (Standard 2000).</translation>
     </message>
     <message>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der erzeugten Daten (Standard 1).</translation>
     </message>
     <message>
         <source>Serve the orchestrations in FILE (array, page or export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Orchestrierungen aus DATEI bereitstellen (Array, Seite oder Export).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Latency added to every response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz, die jeder Antwort hinzugefügt wird.</translation>
     </message>
     <message>
         <source>Latency varies by +/- this much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Latenz schwankt um +/- diesen Wert.</translation>
     </message>
     <message>
         <source>Default page size (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Seitengröße (Standard 25).</translation>
     </message>
     <message>
         <source>Largest page size granted (default 75).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte gewährte Seitengröße (Standard 75).</translation>
     </message>
     <message>
         <source>Answer empty results with 204 No Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Ergebnisse mit 204 No Content beantworten.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffstokens in Sekunden (Standard 3600).</translation>
     </message>
     <message>
         <source>The client id (default demo-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID (Standard demo-client).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>A fault to inject; may be repeated. See below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzuspeisender Fehler; kann wiederholt werden. Siehe unten.</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec</translation>
     </message>
     <message>
         <source>Log every request (method, path, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage protokollieren (Methode, Pfad, Status).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“
+</translation>
     </message>
     <message>
         <source>--port must be at most 65535
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--port darf höchstens 65535 sein
+</translation>
     </message>
     <message>
         <source>hubsim serving %1 orchestrations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>hubsim stellt %1 Orchestrierungen bereit
+</translation>
     </message>
     <message>
         <source>  base URL:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Basis-URL:          %1
+</translation>
     </message>
     <message>
         <source>  token URL:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Token-URL:          %1
+</translation>
     </message>
     <message>
         <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Client-ID:          %1 (Geheimnis aus HUBSIM_CLIENT_SECRET oder das Demo-Geheimnis)
+</translation>
     </message>
     <message>
         <source>  scopes:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Bereiche:           %1
+</translation>
     </message>
     <message>
         <source>  redirect target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Weiterleitungsziel: %1
+</translation>
     </message>
     <message>
         <source>  fault:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler:             %1
+</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Ctrl+C zum Beenden.
+</translation>
     </message>
 </context>
 <context>

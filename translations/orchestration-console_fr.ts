@@ -20,9 +20,9 @@
     <name>AllPagesFetcher</name>
     <message numerus="yes">
         <source>Fetched %L1 of %Ln orchestration(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 sur %Ln orchestration récupérée…</numerusform>
+            <numerusform>%L1 sur %Ln orchestrations récupérées…</numerusform>
         </translation>
     </message>
 </context>
@@ -339,11 +339,11 @@
     </message>
     <message>
         <source>%1, date taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, date inconnue</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, date taken unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instantané de %2, date inconnue)</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@ Nouveau&#xa0;: %2
     </message>
     <message>
         <source>Virtual assistant bypass duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de contournement de l&apos;assistant virtuel</translation>
     </message>
 </context>
 <context>
@@ -712,18 +712,18 @@ Nouveau&#xa0;: %2
     </message>
     <message numerus="yes">
         <source>The label must be at most %Ln characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le libellé ne doit pas dépasser %Ln caractère.</numerusform>
+            <numerusform>Le libellé ne doit pas dépasser %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -962,19 +962,19 @@ Nouveau&#xa0;: %2
     </message>
     <message>
         <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est conservé en mémoire pour cette session, valide jusqu&apos;au %1. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est stocké dans le trousseau, valide jusqu&apos;au %1. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est conservé en mémoire pour cette session sans date d&apos;expiration connue&#xa0;: il est utilisé jusqu&apos;à ce que le serveur le refuse. Collez-en un autre pour le remplacer.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est stocké dans le trousseau sans date d&apos;expiration connue&#xa0;: il est utilisé jusqu&apos;à ce que le serveur le refuse. Collez-en un autre pour le remplacer.</translation>
     </message>
 </context>
 <context>
@@ -997,47 +997,48 @@ Nouveau&#xa0;: %2
     <message>
         <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
 Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare deux fichiers exportés (ou des réponses brutes de pages de l&apos;API)&#xa0;: orchestrations ajoutées, supprimées et modifiées, et pour chaque orchestration modifiée, les champs qui diffèrent. Les enregistrements sont appariés par ID&#xa0;; l&apos;ordre des clés et l&apos;écriture des nombres ne constituent pas à eux seuls une modification&#xa0;; les bots et les agents sont appariés par leurs ID, et un nouvel ordre des mêmes ID est signalé.
+Codes de sortie&#xa0;: 0 aucune différence, 1 des différences, 2 utilisation incorrecte, 4 un fichier ne peut pas être lu ou le résultat ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Afficher cette aide.</translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Print the differences as JSON instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les différences en JSON au lieu d&apos;un résumé.</translation>
     </message>
     <message>
         <source>The older file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier le plus ancien.</translation>
     </message>
     <message>
         <source>The newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier le plus récent.</translation>
     </message>
     <message>
         <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: orchestration-console diff [--json] A.json B.json</translation>
     </message>
     <message>
         <source>diff needs two files: the older and the newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff demande deux fichiers&#xa0;: le plus ancien et le plus récent.</translation>
     </message>
     <message>
         <source>diff compares two files, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff compare deux fichiers, pas %1.</translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;orchestration-console diff --help&apos;.</translation>
     </message>
     <message>
         <source>note: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: un fichier contient des enregistrements complets et l&apos;autre seulement des colonnes&#xa0;; la plupart des enregistrements différeront pour cette seule raison.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1157,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails</translation>
     </message>
 </context>
 <context>
@@ -1214,208 +1215,210 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>(--max-records and --max-bytes set the limits.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--max-records et --max-bytes fixent les limites.)</translation>
     </message>
     <message numerus="yes">
         <source>Fetching orchestrations: %L1 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Récupération des orchestrations&#xa0;: %L1 sur %Ln</numerusform>
+            <numerusform>Récupération des orchestrations&#xa0;: %L1 sur %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports orchestrations to JSON, records exactly as the server sent them.
 The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
 Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte des orchestrations en JSON, les enregistrements exactement tels que le serveur les a envoyés.
+Le secret client est lu dans %1, ou un jeton porteur prêt à l&apos;emploi dans %2&#xa0;; jamais depuis la ligne de commande&#xa0;; --client-secret-stdin lit plutôt le secret sur l&apos;entrée standard. Avec --profile, le secret et le jeton en cache du profil viennent du trousseau du système (%1 reste prioritaire pour le secret).
+Codes de sortie&#xa0;: 0 succès, 2 utilisation incorrecte, 3 authentification/autorisation, 4 erreur de serveur/réseau/données après les nouvelles tentatives, exportation incomplète ou budget dépassé, 5 impossible d&apos;écrire la sortie.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Afficher cette aide.</translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Export from the embedded demo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter depuis le simulateur de démo intégré.</translation>
     </message>
     <message>
         <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil de connexion enregistré NOM (ses URL, son ID client et son étendue&#xa0;; le secret vient du trousseau).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API, p. ex. https://api.egain.cloud/conversation/conversationmgr/v3.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished">URL du jeton OAuth 2.0 du locataire.</translation>
+        <translation>URL du jeton OAuth 2.0 du locataire.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished">ID client OAuth 2.0.</translation>
+        <translation>ID client OAuth 2.0.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue à demander (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">ÉTENDUE</translation>
+        <translation>ÉTENDUE</translation>
     </message>
     <message>
         <source>Export every page (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les pages (par défaut).</translation>
     </message>
     <message>
         <source>Export page N only (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter uniquement la page N (numérotée à partir de 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements à demander par page (par défaut %1 pour une page, %2 pour toutes&#xa0;; le serveur peut en accorder moins).</translation>
     </message>
     <message>
         <source>Write to FILE, or - for standard output (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER, ou - pour la sortie standard (par défaut).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Write compact JSON instead of indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du JSON compact au lieu de JSON indenté.</translation>
     </message>
     <message>
         <source>Retries per request on transient errors (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives par requête en cas d&apos;erreur passagère (par défaut 3).</translation>
     </message>
     <message>
         <source>Seconds without data before a request fails (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans données avant l&apos;échec d&apos;une requête (par défaut 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --all&#xa0;: s&apos;arrêter sur une erreur après N orchestrations (par défaut %1), pour qu&apos;un serveur sans fin ne puisse pas épuiser la mémoire.</translation>
     </message>
     <message>
         <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --all&#xa0;: s&apos;arrêter sur une erreur après TAILLE octets d&apos;enregistrements (par défaut %1M&#xa0;; suffixes K, M et G).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;exportation même s&apos;il manque des enregistrements annoncés par le serveur (code de sortie 0&#xa0;; ce qui manque est indiqué sur la sortie d&apos;erreur standard et dans exportInfo.warnings). Sans cette option, une exportation incomplète n&apos;écrit rien et se termine avec le code 4.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client sur l&apos;entrée standard (une ligne&#xa0;; le saut de ligne final est supprimé) au lieu de %1.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished">VALEUR</translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>Usage: orchestration-console export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: orchestration-console export [options]</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne sont pas acceptés sur la ligne de commande (ils apparaîtraient dans la liste des processus et l&apos;historique du shell). Utilisez --client-secret-stdin, ou définissez plutôt %1 ou %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ne peut pas être combiné avec --base-url, --token-url ou --client-id.</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile demande le nom d&apos;une connexion enregistrée.</translation>
     </message>
     <message>
         <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile prend la connexion dans le profil&#xa0;: il ne peut pas être combiné avec --demo, --base-url, --token-url, --client-id ou --scope.</translation>
     </message>
     <message>
         <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;où exporter&#xa0;: --demo, --profile NOM, ou --base-url, --token-url et --client-id.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>--token-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>--client-id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id ne doit pas être vide.</translation>
     </message>
     <message>
         <source>--scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope ne doit pas être vide.</translation>
     </message>
     <message>
         <source>Use either --all or --page N, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --all, soit --page N, pas les deux.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page attend un numéro de page à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size attend un nombre de 1 à 1000, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--output needs a file name, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output demande un nom de fichier, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries attend un nombre de 0 à 10, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes de 1 à 3600, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-records attend un nombre à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bytes attend une taille à partir de 1 (p. ex. 800M), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo se connecte tout seul&#xa0;: il n&apos;accepte pas --client-secret-stdin.</translation>
     </message>
 </context>
 <context>
@@ -1502,51 +1505,51 @@ Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est r
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln affichée sur %L1 chargées</numerusform>
+            <numerusform>%Ln affichées sur %L1 chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration</numerusform>
+            <numerusform>%Ln orchestrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1: %Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1&#xa0;: %Ln orchestration, dans l&apos;ordre du serveur</numerusform>
+            <numerusform>Page %1&#xa0;: %Ln orchestrations, dans l&apos;ordre du serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration, dans l&apos;ordre du serveur</numerusform>
+            <numerusform>%Ln orchestrations, dans l&apos;ordre du serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration&#xa0;; si elle n&apos;est pas encore chargée, elle est d&apos;abord récupérée</numerusform>
+            <numerusform>%Ln orchestrations&#xa0;; celles qui ne sont pas encore chargées sont d&apos;abord récupérées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in view order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration, dans l&apos;ordre de la vue</numerusform>
+            <numerusform>%Ln orchestrations, dans l&apos;ordre de la vue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln orchestration(s) to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration exportée dans %1 (%2).</numerusform>
+            <numerusform>%Ln orchestrations exportées dans %1 (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,20 +1661,20 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration, environ %1.</numerusform>
+            <numerusform>%Ln orchestrations, environ %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration.</numerusform>
+            <numerusform>%Ln orchestrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -1691,9 +1694,9 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message numerus="yes">
         <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier indique contenir %Ln orchestration mais en contient %L1.</numerusform>
+            <numerusform>Le fichier indique contenir %Ln orchestrations mais en contient %L1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,11 +1762,11 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1927,49 +1930,51 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre pour cette exécution&#xa0;: %1 (par défaut&#xa0;: celle choisie dans Affichage → Langue, sinon celle du système).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Usage: orchestration-console [options]
        orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
        orchestration-console --version</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: orchestration-console [options]
+              orchestration-console export [options]  (voir &apos;orchestration-console export --help&apos;)
+              orchestration-console --version</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A connection needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion demande --base-url, --token-url et --client-id.</translation>
     </message>
     <message>
         <source>--scope needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope demande --base-url, --token-url et --client-id.</translation>
     </message>
     <message>
         <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--color-scheme attend system, light ou dark, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--language takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language attend l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot demande un nom de fichier.</translation>
     </message>
     <message>
         <source>--screenshot needs a source: --demo, or a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot demande une source&#xa0;: --demo, ou une connexion.</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-size attend LARGEURxHAUTEUR, p. ex. 1280x800, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2011,16 +2016,16 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message numerus="yes">
         <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La réponse dépasse la limite de %L1 octets (au moins %Ln octet)&#xa0;; elle n&apos;a pas été chargée.</numerusform>
+            <numerusform>La réponse dépasse la limite de %L1 octets (au moins %Ln octets)&#xa0;; elle n&apos;a pas été chargée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection closed %Ln byte(s) before the end of the response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion s&apos;est fermée %Ln octet avant la fin de la réponse.</numerusform>
+            <numerusform>La connexion s&apos;est fermée %Ln octets avant la fin de la réponse.</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,22 +2099,22 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champs</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished">&amp;Système</translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>Takes effect when the console is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de la console</translation>
     </message>
 </context>
 <context>
@@ -2379,57 +2384,57 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se décon&amp;necter</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parer avec un instantané…</translation>
     </message>
     <message numerus="yes">
         <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La recherche et le tri portent sur cette page uniquement&#xa0;: %L1 sur %Ln orchestration.</numerusform>
+            <numerusform>La recherche et le tri portent sur cette page uniquement&#xa0;: %L1 sur %Ln orchestrations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La recherche porte sur cette page uniquement&#xa0;: %L1 sur %Ln orchestration.</numerusform>
+            <numerusform>La recherche porte sur cette page uniquement&#xa0;: %L1 sur %Ln orchestrations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le tri porte sur cette page uniquement&#xa0;: %L1 sur %Ln orchestration.</numerusform>
+            <numerusform>Le tri porte sur cette page uniquement&#xa0;: %L1 sur %Ln orchestrations.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search and the sort cover this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche et le tri portent sur cette page uniquement.</translation>
     </message>
     <message>
         <source>The search covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche porte sur cette page uniquement.</translation>
     </message>
     <message>
         <source>The sort covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tri porte sur cette page uniquement.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded, %L2 total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln affichée sur %L1 chargées, %L2 au total</numerusform>
+            <numerusform>%Ln affichées sur %L1 chargées, %L2 au total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln affichée sur %L1 chargées</numerusform>
+            <numerusform>%Ln affichées sur %L1 chargées</numerusform>
         </translation>
     </message>
 </context>
@@ -2473,27 +2478,27 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>Expected: %1. Found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: %1. Trouvé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2729,7 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes pendant lesquelles un client qui revient contourne l&apos;assistant virtuel (AV) et va directement à un agent</translation>
     </message>
 </context>
 <context>
@@ -2831,44 +2836,44 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message numerus="yes">
         <source>The server sent %L1 per page although %Ln were asked for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a envoyé %L1 par page alors que %Ln était demandée.</numerusform>
+            <numerusform>Le serveur a envoyé %L1 par page alors que %Ln étaient demandées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %Ln sur %L1 chargée</numerusform>
+            <numerusform>Arrêté&#xa0;: %Ln sur %L1 chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by an error: %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté par une erreur&#xa0;: %Ln chargée</numerusform>
+            <numerusform>Arrêté par une erreur&#xa0;: %Ln chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout est chargé&#xa0;: %Ln</numerusform>
+            <numerusform>Toutes les %Ln chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sur %L1 chargée</numerusform>
+            <numerusform>%Ln sur %L1 chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chargée</numerusform>
+            <numerusform>%Ln chargées</numerusform>
         </translation>
     </message>
 </context>
@@ -2987,23 +2992,23 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>Exp&amp;ires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire &amp;le</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tendue&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;ging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de pagination&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3043,7 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
 </context>
 <context>
@@ -3192,23 +3197,23 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message numerus="yes">
         <source>%Ln records: %1: %2 (first: orchestration %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement&#xa0;: %1&#xa0;: %2 (premier&#xa0;: orchestration %3)</numerusform>
+            <numerusform>%Ln enregistrements&#xa0;: %1&#xa0;: %2 (premier&#xa0;: orchestration %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages: %1: %2 (first: page %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln page&#xa0;: %1&#xa0;: %2 (première&#xa0;: page %3)</numerusform>
+            <numerusform>%Ln pages&#xa0;: %1&#xa0;: %2 (première&#xa0;: page %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln further warning(s) of other kinds are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avertissement supplémentaire d&apos;un autre type n&apos;est pas listé.</numerusform>
+            <numerusform>%Ln avertissements supplémentaires d&apos;autres types ne sont pas listés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3240,90 +3245,90 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message numerus="yes">
         <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a indiqué une taille de page de %L1&#xa0;; la taille retenue est celle de la page 1&#xa0;: %Ln enregistrement.</numerusform>
+            <numerusform>Le serveur a indiqué une taille de page de %L1&#xa0;; la taille retenue est celle de la page 1&#xa0;: %Ln enregistrements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stops at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le chargement s&apos;arrête à la limite de %Ln page</numerusform>
+            <numerusform>le chargement s&apos;arrête à la limite de %Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 orchestrations demanderaient %L2 pages&#xa0;; le chargement s&apos;arrête à la limite de %Ln page.</numerusform>
+            <numerusform>%L1 orchestrations demanderaient %L2 pages&#xa0;; le chargement s&apos;arrête à la limite de %Ln pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stopped at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le chargement s&apos;est arrêté à la limite de %Ln page</numerusform>
+            <numerusform>le chargement s&apos;est arrêté à la limite de %Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le chargement s&apos;est arrêté à la limite de %Ln page.</numerusform>
+            <numerusform>Le chargement s&apos;est arrêté à la limite de %Ln pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La page %1 répète les enregistrements de la page %2&#xa0;: le serveur semble ignorer les paramètres de pagination (%3, %4). Affichage de %Ln enregistrement chargé avant elle.</numerusform>
+            <numerusform>La page %1 répète les enregistrements de la page %2&#xa0;: le serveur semble ignorer les paramètres de pagination (%3, %4). Affichage des %Ln enregistrements chargés avant elle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;orchestrations a changé pendant le chargement, de %L1 à %L2 (à la page %3). Rechargez pour obtenir une liste cohérente.</translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le chargement s&apos;est arrêté à la page %1 après %Ln orchestration (%2)&#xa0;: une analyse charge au plus %L3 orchestrations et %4.</numerusform>
+            <numerusform>Le chargement s&apos;est arrêté à la page %1 après %Ln orchestrations (%2)&#xa0;: une analyse charge au plus %L3 orchestrations et %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server announced %Ln orchestration(s) but sent %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a annoncé %Ln orchestration mais en a envoyé %L1.</numerusform>
+            <numerusform>Le serveur a annoncé %Ln orchestrations mais en a envoyé %L1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeated an id received before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement a répété un ID déjà reçu</numerusform>
+            <numerusform>%Ln enregistrements ont répété un ID déjà reçu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 reçue sur %Ln orchestration annoncée (manquantes&#xa0;: %L2)&#xa0;: %3</numerusform>
+            <numerusform>%L1 reçues sur %Ln orchestrations annoncées (manquantes&#xa0;: %L2)&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orchestration a été reçue (le serveur n&apos;a pas indiqué combien il y en a)&#xa0;: %1</numerusform>
+            <numerusform>%Ln orchestrations ont été reçues (le serveur n&apos;a pas indiqué combien il y en a)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement répète un ID chargé précédemment (par exemple %1). Les pages du serveur se sont peut-être décalées pendant le chargement&#xa0;; rechargez pour obtenir une liste cohérente.</numerusform>
+            <numerusform>%Ln enregistrements répètent un ID chargé précédemment (par exemple %1). Les pages du serveur se sont peut-être décalées pendant le chargement&#xa0;; rechargez pour obtenir une liste cohérente.</numerusform>
         </translation>
     </message>
 </context>
@@ -3372,18 +3377,18 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Les secrets sont conservés en mémoire pour cette session uniquement et doivent être saisis de nouveau après un redémarrage.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau du système ne répond pas (aucune réponse en %n seconde). Les secrets sont conservés en mémoire pour cette session uniquement et doivent être saisis de nouveau après un redémarrage.</numerusform>
+            <numerusform>Le trousseau du système ne répond pas (aucune réponse en %n secondes). Les secrets sont conservés en mémoire pour cette session uniquement et doivent être saisis de nouveau après un redémarrage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du trousseau est incomplète et ne peut pas être lue&#xa0;; saisissez de nouveau le secret.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3582,7 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     </message>
     <message>
         <source>Show orchestrations that &amp;share a bot or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les orchestrations qui &amp;partagent un bot ou un agent</translation>
     </message>
 </context>
 <context>
@@ -3603,11 +3608,11 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <name>TokenPersistence</name>
     <message>
         <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès n&apos;est stocké pour «&#xa0;%1&#xa0;»&#xa0;: collez-en un nouveau.</translation>
     </message>
     <message>
         <source>No client secret is stored for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client n&apos;est stocké pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3674,125 +3679,138 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
 The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Un eGain Conversation Hub simulé (point de terminaison du jeton et GET /orchestrations) sur l&apos;interface de bouclage.
+Le secret client est lu dans la variable d&apos;environnement HUBSIM_CLIENT_SECRET (par défaut&#xa0;: le secret de démo), jamais depuis la ligne de commande.
+
+</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sur 127.0.0.1 (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Orchestrations to generate (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrations à générer (par défaut 2000).</translation>
     </message>
     <message>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données générées (par défaut 1).</translation>
     </message>
     <message>
         <source>Serve the orchestrations in FILE (array, page or export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir les orchestrations de FICHIER (tableau, page ou exportation).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Latency added to every response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence ajoutée à chaque réponse.</translation>
     </message>
     <message>
         <source>Latency varies by +/- this much.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latence varie de +/- cette valeur.</translation>
     </message>
     <message>
         <source>Default page size (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de page par défaut (valeur par défaut&#xa0;: 25).</translation>
     </message>
     <message>
         <source>Largest page size granted (default 75).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande taille de page accordée (par défaut 75).</translation>
     </message>
     <message>
         <source>Answer empty results with 204 No Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux résultats vides par 204 No Content.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d&apos;accès en secondes (par défaut 3600).</translation>
     </message>
     <message>
         <source>The client id (default demo-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client (par défaut demo-client).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>A fault to inject; may be repeated. See below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une panne à injecter&#xa0;; peut être répétée. Voir ci-dessous.</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec</translation>
     </message>
     <message>
         <source>Log every request (method, path, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser chaque requête (méthode, chemin, statut).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande un nombre entier d&apos;au moins %2, pas «&#xa0;%3&#xa0;»
+</translation>
     </message>
     <message>
         <source>--port must be at most 65535
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--port ne doit pas dépasser 65535
+</translation>
     </message>
     <message>
         <source>hubsim serving %1 orchestrations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>hubsim sert %1 orchestrations
+</translation>
     </message>
     <message>
         <source>  base URL:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  URL de base&#xa0;:          %1
+</translation>
     </message>
     <message>
         <source>  token URL:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  URL du jeton&#xa0;:         %1
+</translation>
     </message>
     <message>
         <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ID client&#xa0;:            %1 (secret issu de HUBSIM_CLIENT_SECRET ou secret de démo)
+</translation>
     </message>
     <message>
         <source>  scopes:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  étendues&#xa0;:             %1
+</translation>
     </message>
     <message>
         <source>  redirect target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  cible de redirection&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>  fault:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  panne&#xa0;:                %1
+</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+C pour arrêter.
+</translation>
     </message>
 </context>
 <context>
