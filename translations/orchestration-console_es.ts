@@ -20,9 +20,9 @@
     <name>AllPagesFetcher</name>
     <message numerus="yes">
         <source>Fetched %L1 of %Ln orchestration(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obtenidas %L1 de %Ln orquestación…</numerusform>
+            <numerusform>Obtenidas %L1 de %Ln orquestaciones…</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +106,10 @@
     <message>
         <source>no file name given.</source>
         <translation>no se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>the file is not open.</source>
+        <translation>el archivo no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -339,11 +343,11 @@
     </message>
     <message>
         <source>%1, date taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fecha de captura desconocida</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, date taken unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instantánea de %2, fecha de captura desconocida)</translation>
     </message>
 </context>
 <context>
@@ -653,7 +657,7 @@ Nuevo: %2
     </message>
     <message>
         <source>Virtual assistant bypass duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de omisión del asistente virtual</translation>
     </message>
 </context>
 <context>
@@ -712,18 +716,22 @@ Nuevo: %2
     </message>
     <message numerus="yes">
         <source>The label must be at most %Ln characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La etiqueta debe tener como máximo %Ln carácter.</numerusform>
+            <numerusform>La etiqueta debe tener como máximo %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una cadena.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>The page size for loading all must be from 1 to %1.</source>
+        <translation>El tamaño de página para cargar todo debe estar entre 1 y %1.</translation>
     </message>
 </context>
 <context>
@@ -962,19 +970,19 @@ Nuevo: %2
     </message>
     <message>
         <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado en memoria para esta sesión, válido hasta %1. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado en el llavero, válido hasta %1. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado en memoria para esta sesión sin caducidad conocida: se usa hasta que el servidor lo rechace. Pegue otro para reemplazarlo.</translation>
     </message>
     <message>
         <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado en el llavero sin caducidad conocida: se usa hasta que el servidor lo rechace. Pegue otro para reemplazarlo.</translation>
     </message>
 </context>
 <context>
@@ -997,47 +1005,48 @@ Nuevo: %2
     <message>
         <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
 Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara dos archivos exportados (o respuestas de página sin procesar de la API): orquestaciones agregadas, quitadas y modificadas y, para cada una modificada, los campos que difieren. Los registros se emparejan por id; el orden de las claves y la forma de escribir los números no cuentan como cambio por sí solos; los bots y los agentes se emparejan por sus id, y se informa de un nuevo orden de los mismos id.
+Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no se puede leer un archivo o no se puede escribir el resultado.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Mostrar esta ayuda.</translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Print the differences as JSON instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las diferencias como JSON en lugar de un resumen.</translation>
     </message>
     <message>
         <source>The older file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo más antiguo.</translation>
     </message>
     <message>
         <source>The newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo más reciente.</translation>
     </message>
     <message>
         <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: orchestration-console diff [--json] A.json B.json</translation>
     </message>
     <message>
         <source>diff needs two files: the older and the newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff necesita dos archivos: el más antiguo y el más reciente.</translation>
     </message>
     <message>
         <source>diff compares two files, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff compara dos archivos, no %1.</translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;orchestration-console diff --help&apos;.</translation>
     </message>
     <message>
         <source>note: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1: %2</translation>
     </message>
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: un archivo contiene registros completos y el otro solo columnas; la mayoría de los registros diferirán solo por ese motivo.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1165,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;talles</translation>
     </message>
 </context>
 <context>
@@ -1214,208 +1223,210 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>(--max-records and --max-bytes set the limits.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Los límites los fijan --max-records y --max-bytes.)</translation>
     </message>
     <message numerus="yes">
         <source>Fetching orchestrations: %L1 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obteniendo orquestaciones: %L1 de %Ln</numerusform>
+            <numerusform>Obteniendo orquestaciones: %L1 de %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports orchestrations to JSON, records exactly as the server sent them.
 The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
 Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta orquestaciones a JSON, con los registros exactamente como los envió el servidor.
+El secreto de cliente se lee de %1, o un token de portador ya obtenido de %2; nunca de la línea de comandos; --client-secret-stdin lee el secreto de la entrada estándar en su lugar. Con --profile, el secreto y el token en caché del perfil se obtienen del llavero del sistema (%1 sigue teniendo prioridad sobre el secreto).
+Códigos de salida: 0 correcto, 2 uso incorrecto, 3 autenticación/autorización, 4 error del servidor, de red o de datos tras los reintentos, una exportación incompleta o un límite superado, 5 no se puede escribir la salida.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Mostrar esta ayuda.</translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Export from the embedded demo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desde el simulador de demostración integrado.</translation>
     </message>
     <message>
         <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de conexión guardado NAME (sus URL, ID de cliente y ámbito; el secreto, del llavero).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API, p. ej., https://api.egain.cloud/conversation/conversationmgr/v3.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished">URL del token OAuth 2.0 del inquilino.</translation>
+        <translation>URL del token OAuth 2.0 del inquilino.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished">ID de cliente OAuth 2.0.</translation>
+        <translation>ID de cliente OAuth 2.0.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito que se solicita (por defecto: %1).</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">SCOPE</translation>
+        <translation>SCOPE</translation>
     </message>
     <message>
         <source>Export every page (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las páginas (por defecto).</translation>
     </message>
     <message>
         <source>Export page N only (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo la página N (empezando por 1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que se piden por página (por defecto %1 para una página, %2 para todas; el servidor puede conceder menos).</translation>
     </message>
     <message>
         <source>Write to FILE, or - for standard output (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en FILE, o en la salida estándar con - (por defecto).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
-    </message>
-    <message>
-        <source>Write compact JSON instead of indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Retries per request on transient errors (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos por solicitud ante errores transitorios (por defecto 3).</translation>
     </message>
     <message>
         <source>Seconds without data before a request fails (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin datos antes de que falle una solicitud (por defecto 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --all: detenerse con un error tras N orquestaciones (por defecto %1), para que un servidor que nunca termina no agote la memoria.</translation>
     </message>
     <message>
         <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --all: detenerse con un error tras SIZE bytes de registros (por defecto %1M; sufijos K, M y G).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la exportación aunque falten registros que el servidor anunció (código de salida 0; lo que falta se indica en la salida de error estándar y en exportInfo.warnings). Sin esta opción, una exportación incompleta no escribe nada y sale con 4.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto de cliente de la entrada estándar (una línea; se quita el salto de línea final) en lugar de %1.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished">VALUE</translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Usage: orchestration-console export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: orchestration-console export [opciones]</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptan secretos en la línea de comandos (se verían en la lista de procesos y en el historial del shell). Use --client-secret-stdin, o defina %1 o %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo no se puede combinar con --base-url, --token-url ni --client-id.</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile necesita el nombre de una conexión guardada.</translation>
     </message>
     <message>
         <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile toma la conexión del perfil: no se puede combinar con --demo, --base-url, --token-url, --client-id ni --scope.</translation>
     </message>
     <message>
         <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique desde dónde exportar: --demo, --profile NAME, o --base-url, --token-url y --client-id.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>--token-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-url: %1</translation>
     </message>
     <message>
         <source>--client-id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id no puede estar vacío.</translation>
     </message>
     <message>
         <source>--scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope no puede estar vacío.</translation>
     </message>
     <message>
         <source>Use either --all or --page N, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --all o --page N, no ambos.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page admite un número de página a partir de 1, no «%1».</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size admite un número de 1 a 1000, no «%1».</translation>
     </message>
     <message>
         <source>--output needs a file name, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output necesita un nombre de archivo, o - para la salida estándar.</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries admite un número de 0 a 10, no «%1».</translation>
     </message>
     <message>
         <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite de 1 a 3600 segundos, no «%1».</translation>
     </message>
     <message>
         <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-records admite un número a partir de 1, no «%1».</translation>
     </message>
     <message>
         <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bytes admite un tamaño a partir de 1 (p. ej., 800M), no «%1».</translation>
     </message>
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo inicia sesión por sí solo: no admite --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Write compact JSON, one orchestration per line, instead of indented.</source>
+        <translation>Escribir JSON compacto, una orquestación por línea, en lugar de con sangría.</translation>
     </message>
 </context>
 <context>
@@ -1502,51 +1513,51 @@ No se modificó nada: cualquier archivo anterior con ese nombre sigue como estab
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mostrada de %L1 cargadas</numerusform>
+            <numerusform>%Ln mostradas de %L1 cargadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orquestación</numerusform>
+            <numerusform>%Ln orquestaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1: %Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Página %1: %Ln orquestación, en el orden del servidor</numerusform>
+            <numerusform>Página %1: %Ln orquestaciones, en el orden del servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orquestación, en el orden del servidor</numerusform>
+            <numerusform>%Ln orquestaciones, en el orden del servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orquestación; las que aún no se han cargado se obtienen primero</numerusform>
+            <numerusform>%Ln orquestaciones; las que aún no se han cargado se obtienen primero</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in view order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orquestación, en el orden de la vista</numerusform>
+            <numerusform>%Ln orquestaciones, en el orden de la vista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln orchestration(s) to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln orquestación a %1 (%2).</numerusform>
+            <numerusform>Se exportaron %Ln orquestaciones a %1 (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,20 +1669,20 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;ivo:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orquestación, aprox. %1.</numerusform>
+            <numerusform>%Ln orquestaciones, aprox. %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln orquestación.</numerusform>
+            <numerusform>%Ln orquestaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -1691,9 +1702,9 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message numerus="yes">
         <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo indica que contiene %Ln orquestación, pero contiene %L1.</numerusform>
+            <numerusform>El archivo indica que contiene %Ln orquestaciones, pero contiene %L1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,11 +1770,11 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">No se pudo guardar «%1»: %2</translation>
+        <translation>No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se modificó ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1927,49 +1938,51 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la ventana para esta ejecución: %1 (por defecto: el elegido en Ver → Idioma o, si no, el del sistema).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Usage: orchestration-console [options]
        orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
        orchestration-console --version</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: orchestration-console [opciones]
+     orchestration-console export [opciones]  (consulte &apos;orchestration-console export --help&apos;)
+     orchestration-console --version</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>A connection needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión necesita --base-url, --token-url y --client-id.</translation>
     </message>
     <message>
         <source>--scope needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope necesita --base-url, --token-url y --client-id.</translation>
     </message>
     <message>
         <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--color-scheme admite system, light o dark, no «%1».</translation>
     </message>
     <message>
         <source>--language takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language admite uno de %1, no «%2».</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>--screenshot needs a source: --demo, or a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot necesita un origen: --demo o una conexión.</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-size admite WIDTHxHEIGHT, p. ej., 1280x800, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -2011,16 +2024,16 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message numerus="yes">
         <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La respuesta supera el límite de %L1 bytes (al menos %Ln byte); no se cargó.</numerusform>
+            <numerusform>La respuesta supera el límite de %L1 bytes (al menos %Ln bytes); no se cargó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection closed %Ln byte(s) before the end of the response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conexión se cerró %Ln byte antes del final de la respuesta.</numerusform>
+            <numerusform>La conexión se cerró %Ln bytes antes del final de la respuesta.</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,22 +2107,22 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp&amp;os</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished">&amp;Sistema</translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>Takes effect when the console is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica al volver a iniciar la consola</translation>
     </message>
 </context>
 <context>
@@ -2379,57 +2392,57 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con instantánea…</translation>
     </message>
     <message numerus="yes">
         <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La búsqueda y el orden abarcan solo esta página: %L1 de %Ln orquestación.</numerusform>
+            <numerusform>La búsqueda y el orden abarcan solo esta página: %L1 de %Ln orquestaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La búsqueda abarca solo esta página: %L1 de %Ln orquestación.</numerusform>
+            <numerusform>La búsqueda abarca solo esta página: %L1 de %Ln orquestaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El orden abarca solo esta página: %L1 de %Ln orquestación.</numerusform>
+            <numerusform>El orden abarca solo esta página: %L1 de %Ln orquestaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search and the sort cover this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda y el orden abarcan solo esta página.</translation>
     </message>
     <message>
         <source>The search covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda abarca solo esta página.</translation>
     </message>
     <message>
         <source>The sort covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden abarca solo esta página.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded, %L2 total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mostrada de %L1 cargadas, %L2 en total</numerusform>
+            <numerusform>%Ln mostradas de %L1 cargadas, %L2 en total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mostrada de %L1 cargadas</numerusform>
+            <numerusform>%Ln mostradas de %L1 cargadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2473,27 +2486,27 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>matriz</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>Expected: %1. Found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba: %1. Se encontró: %2.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2737,7 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos dentro de los cuales un cliente que vuelve omite el asistente virtual (AV) y pasa directamente a un agente</translation>
     </message>
 </context>
 <context>
@@ -2831,44 +2844,44 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message numerus="yes">
         <source>The server sent %L1 per page although %Ln were asked for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor envió %L1 por página, aunque se pidió %Ln.</numerusform>
+            <numerusform>El servidor envió %L1 por página, aunque se pidieron %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido: cargada %Ln de %L1</numerusform>
+            <numerusform>Detenido: cargadas %Ln de %L1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by an error: %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido por un error: %Ln cargada</numerusform>
+            <numerusform>Detenido por un error: %Ln cargadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas cargadas: %Ln</numerusform>
+            <numerusform>Todas cargadas: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargada %Ln de %L1</numerusform>
+            <numerusform>Cargadas %Ln de %L1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cargada</numerusform>
+            <numerusform>%Ln cargadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2987,23 +3000,23 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>Exp&amp;ires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cad&amp;uca el</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión con:</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;token:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito:</translation>
     </message>
     <message>
         <source>Pa&amp;ging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rámetros de paginación:</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3051,7 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
 </context>
 <context>
@@ -3192,23 +3205,23 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message numerus="yes">
         <source>%Ln records: %1: %2 (first: orchestration %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro: %1: %2 (el primero: orquestación %3)</numerusform>
+            <numerusform>%Ln registros: %1: %2 (el primero: orquestación %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages: %1: %2 (first: page %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln página: %1: %2 (la primera: página %3)</numerusform>
+            <numerusform>%Ln páginas: %1: %2 (la primera: página %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln further warning(s) of other kinds are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se muestra %Ln advertencia más de otros tipos.</numerusform>
+            <numerusform>No se muestran otras %Ln advertencias de otros tipos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3240,90 +3253,90 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message numerus="yes">
         <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor indicó un tamaño de página de %L1; se usa como tamaño de página el número de registros de la página 1: %Ln.</numerusform>
+            <numerusform>El servidor indicó un tamaño de página de %L1; se usa como tamaño de página el número de registros de la página 1: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stops at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la carga se detiene en el límite de %Ln página</numerusform>
+            <numerusform>la carga se detiene en el límite de %Ln páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 orquestaciones necesitarían %L2 páginas; la carga se detiene en el límite de %Ln página.</numerusform>
+            <numerusform>%L1 orquestaciones necesitarían %L2 páginas; la carga se detiene en el límite de %Ln páginas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stopped at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la carga se detuvo en el límite de %Ln página</numerusform>
+            <numerusform>la carga se detuvo en el límite de %Ln páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carga se detuvo en el límite de %Ln página.</numerusform>
+            <numerusform>La carga se detuvo en el límite de %Ln páginas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La página %1 repite los registros de la página %2: parece que el servidor ignora los parámetros de paginación (%3, %4). Se muestra %Ln registro cargado antes.</numerusform>
+            <numerusform>La página %1 repite los registros de la página %2: parece que el servidor ignora los parámetros de paginación (%3, %4). Se muestran los %Ln registros cargados antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de orquestaciones cambió durante la carga, de %L1 a %L2 (en la página %3). Vuelva a cargar para obtener una lista coherente.</translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carga se detuvo en la página %1 tras %Ln orquestación (%2): un recorrido carga como máximo %L3 orquestaciones y %4.</numerusform>
+            <numerusform>La carga se detuvo en la página %1 tras %Ln orquestaciones (%2): un recorrido carga como máximo %L3 orquestaciones y %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server announced %Ln orchestration(s) but sent %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor anunció %Ln orquestación, pero envió %L1.</numerusform>
+            <numerusform>El servidor anunció %Ln orquestaciones, pero envió %L1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeated an id received before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro repitió un id recibido antes</numerusform>
+            <numerusform>%Ln registros repitieron un id recibido antes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se recibieron %L1 de la %Ln orquestación anunciada (faltan %L2): %3</numerusform>
+            <numerusform>Se recibieron %L1 de las %Ln orquestaciones anunciadas (faltan %L2): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se recibió %Ln orquestación (el servidor no indicó cuántas hay): %1</numerusform>
+            <numerusform>Se recibieron %Ln orquestaciones (el servidor no indicó cuántas hay): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro repite un id cargado antes (por ejemplo, %1). Puede que las páginas del servidor se hayan desplazado durante la carga; vuelva a cargar para obtener una lista coherente.</numerusform>
+            <numerusform>%Ln registros repiten un id cargado antes (por ejemplo, %1). Puede que las páginas del servidor se hayan desplazado durante la carga; vuelva a cargar para obtener una lista coherente.</numerusform>
         </translation>
     </message>
 </context>
@@ -3372,18 +3385,18 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1). Los secretos se guardan en memoria solo durante esta sesión y deberán introducirse de nuevo tras reiniciar.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El llavero del sistema no responde (sin respuesta en %n segundo). Los secretos se guardan en memoria solo durante esta sesión y deberán introducirse de nuevo tras reiniciar.</numerusform>
+            <numerusform>El llavero del sistema no responde (sin respuesta en %n segundos). Los secretos se guardan en memoria solo durante esta sesión y deberán introducirse de nuevo tras reiniciar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del llavero está incompleta y no se puede leer; introduzca el secreto de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3590,7 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     </message>
     <message>
         <source>Show orchestrations that &amp;share a bot or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar orquestaciones que comparten un bot o agente</translation>
     </message>
 </context>
 <context>
@@ -3603,11 +3616,11 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <name>TokenPersistence</name>
     <message>
         <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de acceso guardado para «%1»: pegue uno nuevo.</translation>
     </message>
     <message>
         <source>No client secret is stored for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto de cliente guardado para «%1».</translation>
     </message>
 </context>
 <context>
@@ -3674,125 +3687,138 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
 The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Un eGain Conversation Hub simulado (punto de conexión de tokens y GET /orchestrations) en la interfaz de bucle invertido.
+El secreto de cliente se lee de la variable de entorno HUBSIM_CLIENT_SECRET (por defecto: el secreto de demostración), nunca de la línea de comandos.
+
+</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en 127.0.0.1 (por defecto: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>Orchestrations to generate (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquestaciones que se generan (por defecto 2000).</translation>
     </message>
     <message>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los datos generados (por defecto 1).</translation>
     </message>
     <message>
         <source>Serve the orchestrations in FILE (array, page or export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir las orquestaciones de FILE (matriz, página o exportación).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Latency added to every response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia añadida a cada respuesta.</translation>
     </message>
     <message>
         <source>Latency varies by +/- this much.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latencia varía en +/- esta cantidad.</translation>
     </message>
     <message>
         <source>Default page size (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página por defecto (por defecto 25).</translation>
     </message>
     <message>
         <source>Largest page size granted (default 75).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor tamaño de página concedido (por defecto 75).</translation>
     </message>
     <message>
         <source>Answer empty results with 204 No Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a los resultados vacíos con 204 No Content.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del token de acceso en segundos (por defecto 3600).</translation>
     </message>
     <message>
         <source>The client id (default demo-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente (por defecto demo-client).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>A fault to inject; may be repeated. See below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fallo que se inyecta; se puede repetir. Vea más abajo.</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec</translation>
     </message>
     <message>
         <source>Log every request (method, path, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada solicitud (método, ruta, estado).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un número entero de al menos %2, no «%3»
+</translation>
     </message>
     <message>
         <source>--port must be at most 65535
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser como máximo 65535
+</translation>
     </message>
     <message>
         <source>hubsim serving %1 orchestrations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>hubsim sirve %1 orquestaciones
+</translation>
     </message>
     <message>
         <source>  base URL:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  URL base:               %1
+</translation>
     </message>
     <message>
         <source>  token URL:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  URL del token:          %1
+</translation>
     </message>
     <message>
         <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ID de cliente:          %1 (secreto de HUBSIM_CLIENT_SECRET o el secreto de demostración)
+</translation>
     </message>
     <message>
         <source>  scopes:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ámbitos:                %1
+</translation>
     </message>
     <message>
         <source>  redirect target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  destino de redirección: %1
+</translation>
     </message>
     <message>
         <source>  fault:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  fallo:                  %1
+</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+C para detenerse.
+</translation>
     </message>
 </context>
 <context>

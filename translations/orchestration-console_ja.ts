@@ -20,8 +20,8 @@
     <name>AllPagesFetcher</name>
     <message numerus="yes">
         <source>Fetched %L1 of %Ln orchestration(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件中 %L1 件のオーケストレーションを取得しました…</numerusform>
         </translation>
     </message>
 </context>
@@ -105,6 +105,10 @@
     <message>
         <source>no file name given.</source>
         <translation>ファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>the file is not open.</source>
+        <translation>ファイルが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -338,11 +342,11 @@
     </message>
     <message>
         <source>%1, date taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、取得日時不明</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, date taken unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 のスナップショット、取得日時不明)</translation>
     </message>
 </context>
 <context>
@@ -644,7 +648,7 @@ New: %2
     </message>
     <message>
         <source>Virtual assistant bypass duration</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想アシスタントのバイパス時間</translation>
     </message>
 </context>
 <context>
@@ -703,17 +707,21 @@ New: %2
     </message>
     <message numerus="yes">
         <source>The label must be at most %Ln characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ラベルは %Ln 文字以内で指定してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は文字列である必要があります。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>The page size for loading all must be from 1 to %1.</source>
+        <translation>すべて読み込む際のページ サイズは 1 ～ %1 の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -951,19 +959,19 @@ New: %2
     </message>
     <message>
         <source>A token is kept in memory for this session, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間、トークンがメモリに保持されています (有効期限: %1)。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>A token is stored in the keychain, valid until %1. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがキーチェーンに保存されています (有効期限: %1)。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>A token is kept in memory for this session with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間、トークンがメモリに保持されていますが、有効期限は不明です: サーバーが拒否するまで使用されます。置き換えるには貼り付けてください。</translation>
     </message>
     <message>
         <source>A token is stored in the keychain with no known expiry: it is used until the server refuses it. Paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがキーチェーンに保存されていますが、有効期限は不明です: サーバーが拒否するまで使用されます。置き換えるには貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -986,47 +994,48 @@ New: %2
     <message>
         <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
 Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのエクスポート ファイル (または API の生のページ応答) を比較します: 追加、削除、変更されたオーケストレーションと、変更されたそれぞれについて異なるフィールドを示します。レコードは ID で照合されます。キーの順序や数値の表記だけの違いは変更とみなしません。ボットとエージェントは ID で照合され、同じ ID の順序が変わった場合は報告されます。
+終了コード: 0 差異なし、1 差異あり、2 使用法の誤り、4 ファイルを読み取れないか結果を書き込めない。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">このヘルプを表示します。</translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Print the differences as JSON instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要の代わりに差異を JSON として出力します。</translation>
     </message>
     <message>
         <source>The older file.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いほうのファイル。</translation>
     </message>
     <message>
         <source>The newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいほうのファイル。</translation>
     </message>
     <message>
         <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: orchestration-console diff [--json] A.json B.json</translation>
     </message>
     <message>
         <source>diff needs two files: the older and the newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff には古いほうと新しいほうの 2 つのファイルが必要です。</translation>
     </message>
     <message>
         <source>diff compares two files, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff が比較するのは 2 つのファイルです。%1 ではありません。</translation>
     </message>
     <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;orchestration-console diff --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>note: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1: %2</translation>
     </message>
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 一方のファイルは完全なレコード、もう一方は列のみを含んでいます。ほとんどのレコードはそれだけの理由で異なると報告されます。</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1154,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1202,207 +1211,209 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     </message>
     <message>
         <source>(--max-records and --max-bytes set the limits.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(上限は --max-records と --max-bytes で設定します。)</translation>
     </message>
     <message numerus="yes">
         <source>Fetching orchestrations: %L1 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オーケストレーションを取得しています: %Ln 件中 %L1 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports orchestrations to JSON, records exactly as the server sent them.
 The client secret is read from %1, or a ready bearer token from %2; never from the command line; --client-secret-stdin reads the secret from standard input instead. With --profile, the profile&apos;s secret and cached token come from the system keychain (%1 still overrides the secret).
 Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data error after retries, an incomplete export or a budget exceeded, 5 cannot write the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーションを JSON にエクスポートします。レコードはサーバーが送信したとおりに出力されます。
+クライアント シークレットは %1 から、または取得済みのベアラー トークンは %2 から読み取ります。コマンド ラインからは読み取りません。--client-secret-stdin を指定すると、代わりに標準入力からシークレットを読み取ります。--profile を指定すると、プロファイルのシークレットとキャッシュされたトークンはシステムのキーチェーンから取得します (シークレットは引き続き %1 が優先されます)。
+終了コード: 0 成功、2 使用法の誤り、3 認証/承認、4 再試行後のサーバー/ネットワーク/データ エラー、不完全なエクスポート、または上限の超過、5 出力を書き込めない。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">このヘルプを表示します。</translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Export from the embedded demo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのデモ シミュレーターからエクスポートします。</translation>
     </message>
     <message>
         <source>Use the saved connection profile NAME (its URLs, client id and scope; the secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された接続プロファイル NAME を使用します (その URL、クライアント ID、スコープ。シークレットはキーチェーンから)。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API base URL, e.g. https://api.egain.cloud/conversation/conversationmgr/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL (例: https://api.egain.cloud/conversation/conversationmgr/v3)。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>OAuth 2.0 token URL of the tenant.</source>
-        <translation type="unfinished">テナントの OAuth 2.0 トークン URL。</translation>
+        <translation>テナントの OAuth 2.0 トークン URL。</translation>
     </message>
     <message>
         <source>OAuth 2.0 client id.</source>
-        <translation type="unfinished">OAuth 2.0 クライアント ID。</translation>
+        <translation>OAuth 2.0 クライアント ID。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Scope to ask for (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求するスコープ (既定: %1)。</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">SCOPE</translation>
+        <translation>SCOPE</translation>
     </message>
     <message>
         <source>Export every page (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのページをエクスポートします (既定)。</translation>
     </message>
     <message>
         <source>Export page N only (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ N のみをエクスポートします (1 から数えます)。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Records to ask for per page (default %1 for one page, %2 for all; the server may grant fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページあたりに要求するレコード数 (既定: 1 ページの場合は %1、すべての場合は %2。サーバーはこれより少なく返すことがあります)。</translation>
     </message>
     <message>
         <source>Write to FILE, or - for standard output (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE に書き込みます。- の場合は標準出力に書き込みます (既定)。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
-    </message>
-    <message>
-        <source>Write compact JSON instead of indented.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Retries per request on transient errors (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的なエラーでの要求あたりの再試行回数 (既定: 3)。</translation>
     </message>
     <message>
         <source>Seconds without data before a request fails (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求が失敗するまでのデータ受信なしの秒数 (既定: 30)。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>With --all: stop with an error after N orchestrations (default %1), so a server that never ends cannot exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all と共に使用: N 件のオーケストレーションの後、エラーで停止します (既定: %1)。終わらないサーバーによってメモリが使い果たされるのを防ぎます。</translation>
     </message>
     <message>
         <source>With --all: stop with an error after SIZE bytes of records (default %1M; K, M and G suffixes).</source>
-        <translation type="unfinished"></translation>
+        <translation>--all と共に使用: レコードが SIZE バイトに達したら、エラーで停止します (既定: %1M。K、M、G の接尾辞を使用可能)。</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Write the export even when it lacks records the server announced (exit 0; what is missing is said on standard error and in exportInfo.warnings). Without it, an incomplete export writes nothing and exits 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが通知したレコードが不足していても、エクスポートを書き込みます (終了コード 0。不足分は標準エラー出力と exportInfo.warnings に示されます)。指定しない場合、不完全なエクスポートは何も書き込まずに終了コード 4 で終了します。</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (one line; the trailing newline is dropped) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットを %1 の代わりに標準入力から読み取ります (1 行。末尾の改行は除去されます)。</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished">VALUE</translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Usage: orchestration-console export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: orchestration-console export [オプション]</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line (they would show in the process list and shell history). Use --client-secret-stdin, or set %1 or %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはコマンド ラインでは受け付けません (プロセス一覧やシェルの履歴に表示されるため)。代わりに --client-secret-stdin を使用するか、%1 または %2 を設定してください。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --base-url, --token-url or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo は --base-url、--token-url、--client-id と組み合わせることはできません。</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile には保存された接続の名前が必要です。</translation>
     </message>
     <message>
         <source>--profile takes the connection from the profile: it cannot be combined with --demo, --base-url, --token-url, --client-id or --scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile は接続をプロファイルから取得します: --demo、--base-url、--token-url、--client-id、--scope と組み合わせることはできません。</translation>
     </message>
     <message>
         <source>Say where to export from: --demo, --profile NAME, or --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート元を指定してください: --demo、--profile NAME、または --base-url、--token-url、--client-id。</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>--token-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-url: %1</translation>
     </message>
     <message>
         <source>--client-id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id を空にすることはできません。</translation>
     </message>
     <message>
         <source>--scope must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope を空にすることはできません。</translation>
     </message>
     <message>
         <source>Use either --all or --page N, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all と --page N はどちらか一方だけを使用してください。</translation>
     </message>
     <message>
         <source>--page takes a page number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page には 1 以上のページ番号を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--page-size takes a number from 1 to 1000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size には 1 から 1000 までの数値を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--output needs a file name, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output にはファイル名、または標準出力の場合は - が必要です。</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries には 0 から 10 までの数値を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--timeout takes seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1 から 3600 までの秒数を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--max-records takes a number from 1 up, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-records には 1 以上の数値を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--max-bytes takes a size from 1 up (e.g. 800M), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bytes には 1 以上のサイズ (例: 800M) を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo は自動でサインインします: --client-secret-stdin は使用できません。</translation>
+    </message>
+    <message>
+        <source>Write compact JSON, one orchestration per line, instead of indented.</source>
+        <translation>インデントの代わりに、1 行に 1 件のオーケストレーションを含むコンパクトな JSON を書き込みます。</translation>
     </message>
 </context>
 <context>
@@ -1489,44 +1500,44 @@ Nothing was changed: any earlier file of that name is as it was.</source>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込み済み %L1 件中 %Ln 件を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーション</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1: %Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ページ %1: %Ln 件のオーケストレーション、サーバーの順序</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in server order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーション、サーバーの順序</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s); those not loaded yet are fetched first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーション。未読み込みのものは先に取得されます</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), in view order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーション、ビューの順序</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln orchestration(s) to %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーションを %1 にエクスポートしました (%2)。</numerusform>
         </translation>
     </message>
 </context>
@@ -1638,18 +1649,18 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;L):</translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s), about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーション、約 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーション。</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,8 +1680,8 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The file says it holds %Ln orchestration(s) but holds %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルには %Ln 件のオーケストレーションが含まれると記載されていますが、実際には %L1 件です。</numerusform>
         </translation>
     </message>
 </context>
@@ -1736,11 +1747,11 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">「%1」を保存できませんでした: %2</translation>
+        <translation>「%1」を保存できませんでした: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。ファイルは変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1904,49 +1915,51 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Language of the window for this run: %1 (default: as chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行でのウィンドウの言語: %1 (既定: [表示] → [言語] で選択した言語、未選択の場合はシステムの言語)。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Usage: orchestration-console [options]
        orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
        orchestration-console --version</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: orchestration-console [オプション]
+        orchestration-console export [オプション]  (&apos;orchestration-console export --help&apos; を参照)
+        orchestration-console --version</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>A connection needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続には --base-url、--token-url、--client-id が必要です。</translation>
     </message>
     <message>
         <source>--scope needs --base-url, --token-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope には --base-url、--token-url、--client-id が必要です。</translation>
     </message>
     <message>
         <source>--color-scheme takes system, light or dark, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--color-scheme には system、light、dark のいずれかを指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
         <source>--language takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language には %1 のいずれかを指定してください (「%2」は無効です)。</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot にはファイル名が必要です。</translation>
     </message>
     <message>
         <source>--screenshot needs a source: --demo, or a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot にはソースが必要です: --demo または接続。</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-size には WIDTHxHEIGHT (例: 1280x800) を指定してください (「%1」は無効です)。</translation>
     </message>
 </context>
 <context>
@@ -1988,14 +2001,14 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The response is larger than the limit of %L1 bytes (at least %Ln byte(s)); it was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>応答が上限の %L1 バイトを超えています (%Ln バイト以上)。読み込まれませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection closed %Ln byte(s) before the end of the response.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>応答の終わりまで %Ln バイトを残して接続が閉じられました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2067,22 +2080,22 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>F&amp;ields</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished">システム(&amp;S)</translation>
+        <translation>システム(&amp;S)</translation>
     </message>
     <message>
         <source>Takes effect when the console is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールの次回起動時に有効になります</translation>
     </message>
 </context>
 <context>
@@ -2351,52 +2364,52 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;S)</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットと比較(&amp;M)…</translation>
     </message>
     <message numerus="yes">
         <source>The search and the sort cover this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検索と並べ替えの対象はこのページのみです: %Ln 件中 %L1 件のオーケストレーション。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The search covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検索の対象はこのページのみです: %Ln 件中 %L1 件のオーケストレーション。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The sort covers this page only: %L1 of %Ln orchestration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>並べ替えの対象はこのページのみです: %Ln 件中 %L1 件のオーケストレーション。</numerusform>
         </translation>
     </message>
     <message>
         <source>The search and the sort cover this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索と並べ替えの対象はこのページのみです。</translation>
     </message>
     <message>
         <source>The search covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索の対象はこのページのみです。</translation>
     </message>
     <message>
         <source>The sort covers this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替えの対象はこのページのみです。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded, %L2 total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件を表示 (読み込み済み %L1 件、合計 %L2 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件を表示 (読み込み済み %L1 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,27 +2453,27 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Expected: %1. Found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>想定: %1。実際: %2。</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2703,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Minutes within which a returning customer bypasses the virtual assistant (VA) and goes straight to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>戻った顧客が仮想アシスタント (VA) をバイパスして直接エージェントにつながる時間 (分)</translation>
     </message>
 </context>
 <context>
@@ -2797,38 +2810,38 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The server sent %L1 per page although %Ln were asked for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件を要求しましたが、サーバーは 1 ページあたり %L1 件を送信しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止: %L1 件中 %Ln 件を読み込み済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped by an error: %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラーで停止: %Ln 件を読み込み済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件すべてを読み込み済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of %L1 loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 件中 %Ln 件を読み込み済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件を読み込み済み</numerusform>
         </translation>
     </message>
 </context>
@@ -2947,23 +2960,23 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Exp&amp;ires at</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限(&amp;I)</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法(&amp;W):</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン URL(&amp;K):</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;P):</translation>
     </message>
     <message>
         <source>Pa&amp;ging parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページング パラメーター(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3011,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -3150,20 +3163,20 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>%Ln records: %1: %2 (first: orchestration %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のレコード: %1: %2 (最初: オーケストレーション %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pages: %1: %2 (first: page %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ページ: %1: %2 (最初: ページ %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln further warning(s) of other kinds are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その他の種類の警告 %Ln 件は表示していません。</numerusform>
         </translation>
     </message>
 </context>
@@ -3195,78 +3208,78 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message numerus="yes">
         <source>The server reported a page size of %L1; using the %Ln record(s) of page 1 as the page size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが報告したページ サイズは %L1 です。1 ページ目の %Ln 件のレコードをページ サイズとして使用します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stops at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みは上限の %Ln ページで停止します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 orchestrations would need %L2 pages; loading stops at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 件のオーケストレーションには %L2 ページが必要です。読み込みは上限の %Ln ページで停止します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>loading stopped at the limit of %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みは上限の %Ln ページで停止しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at the limit of %Ln page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みは上限の %Ln ページで停止しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page %1 repeats the records of page %2: the server seems to ignore the paging parameters (%3, %4). Showing the %Ln record(s) loaded before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ページ %1 はページ %2 のレコードを繰り返しています: サーバーがページング パラメーター (%3、%4) を無視しているようです。それより前に読み込んだ %Ln 件のレコードを表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The number of orchestrations changed while loading, from %L1 to %L2 (at page %3). Reload for a consistent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中にオーケストレーションの数が %L1 から %L2 に変わりました (ページ %3)。一貫した一覧にするには再読み込みしてください。</translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped at page %1 after %Ln orchestration(s) (%2): a scan loads at most %L3 orchestrations and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーションの後、ページ %1 で読み込みを停止しました (%2): 1 回のスキャンで読み込めるのは最大 %L3 件のオーケストレーションと %4 です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server announced %Ln orchestration(s) but sent %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーは %Ln 件のオーケストレーションがあると通知しましたが、送信したのは %L1 件です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeated an id received before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のレコードが以前に受信した ID を繰り返していました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of the %Ln orchestration(s) announced were received (%L2 missing): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通知された %Ln 件のオーケストレーションのうち %L1 件を受信しました (%L2 件不足): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orchestration(s) were received (the server did not say how many there are): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のオーケストレーションを受信しました (サーバーは総数を通知しませんでした): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) repeat an id loaded earlier (for example %1). The server&apos;s pages may have shifted while loading; reload for a consistent list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のレコードが以前に読み込んだ ID を繰り返しています (例: %1)。読み込み中にサーバーのページがずれた可能性があります。一貫した一覧にするには再読み込みしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -3314,17 +3327,17 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません (%1)。シークレットはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not answering (no reply within %n second(s)). Secrets are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>システムのキーチェーンが応答しません (%n 秒以内に応答がありません)。シークレットはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry is incomplete and cannot be read; enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのエントリが不完全なため読み取れません。シークレットをもう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3516,7 +3529,7 @@ The old file stays as it is until the new one is completely written.</source>
     </message>
     <message>
         <source>Show orchestrations that &amp;share a bot or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットまたはエージェントを共有するオーケストレーションを表示(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3542,11 +3555,11 @@ The old file stays as it is until the new one is completely written.</source>
     <name>TokenPersistence</name>
     <message>
         <source>No access token is stored for &quot;%1&quot;: paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のアクセス トークンは保存されていません: 新しいトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>No client secret is stored for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のクライアント シークレットは保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -3613,125 +3626,138 @@ The old file stays as it is until the new one is completely written.</source>
 The client secret is read from the environment variable HUBSIM_CLIENT_SECRET (default: the demo secret), never from the command line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ループバック上でシミュレートされた eGain Conversation Hub (トークン エンドポイントと GET /orchestrations)。
+クライアント シークレットは環境変数 HUBSIM_CLIENT_SECRET から読み取ります (既定: デモ用シークレット)。コマンド ラインからは読み取りません。
+
+</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 上のポート (既定: 任意の空きポート)。</translation>
     </message>
     <message>
         <source>Orchestrations to generate (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成するオーケストレーションの数 (既定: 2000)。</translation>
     </message>
     <message>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成データのシード (既定: 1)。</translation>
     </message>
     <message>
         <source>Serve the orchestrations in FILE (array, page or export).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE 内のオーケストレーション (配列、ページ、またはエクスポート) を提供します。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Latency added to every response.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての応答に追加する待機時間。</translation>
     </message>
     <message>
         <source>Latency varies by +/- this much.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間をこの値だけ +/- に変動させます。</translation>
     </message>
     <message>
         <source>Default page size (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のページ サイズ (既定: 25)。</translation>
     </message>
     <message>
         <source>Largest page size granted (default 75).</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する最大のページ サイズ (既定: 75)。</translation>
     </message>
     <message>
         <source>Answer empty results with 204 No Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>空の結果に 204 No Content で応答します。</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンの有効期間 (秒) (既定: 3600)。</translation>
     </message>
     <message>
         <source>The client id (default demo-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID (既定: demo-client)。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>A fault to inject; may be repeated. See below.</source>
-        <translation type="unfinished"></translation>
+        <translation>挿入する障害。複数回指定できます。以下を参照してください。</translation>
     </message>
     <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec</translation>
     </message>
     <message>
         <source>Log every request (method, path, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての要求 (メソッド、パス、状態) をログに記録します。</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には %2 以上の整数を指定してください (「%3」は無効です)
+</translation>
     </message>
     <message>
         <source>--port must be at most 65535
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--port は 65535 以下である必要があります
+</translation>
     </message>
     <message>
         <source>hubsim serving %1 orchestrations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>hubsim は %1 件のオーケストレーションを提供しています
+</translation>
     </message>
     <message>
         <source>  base URL:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ベース URL:      %1
+</translation>
     </message>
     <message>
         <source>  token URL:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  トークン URL:    %1
+</translation>
     </message>
     <message>
         <source>  client id:       %1 (secret from HUBSIM_CLIENT_SECRET or the demo secret)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  クライアント ID: %1 (シークレットは HUBSIM_CLIENT_SECRET またはデモ用シークレット)
+</translation>
     </message>
     <message>
         <source>  scopes:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  スコープ:        %1
+</translation>
     </message>
     <message>
         <source>  redirect target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  リダイレクト先:  %1
+</translation>
     </message>
     <message>
         <source>  fault:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  障害:            %1
+</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>停止するには Ctrl+C を押してください。
+</translation>
     </message>
 </context>
 <context>
