@@ -111,6 +111,10 @@
         <source>no file name given.</source>
         <translation>لم يُحدَّد اسم ملف.</translation>
     </message>
+    <message>
+        <source>the file is not open.</source>
+        <translation>الملف غير مفتوح.</translation>
+    </message>
 </context>
 <context>
     <name>BandColourButton</name>
@@ -285,6 +289,69 @@
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
         <translation>يحتاج سر العميل إلى عنوان URL للرمز المميز (--token-url) لتسجيل الدخول.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareConnectionsDialog</name>
+    <message>
+        <source>Live data of %1 (%2), loaded %3</source>
+        <translation>البيانات المباشرة لـ %1 (%2)، حُمّلت %3</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>مقارنة الاتصالات</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Name (one orchestration has different ids in two tenants)</source>
+        <translation>الاسم (للتنسيق نفسه معرّفات مختلفة في مستأجرَين)</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>ال&amp;قديم:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>ال&amp;جديد:</translation>
+    </message>
+    <message>
+        <source>&amp;Match records by:</source>
+        <translation>م&amp;طابقة السجلات حسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>Save two connections (File → Connections…) to compare them.</source>
+        <translation>احفظ اتصالين (ملف → الاتصالات…) لمقارنتهما.</translation>
+    </message>
+    <message>
+        <source>Choose two different connections.</source>
+        <translation>اختر اتصالين مختلفين.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is no longer saved.</source>
+        <translation>لم يعد الاتصال &quot;%1&quot; محفوظًا.</translation>
+    </message>
+    <message>
+        <source>%1: signing in…</source>
+        <translation>%1: جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 orchestrations</source>
+        <translation>%1: التنسيقات %2 من %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was compared.</source>
+        <translation>أُلغي؛ لم تتم مقارنة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: %1</source>
+        <translation>لم تتم مقارنة أي شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -520,6 +587,22 @@ New: %2
     <message>
         <source>no id</source>
         <translation>بلا معرّف</translation>
+    </message>
+    <message>
+        <source>Matched by name; ids are not compared.</source>
+        <translation>تمت المطابقة حسب الاسم؛ لا تُقارن المعرّفات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the old side)</source>
+        <translation>&quot;%1&quot; (العدد في الجانب القديم: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the new side)</source>
+        <translation>&quot;%1&quot; (العدد في الجانب الجديد: %2)</translation>
+    </message>
+    <message>
+        <source>Not compared, their name is not unique: %1.</source>
+        <translation>لم تتم المقارنة، لأن الاسم غير فريد: %1.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +847,18 @@ New: %2
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
         <translation>يجب أن تكون قيمة &quot;%1&quot; عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The page size for loading all must be from 1 to %1.</source>
+        <translation>يجب أن يكون حجم الصفحة لتحميل الكل من 1 إلى %1.</translation>
+    </message>
+    <message>
+        <source>The history limits must not be negative.</source>
+        <translation>يجب ألا تكون حدود المحفوظات سالبة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; هي true أو false.</translation>
     </message>
 </context>
 <context>
@@ -1039,12 +1134,6 @@ New: %2
 <context>
     <name>DiffCommand</name>
     <message>
-        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
-Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation>يقارن بين ملفين مُصدَّرين (أو استجابتي صفحات API خام): التنسيقات المُضافة والمُزالة والمتغيّرة، ولكل تنسيق متغيّر الحقول المختلفة. تُطابَق السجلات حسب المعرّف؛ ولا يُعد اختلاف ترتيب المفاتيح أو طريقة كتابة الأرقام وحده تغييرًا؛ وتُطابَق الروبوتات والوكلاء حسب معرّفاتهم، ويُبلَّغ عن الترتيب الجديد للمعرّفات نفسها.
-رموز الخروج: 0 لا اختلافات، 1 توجد اختلافات، 2 خطأ في الاستخدام، 4 تتعذّر قراءة ملف أو تتعذّر كتابة النتيجة.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>إظهار هذه التعليمات.</translation>
     </message>
@@ -1061,18 +1150,6 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
         <translation>الملف الأحدث.</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation>الاستخدام: orchestration-console diff [--json] A.json B.json</translation>
-    </message>
-    <message>
-        <source>diff needs two files: the older and the newer.</source>
-        <translation>يحتاج diff إلى ملفين: الأقدم والأحدث.</translation>
-    </message>
-    <message>
-        <source>diff compares two files, not %1.</source>
-        <translation>يقارن diff بين ملفين، وليس %1.</translation>
-    </message>
-    <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
         <translation>جرّب &apos;orchestration-console diff --help&apos;.</translation>
     </message>
@@ -1083,6 +1160,56 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
         <translation>ملاحظة: يحتوي أحد الملفين على سجلات كاملة والآخر على الأعمدة فقط؛ ستختلف معظم السجلات لهذا السبب وحده.</translation>
+    </message>
+    <message>
+        <source>Compares two sides, each an exported file (or raw API page response) or the live orchestrations of a saved connection profile: orchestrations added, removed and changed, and for each changed one the fields that differ. The first side given is the older. Records are matched by id (or by name with --match name); key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a side cannot be read or loaded, or the result cannot be written.</source>
+        <translation>يقارن بين جانبين، كل منهما ملف مُصدَّر (أو استجابة صفحة API خام) أو التنسيقات المباشرة لملف تعريف اتصال محفوظ: التنسيقات المُضافة والمُزالة والمتغيّرة، ولكل تنسيق متغيّر الحقول المختلفة. الجانب المذكور أولًا هو الأقدم. تُطابَق السجلات حسب المعرّف (أو حسب الاسم مع --match name)؛ ولا يُعدّ اختلاف ترتيب المفاتيح أو طريقة كتابة الأرقام وحده تغييرًا؛ وتُطابَق الروبوتات والوكلاء حسب معرّفاتهم، ويُبلَّغ عن أي ترتيب جديد للمعرّفات نفسها.
+رموز الخروج: 0 لا توجد اختلافات، 1 توجد اختلافات، 2 خطأ في الاستخدام، 4 تعذّرت قراءة جانب أو تحميله، أو تعذّرت كتابة النتيجة.</translation>
+    </message>
+    <message>
+        <source>A side: every orchestration of the saved connection profile NAME, loaded live with its secret from the system keychain. Given twice, compares two tenants.</source>
+        <translation>جانب: كل تنسيقات ملف تعريف الاتصال المحفوظ المسمّى الاسم، تُحمَّل مباشرةً مع سرّه من سلسلة مفاتيح النظام. عند ذكره مرتين، يقارن بين مستأجرَين.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Pair records by id (default) or by name: the same orchestration has different ids in two tenants. By name, ids are not compared, and a name that several records of one side carry is reported, not paired.</source>
+        <translation>إقران السجلات حسب المعرّف (الافتراضي) أو حسب الاسم: للتنسيق نفسه معرّفات مختلفة في مستأجرَين. عند الإقران حسب الاسم، لا تُقارن المعرّفات، ويُبلَّغ عن أي اسم تحمله عدة سجلات في جانب واحد دون إقرانه.</translation>
+    </message>
+    <message>
+        <source>id|name</source>
+        <translation>id|name</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</source>
+        <translation>الاستخدام: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection profile.</source>
+        <translation>يحتاج --profile إلى اسم ملف تعريف اتصال محفوظ.</translation>
+    </message>
+    <message>
+        <source>diff needs two files, two profiles (--profile NAME), or one of each.</source>
+        <translation>يحتاج diff إلى ملفين، أو ملفي تعريف (--profile الاسم)، أو واحد من كل منهما.</translation>
+    </message>
+    <message>
+        <source>diff compares two sides, not %1.</source>
+        <translation>يقارن diff بين جانبين، لا %1.</translation>
+    </message>
+    <message>
+        <source>--match takes id or name, not &quot;%1&quot;.</source>
+        <translation>يقبل --match القيمة id أو name، لا &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 من %3</translation>
+    </message>
+    <message>
+        <source>Loading orchestrations: %1</source>
+        <translation>جارٍ تحميل التنسيقات: %1</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1229,12 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     <message>
         <source>Fields</source>
         <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2</source>
+        <translation>القديم: %1
+الجديد: %2</translation>
     </message>
 </context>
 <context>
@@ -1206,18 +1339,6 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation>لا يوجد ملف تعريف اتصال باسم &quot;%1&quot; (لا توجد ملفات تعريف محفوظة).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation>لا يوجد ملف تعريف اتصال باسم &quot;%1&quot;. ملفات التعريف المحفوظة: %2.</translation>
-    </message>
-    <message>
-        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>لا يمكن استخدام ملف تعريف الاتصال &quot;%1&quot;: %2</translation>
-    </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
         <translation>سلسلة مفاتيح النظام غير متوفرة (%1)؛ عيّن %2 للتصدير باستخدام ملف التعريف &quot;%3&quot;.</translation>
@@ -1353,10 +1474,6 @@ Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data
         <translation>الملف</translation>
     </message>
     <message>
-        <source>Write compact JSON instead of indented.</source>
-        <translation>كتابة JSON مضغوط بدلًا من JSON بمسافات بادئة.</translation>
-    </message>
-    <message>
         <source>Retries per request on transient errors (default 3).</source>
         <translation>عدد مرات إعادة المحاولة لكل طلب عند الأخطاء العابرة (الافتراضي 3).</translation>
     </message>
@@ -1471,6 +1588,48 @@ Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
         <translation>يسجّل --demo الدخول بنفسه: لا يقبل --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Not every orchestration arrived, so nothing was recorded.</source>
+        <translation>لم تصل كل التنسيقات، لذا لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>لم تُسجَّل المحفوظات: %1</translation>
+    </message>
+    <message>
+        <source>warning: the history was not recorded: %1</source>
+        <translation>تحذير: لم تُسجَّل المحفوظات: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the snapshot of %1; nothing recorded.</source>
+        <translation>لم يتغيّر شيء منذ لقطة %1؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s), the first snapshot.</source>
+        <translation>
+            <numerusform>تم تسجيل %n تنسيق، وهي اللقطة الأولى.</numerusform>
+            <numerusform>تم تسجيل %n تنسيق، وهي اللقطة الأولى.</numerusform>
+            <numerusform>تم تسجيل %n تنسيقين، وهي اللقطة الأولى.</numerusform>
+            <numerusform>تم تسجيل %n تنسيقات، وهي اللقطة الأولى.</numerusform>
+            <numerusform>تم تسجيل %n تنسيقًا، وهي اللقطة الأولى.</numerusform>
+            <numerusform>تم تسجيل %n تنسيق، وهي اللقطة الأولى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>تم تسجيل %n تنسيق: أُضيف %1، وأُزيل %2، وتغيّر %3.</numerusform>
+            <numerusform>تم تسجيل %n تنسيق: أُضيف %1، وأُزيل %2، وتغيّر %3.</numerusform>
+            <numerusform>تم تسجيل %n تنسيقين: أُضيف %1، وأُزيل %2، وتغيّر %3.</numerusform>
+            <numerusform>تم تسجيل %n تنسيقات: أُضيف %1، وأُزيل %2، وتغيّر %3.</numerusform>
+            <numerusform>تم تسجيل %n تنسيقًا: أُضيف %1، وأُزيل %2، وتغيّر %3.</numerusform>
+            <numerusform>تم تسجيل %n تنسيق: أُضيف %1، وأُزيل %2، وتغيّر %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write compact JSON, one orchestration per line, instead of indented.</source>
+        <translation>كتابة JSON مضغوط، تنسيق واحد في كل سطر، بدلًا من JSON بمسافات بادئة.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1791,10 @@ Nothing was changed: any earlier file of that name is as it was.</source>
             <numerusform>تم تصدير %Ln تنسيق إلى %1 (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file holds the row of the orchestration the node belongs to.</source>
+        <translation>يحتوي الملف على صف التنسيق الذي تنتمي إليه العقدة.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1656,10 +1819,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>الع&amp;قدة المحددة في لوحة الفحص</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>تصدير إلى JSON</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>ما سيتم تصديره</translation>
     </message>
@@ -1678,14 +1837,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
     <message>
         <source>Format</source>
         <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>&amp;Indented</source>
-        <translation>بمسافات &amp;بادئة</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpact</source>
-        <translation>م&amp;ضغوطة</translation>
     </message>
     <message>
         <source>File</source>
@@ -1764,6 +1915,26 @@ The old file stays as it is until the new one is completely written.</source>
             <numerusform>%Ln تنسيقًا.</numerusform>
             <numerusform>%Ln تنسيق.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Indented JSON</source>
+        <translation>JSON بمسافات &amp;بادئة</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact JSON</source>
+        <translation>JSON م&amp;ضغوط</translation>
+    </message>
+    <message>
+        <source>CSV for sprea&amp;dsheets</source>
+        <translation>CSV ل&amp;جداول البيانات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2015,18 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>--columns needs at least one column: %1.</source>
         <translation>--columns يحتاج إلى عمود واحد على الأقل: %1.</translation>
+    </message>
+    <message>
+        <source>json (default), or csv for spreadsheets: the columns (--columns, or every column), UTF-8 with a byte order mark.</source>
+        <translation>json (الافتراضي)، أو csv لجداول البيانات: الأعمدة (--columns، أو كل الأعمدة)، بترميز UTF-8 مع علامة ترتيب البايت.</translation>
+    </message>
+    <message>
+        <source>json|csv</source>
+        <translation>json|csv</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &quot;%1&quot;.</source>
+        <translation>يقبل --format القيمة json أو csv، لا &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2109,14 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>&amp;Clear search and filters</source>
         <translation>&amp;مسح البحث وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>
@@ -2029,14 +2220,6 @@ The old file stays as it is until the new one is completely written.</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console [options]
-       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
-       orchestration-console --version</source>
-        <translation>الاستخدام: orchestration-console [الخيارات]
-           orchestration-console export [الخيارات]  (راجع &apos;orchestration-console export --help&apos;)
-           orchestration-console --version</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>وسيطة غير متوقعة &quot;%1&quot;.</translation>
     </message>
@@ -2068,6 +2251,16 @@ The old file stays as it is until the new one is completely written.</source>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
         <translation>يأخذ --window-size القيمة WIDTHxHEIGHT (العرض×الارتفاع)، مثل 1280x800، وليس &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console history list|record|diff --profile NAME  (see &apos;orchestration-console history --help&apos;)
+       orchestration-console --version</source>
+        <translation>الاستخدام: orchestration-console [خيارات]
+           orchestration-console export [خيارات]  (راجع &apos;orchestration-console export --help&apos;)
+           orchestration-console history list|record|diff --profile الاسم  (راجع &apos;orchestration-console history --help&apos;)
+           orchestration-console --version</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -2090,6 +2283,267 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>&amp;About Orchestration Console</source>
         <translation>&amp;حول Orchestration Console</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n orchestration(s)</source>
+        <translation>
+            <numerusform>%n تنسيق</numerusform>
+            <numerusform>%n تنسيق</numerusform>
+            <numerusform>%n تنسيقان</numerusform>
+            <numerusform>%n تنسيقات</numerusform>
+            <numerusform>%n تنسيقًا</numerusform>
+            <numerusform>%n تنسيق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first)</source>
+        <translation>(الأولى)</translation>
+    </message>
+    <message>
+        <source>The history of &quot;%1&quot; holds no snapshot yet.</source>
+        <translation>لا تحتوي محفوظات &quot;%1&quot; على أي لقطة بعد.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken at or before %1; the oldest is from %2.</source>
+        <translation>لم تُلتقط أي لقطة في %1 أو قبله؛ أقدم لقطة من %2.</translation>
+    </message>
+    <message>
+        <source>note: comparing the snapshot of %1 with the newest, of %2.</source>
+        <translation>ملاحظة: تتم مقارنة لقطة %1 بالأحدث، لقطة %2.</translation>
+    </message>
+    <message>
+        <source>The local change history of a connection profile: snapshots of all its orchestrations, recorded by complete loads and exports (when the profile keeps a history) or by &apos;history record&apos;.
+  list     the snapshots: when, how many orchestrations, +added -removed ~changed
+  record   load all orchestrations and record them (for a scheduled job)
+  diff     the differences since --since, as &apos;diff&apos; prints them
+Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no snapshot or unreadable).</source>
+        <translation>محفوظات التغييرات المحلية لملف تعريف اتصال: لقطات لكل تنسيقاته، تُسجَّل عند عمليات التحميل والتصدير الكاملة (إذا كان ملف التعريف يحتفظ بالمحفوظات) أو بالأمر &apos;history record&apos;.
+  list     اللقطات: متى، وكم تنسيقًا، +مُضاف -مُزال ~متغيّر
+  record   تحميل كل التنسيقات وتسجيلها (لمهمة مجدولة)
+  diff     الاختلافات منذ --since، كما يطبعها &apos;diff&apos;
+رموز الخروج: list وrecord كما في export (0 نجاح، 2 خطأ في الاستخدام، 3 المصادقة، 4 الخادم أو البيانات، 5 الإخراج)؛ diff كما في diff (0 لا توجد اختلافات، 1 توجد اختلافات، 2 خطأ في الاستخدام، 4 لا توجد لقطة أو تتعذّر القراءة).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>إظهار هذه التعليمات.</translation>
+    </message>
+    <message>
+        <source>The saved connection profile whose history to use.</source>
+        <translation>ملف تعريف الاتصال المحفوظ الذي تُستخدم محفوظاته.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>diff: compare the newest snapshot taken at or before this date (2026-11-01) or date-time (2026-11-01T09:30, local time unless a zone is given) with the newest.</source>
+        <translation>diff: مقارنة أحدث لقطة التُقطت في هذا التاريخ (2026-11-01) أو قبله، أو في هذا التاريخ والوقت (2026-11-01T09:30، بالتوقيت المحلي ما لم تُحدَّد منطقة زمنية) أو قبله، بأحدث لقطة.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>diff: print the differences as JSON instead of a summary.</source>
+        <translation>diff: طباعة الاختلافات بصيغة JSON بدلًا من ملخص.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>الإجراء المطلوب.</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</source>
+        <translation>الاستخدام: orchestration-console history list|record|diff --profile الاسم [--since التاريخ] [--json]</translation>
+    </message>
+    <message>
+        <source>history needs one of list, record or diff.</source>
+        <translation>يحتاج history إلى أحد الأوامر list أو record أو diff.</translation>
+    </message>
+    <message>
+        <source>history needs --profile NAME.</source>
+        <translation>يحتاج history إلى --profile الاسم.</translation>
+    </message>
+    <message>
+        <source>history diff needs --since DATE.</source>
+        <translation>يحتاج history diff إلى --since التاريخ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2026-11-01) or date-time (2026-11-01T09:30).</source>
+        <translation>&quot;%1&quot; ليس تاريخًا (2026-11-01) أو تاريخًا ووقتًا (2026-11-01T09:30).</translation>
+    </message>
+    <message>
+        <source>--since and --json are for history diff only.</source>
+        <translation>الخياران --since و--json مخصصان للأمر history diff فقط.</translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console history --help&apos;.</source>
+        <translation>جرّب &apos;orchestration-console history --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>%1, snapshot taken %2</source>
+        <translation>%1، لقطة مُلتقطة في %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>المح&amp;فوظات</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>المخطط ال&amp;زمني…</translation>
+    </message>
+    <message>
+        <source>The snapshots recorded for each connection, and what changed</source>
+        <translation>اللقطات المسجّلة لكل اتصال، وما تغيّر</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>لم تُسجَّل المحفوظات: %1</translation>
+    </message>
+    <message>
+        <source>History: %1 added, %2 removed, %3 changed since the last snapshot.</source>
+        <translation>المحفوظات: أُضيف %1، وأُزيل %2، وتغيّر %3 منذ آخر لقطة.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>دون تغيير منذ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n time(s) since %1</source>
+        <translation>
+            <numerusform>تغيّر %n مرة منذ %1</numerusform>
+            <numerusform>تغيّر %n مرة منذ %1</numerusform>
+            <numerusform>تغيّر %n مرتين منذ %1</numerusform>
+            <numerusform>تغيّر %n مرات منذ %1</numerusform>
+            <numerusform>تغيّر %n مرةً منذ %1</numerusform>
+            <numerusform>تغيّر %n مرة منذ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>not a history snapshot, or cut short</source>
+        <translation>ليست لقطة محفوظات، أو أنها مبتورة</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the file is damaged or was not completely written</source>
+        <translation>مجموعها الاختباري غير مطابق: الملف تالف أو لم تكتمل كتابته</translation>
+    </message>
+    <message>
+        <source>The history in &quot;%1&quot; is in use by another program.</source>
+        <translation>المحفوظات في &quot;%1&quot; قيد الاستخدام من قبل برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; cannot be read: %2</source>
+        <translation>لا يمكن قراءة لقطة المحفوظات &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; is too large.</source>
+        <translation>لقطة المحفوظات &quot;%1&quot; كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: %2.</source>
+        <translation>تم تخطي لقطة المحفوظات &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: it cannot be uncompressed.</source>
+        <translation>تم تخطي لقطة المحفوظات &quot;%1&quot;: لا يمكن فك ضغطها.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>حجمها كبير جدًا</translation>
+    </message>
+    <message>
+        <source>The history folder &quot;%1&quot; cannot be created.</source>
+        <translation>لا يمكن إنشاء مجلد المحفوظات &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineDialog</name>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>إظهار ال&amp;تغييرات</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>م&amp;قارنة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>المحفوظات</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to compare it with the one before, or two to compare them with each other</source>
+        <translation>حدد لقطة لمقارنتها بالتي قبلها، أو لقطتين لمقارنتهما معًا</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>الات&amp;صال:</translation>
+    </message>
+    <message>
+        <source>What changed &amp;since:</source>
+        <translation>ما تغيّر م&amp;نذ:</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Loading all orchestrations (Load all) or exporting all pages of this connection records one.</source>
+        <translation>لا توجد لقطات بعد. يؤدي تحميل كل التنسيقات (تحميل الكل) أو تصدير كل صفحات هذا الاتصال إلى تسجيل لقطة.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken before %1; the oldest is from %2.</source>
+        <translation>لم تُلتقط أي لقطة قبل %1؛ أقدم لقطة من %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <source>Orchestrations</source>
+        <translation>التنسيقات</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>مُضاف</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>مُزال</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>متغيّر</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3023,18 @@ The old file stays as it is until the new one is completely written.</source>
             <numerusform>%Ln تنسيق معروض من أصل %L1 محمّلة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare co&amp;nnections…</source>
+        <translation>مقارنة الاتصا&amp;لات…</translation>
+    </message>
+    <message>
+        <source>Compare two saved connections live, such as staging and production</source>
+        <translation>مقارنة اتصالين محفوظين بالبيانات المباشرة، مثل بيئة التجهيز وبيئة الإنتاج</translation>
+    </message>
+    <message>
+        <source>Clear the search, or stop loading when it is empty</source>
+        <translation>مسح البحث، أو إيقاف التحميل إذا كان فارغًا</translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2658,6 +3124,14 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>أُضيف %1، وأُزيل %2، وتغيّر %3، وبقي %4 دون تغيير.</translation>
+    </message>
+    <message>
+        <source>%1: the old side has %2 (%3), not compared</source>
+        <translation>%1: عدد السجلات بهذا الاسم في الجانب القديم %2 (%3)، لم تتم مقارنتها</translation>
+    </message>
+    <message>
+        <source>%1: the new side has %2 (%3), not compared</source>
+        <translation>%1: عدد السجلات بهذا الاسم في الجانب الجديد %2 (%3)، لم تتم مقارنتها</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3644,10 @@ The old file stays as it is until the new one is completely written.</source>
         <source>Pa&amp;ging parameters:</source>
         <translation>معلمات تر&amp;قيم الصفحات:</translation>
     </message>
+    <message>
+        <source>Keep a local &amp;history of complete loads and exports</source>
+        <translation>الاحتفاظ بمح&amp;فوظات محلية لعمليات التحميل والتصدير الكاملة</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
@@ -3204,6 +3682,29 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>I&amp;mport…</source>
         <translation>ا&amp;ستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>%1: no keychain to read the client secret from.</source>
+        <translation>%1: لا توجد سلسلة مفاتيح لقراءة سر العميل منها.</translation>
+    </message>
+    <message>
+        <source>%1: the system keychain is not available (%2).</source>
+        <translation>%1: سلسلة مفاتيح النظام غير متوفرة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2.</source>
+        <translation>%1: غير مكتمل، %2.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3764,18 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>ملف الإعدادات %1 تالف.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
+        <translation>لا يوجد ملف تعريف اتصال باسم &quot;%1&quot; (لا توجد ملفات تعريف محفوظة).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>لا يوجد ملف تعريف اتصال باسم &quot;%1&quot;. ملفات التعريف المحفوظة: %2.</translation>
+    </message>
+    <message>
+        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>لا يمكن استخدام ملف تعريف الاتصال &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

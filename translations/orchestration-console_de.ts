@@ -107,6 +107,10 @@
         <source>no file name given.</source>
         <translation>kein Dateiname angegeben.</translation>
     </message>
+    <message>
+        <source>the file is not open.</source>
+        <translation>die Datei ist nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>BandColourButton</name>
@@ -281,6 +285,69 @@
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
         <translation>Ein Clientgeheimnis braucht eine Token-URL (--token-url), um sich damit anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareConnectionsDialog</name>
+    <message>
+        <source>Live data of %1 (%2), loaded %3</source>
+        <translation>Live-Daten von %1 (%2), geladen: %3</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Verbindungen vergleichen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name (one orchestration has different ids in two tenants)</source>
+        <translation>Name (eine Orchestrierung hat in zwei Mandanten verschiedene IDs)</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Alt:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Neu:</translation>
+    </message>
+    <message>
+        <source>&amp;Match records by:</source>
+        <translation>Datensätze &amp;zuordnen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Save two connections (File → Connections…) to compare them.</source>
+        <translation>Speichern Sie zwei Verbindungen (Datei → Verbindungen…), um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose two different connections.</source>
+        <translation>Wählen Sie zwei verschiedene Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is no longer saved.</source>
+        <translation>Die Verbindung „%1“ ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: signing in…</source>
+        <translation>%1: Anmeldung…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 orchestrations</source>
+        <translation>%1: %2 von %3 Orchestrierungen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was compared.</source>
+        <translation>Abgebrochen; es wurde nichts verglichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: %1</source>
+        <translation>Es wurde nichts verglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -505,6 +572,22 @@ Neu: %2
         <source>no id</source>
         <translation>keine ID</translation>
     </message>
+    <message>
+        <source>Matched by name; ids are not compared.</source>
+        <translation>Nach Name zugeordnet; IDs werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the old side)</source>
+        <translation>„%1“ (%2 auf der alten Seite)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the new side)</source>
+        <translation>„%1“ (%2 auf der neuen Seite)</translation>
+    </message>
+    <message>
+        <source>Not compared, their name is not unique: %1.</source>
+        <translation>Nicht verglichen, der Name ist nicht eindeutig: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
@@ -724,6 +807,18 @@ Neu: %2
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The page size for loading all must be from 1 to %1.</source>
+        <translation>Die Seitengröße für „Alle laden“ muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The history limits must not be negative.</source>
+        <translation>Die Verlaufsgrenzen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
 </context>
 <context>
@@ -995,12 +1090,6 @@ Neu: %2
 <context>
     <name>DiffCommand</name>
     <message>
-        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
-Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation>Vergleicht zwei exportierte Dateien (oder unveränderte API-Seitenantworten): hinzugefügte, entfernte und geänderte Orchestrierungen und für jede geänderte die abweichenden Felder. Datensätze werden über ihre ID zugeordnet; Schlüsselreihenfolge und Schreibweise von Zahlen allein sind keine Änderung; Bots und Agenten werden über ihre IDs zugeordnet, und eine neue Reihenfolge derselben IDs wird gemeldet.
-Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Datei kann nicht gelesen oder das Ergebnis nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1017,18 +1106,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Datei k
         <translation>Die neuere Datei.</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation>Aufruf: orchestration-console diff [--json] A.json B.json</translation>
-    </message>
-    <message>
-        <source>diff needs two files: the older and the newer.</source>
-        <translation>diff braucht zwei Dateien: die ältere und die neuere.</translation>
-    </message>
-    <message>
-        <source>diff compares two files, not %1.</source>
-        <translation>diff vergleicht zwei Dateien, nicht %1.</translation>
-    </message>
-    <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
         <translation>Siehe &apos;orchestration-console diff --help&apos;.</translation>
     </message>
@@ -1039,6 +1116,56 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Datei k
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
         <translation>Hinweis: Eine Datei enthält vollständige Datensätze, die andere nur Spalten; die meisten Datensätze weichen allein deshalb ab.</translation>
+    </message>
+    <message>
+        <source>Compares two sides, each an exported file (or raw API page response) or the live orchestrations of a saved connection profile: orchestrations added, removed and changed, and for each changed one the fields that differ. The first side given is the older. Records are matched by id (or by name with --match name); key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a side cannot be read or loaded, or the result cannot be written.</source>
+        <translation>Vergleicht zwei Seiten, jede eine exportierte Datei (oder rohe API-Seitenantwort) oder die Live-Orchestrierungen eines gespeicherten Verbindungsprofils: hinzugefügte, entfernte und geänderte Orchestrierungen und für jede geänderte die abweichenden Felder. Die zuerst angegebene Seite ist die ältere. Datensätze werden nach ID zugeordnet (oder mit --match name nach Name); Schlüsselreihenfolge und Zahlenschreibweise allein sind keine Änderung; Bots und Agenten werden nach ihren IDs zugeordnet, und eine neue Reihenfolge derselben IDs wird gemeldet.
+Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Seite kann nicht gelesen oder geladen werden, oder das Ergebnis kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A side: every orchestration of the saved connection profile NAME, loaded live with its secret from the system keychain. Given twice, compares two tenants.</source>
+        <translation>Eine Seite: alle Orchestrierungen des gespeicherten Verbindungsprofils NAME, live geladen mit seinem Geheimnis aus dem Schlüsselbund des Systems. Zweimal angegeben, werden zwei Mandanten verglichen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Pair records by id (default) or by name: the same orchestration has different ids in two tenants. By name, ids are not compared, and a name that several records of one side carry is reported, not paired.</source>
+        <translation>Datensätze nach ID (Standard) oder nach Name zuordnen: Dieselbe Orchestrierung hat in zwei Mandanten verschiedene IDs. Nach Name werden IDs nicht verglichen, und ein Name, den mehrere Datensätze einer Seite tragen, wird gemeldet, nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>id|name</source>
+        <translation>id|name</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</source>
+        <translation>Aufruf: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection profile.</source>
+        <translation>--profile braucht den Namen eines gespeicherten Verbindungsprofils.</translation>
+    </message>
+    <message>
+        <source>diff needs two files, two profiles (--profile NAME), or one of each.</source>
+        <translation>diff braucht zwei Dateien, zwei Profile (--profile NAME) oder eins von beiden.</translation>
+    </message>
+    <message>
+        <source>diff compares two sides, not %1.</source>
+        <translation>diff vergleicht zwei Seiten, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--match takes id or name, not &quot;%1&quot;.</source>
+        <translation>--match erwartet id oder name, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Loading orchestrations: %1</source>
+        <translation>Orchestrierungen werden geladen: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1185,12 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Datei k
     <message>
         <source>Fields</source>
         <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2</source>
+        <translation>Alt: %1
+Neu: %2</translation>
     </message>
 </context>
 <context>
@@ -1162,18 +1295,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 eine Datei k
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation>Es gibt kein Verbindungsprofil „%1“ (es sind keine Profile gespeichert).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation>Es gibt kein Verbindungsprofil „%1“. Gespeicherte Profile: %2.</translation>
-    </message>
-    <message>
-        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>Das Verbindungsprofil „%1“ kann nicht verwendet werden: %2</translation>
-    </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); setzen Sie %2, um mit dem Profil „%3“ zu exportieren.</translation>
@@ -1301,10 +1422,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Authentifizierung/Autorisierung, 4 Server-/N
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Write compact JSON instead of indented.</source>
-        <translation>Kompaktes statt eingerücktes JSON schreiben.</translation>
-    </message>
-    <message>
         <source>Retries per request on transient errors (default 3).</source>
         <translation>Wiederholungen pro Anfrage bei vorübergehenden Fehlern (Standard 3).</translation>
     </message>
@@ -1419,6 +1536,40 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Authentifizierung/Autorisierung, 4 Server-/N
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
         <translation>--demo meldet sich selbst an: Es nimmt kein --client-secret-stdin an.</translation>
+    </message>
+    <message>
+        <source>Not every orchestration arrived, so nothing was recorded.</source>
+        <translation>Nicht alle Orchestrierungen sind angekommen, daher wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>Der Verlauf wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>warning: the history was not recorded: %1</source>
+        <translation>Warnung: Der Verlauf wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the snapshot of %1; nothing recorded.</source>
+        <translation>Seit dem Snapshot von %1 hat sich nichts geändert; nichts aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s), the first snapshot.</source>
+        <translation>
+            <numerusform>%n Orchestrierung aufgezeichnet, der erste Snapshot.</numerusform>
+            <numerusform>%n Orchestrierungen aufgezeichnet, der erste Snapshot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n Orchestrierung aufgezeichnet: %1 hinzugefügt, %2 entfernt, %3 geändert.</numerusform>
+            <numerusform>%n Orchestrierungen aufgezeichnet: %1 hinzugefügt, %2 entfernt, %3 geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write compact JSON, one orchestration per line, instead of indented.</source>
+        <translation>Kompaktes JSON schreiben, eine Orchestrierung pro Zeile, statt eingerückt.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1703,10 @@ Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</
             <numerusform>%Ln Orchestrierungen nach %1 exportiert (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file holds the row of the orchestration the node belongs to.</source>
+        <translation>Die Datei enthält die Zeile der Orchestrierung, zu der der Knoten gehört.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1576,10 +1731,6 @@ Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</
         <translation>Der im Inspektor ausgewählte &amp;Knoten</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>Als JSON exportieren</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>Was exportiert wird</translation>
     </message>
@@ -1598,14 +1749,6 @@ Es wurde nichts geändert: Eine frühere Datei dieses Namens ist unverändert.</
     <message>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>&amp;Indented</source>
-        <translation>E&amp;ingerückt</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpact</source>
-        <translation>Kom&amp;pakt</translation>
     </message>
     <message>
         <source>File</source>
@@ -1676,6 +1819,26 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
             <numerusform>%Ln Orchestrierung.</numerusform>
             <numerusform>%Ln Orchestrierungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Indented JSON</source>
+        <translation>E&amp;ingerücktes JSON</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact JSON</source>
+        <translation>Kom&amp;paktes JSON</translation>
+    </message>
+    <message>
+        <source>CSV for sprea&amp;dsheets</source>
+        <translation>CSV für &amp;Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1915,18 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <message>
         <source>--columns needs at least one column: %1.</source>
         <translation>--columns braucht mindestens eine Spalte: %1.</translation>
+    </message>
+    <message>
+        <source>json (default), or csv for spreadsheets: the columns (--columns, or every column), UTF-8 with a byte order mark.</source>
+        <translation>json (Standard) oder csv für Tabellenkalkulationen: die Spalten (--columns oder alle Spalten), UTF-8 mit Byte Order Mark.</translation>
+    </message>
+    <message>
+        <source>json|csv</source>
+        <translation>json|csv</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &quot;%1&quot;.</source>
+        <translation>--format erwartet json oder csv, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2009,14 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <message>
         <source>&amp;Clear search and filters</source>
         <translation>Suche und Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>
@@ -1937,14 +2120,6 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console [options]
-       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
-       orchestration-console --version</source>
-        <translation>Aufruf: orchestration-console [Optionen]
-        orchestration-console export [Optionen]  (siehe &apos;orchestration-console export --help&apos;)
-        orchestration-console --version</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -1976,6 +2151,16 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
         <translation>--window-size erwartet BREITExHÖHE, z. B. 1280x800, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console history list|record|diff --profile NAME  (see &apos;orchestration-console history --help&apos;)
+       orchestration-console --version</source>
+        <translation>Aufruf: orchestration-console [Optionen]
+        orchestration-console export [Optionen]  (siehe &apos;orchestration-console export --help&apos;)
+        orchestration-console history list|record|diff --profile NAME  (siehe &apos;orchestration-console history --help&apos;)
+        orchestration-console --version</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1998,6 +2183,259 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <message>
         <source>&amp;About Orchestration Console</source>
         <translation>&amp;Über Orchestration Console</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n orchestration(s)</source>
+        <translation>
+            <numerusform>%n Orchestrierung</numerusform>
+            <numerusform>%n Orchestrierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first)</source>
+        <translation>(erster)</translation>
+    </message>
+    <message>
+        <source>The history of &quot;%1&quot; holds no snapshot yet.</source>
+        <translation>Der Verlauf von „%1“ enthält noch keinen Snapshot.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken at or before %1; the oldest is from %2.</source>
+        <translation>Am oder vor dem %1 wurde kein Snapshot erstellt; der älteste ist vom %2.</translation>
+    </message>
+    <message>
+        <source>note: comparing the snapshot of %1 with the newest, of %2.</source>
+        <translation>Hinweis: Der Snapshot vom %1 wird mit dem neuesten vom %2 verglichen.</translation>
+    </message>
+    <message>
+        <source>The local change history of a connection profile: snapshots of all its orchestrations, recorded by complete loads and exports (when the profile keeps a history) or by &apos;history record&apos;.
+  list     the snapshots: when, how many orchestrations, +added -removed ~changed
+  record   load all orchestrations and record them (for a scheduled job)
+  diff     the differences since --since, as &apos;diff&apos; prints them
+Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no snapshot or unreadable).</source>
+        <translation>Der lokale Änderungsverlauf eines Verbindungsprofils: Snapshots aller seiner Orchestrierungen, aufgezeichnet bei vollständigen Ladevorgängen und Exporten (wenn das Profil einen Verlauf führt) oder mit &apos;history record&apos;.
+  list     die Snapshots: wann, wie viele Orchestrierungen, +hinzugefügt -entfernt ~geändert
+  record   alle Orchestrierungen laden und aufzeichnen (für einen geplanten Job)
+  diff     die Unterschiede seit --since, wie &apos;diff&apos; sie ausgibt
+Exit-Codes: list und record wie export (0 OK, 2 Aufruffehler, 3 Authentifizierung, 4 Server oder Daten, 5 Ausgabe); diff wie diff (0 keine Unterschiede, 1 Unterschiede, 2 Aufruffehler, 4 kein Snapshot oder nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The saved connection profile whose history to use.</source>
+        <translation>Das gespeicherte Verbindungsprofil, dessen Verlauf verwendet wird.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>diff: compare the newest snapshot taken at or before this date (2026-11-01) or date-time (2026-11-01T09:30, local time unless a zone is given) with the newest.</source>
+        <translation>diff: den neuesten Snapshot zum oder vor diesem Datum (2026-11-01) oder Zeitpunkt (2026-11-01T09:30, Ortszeit, sofern keine Zone angegeben ist) mit dem neuesten vergleichen.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>diff: print the differences as JSON instead of a summary.</source>
+        <translation>diff: die Unterschiede als JSON statt einer Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</source>
+        <translation>Aufruf: orchestration-console history list|record|diff --profile NAME [--since DATUM] [--json]</translation>
+    </message>
+    <message>
+        <source>history needs one of list, record or diff.</source>
+        <translation>history braucht list, record oder diff.</translation>
+    </message>
+    <message>
+        <source>history needs --profile NAME.</source>
+        <translation>history braucht --profile NAME.</translation>
+    </message>
+    <message>
+        <source>history diff needs --since DATE.</source>
+        <translation>history diff braucht --since DATUM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2026-11-01) or date-time (2026-11-01T09:30).</source>
+        <translation>„%1“ ist kein Datum (2026-11-01) und kein Zeitpunkt (2026-11-01T09:30).</translation>
+    </message>
+    <message>
+        <source>--since and --json are for history diff only.</source>
+        <translation>--since und --json gibt es nur für history diff.</translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console history --help&apos;.</source>
+        <translation>Siehe &apos;orchestration-console history --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>%1, snapshot taken %2</source>
+        <translation>%1, Snapshot erstellt %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Zeitachse…</translation>
+    </message>
+    <message>
+        <source>The snapshots recorded for each connection, and what changed</source>
+        <translation>Die für jede Verbindung aufgezeichneten Snapshots und was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>Der Verlauf wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>History: %1 added, %2 removed, %3 changed since the last snapshot.</source>
+        <translation>Verlauf: %1 hinzugefügt, %2 entfernt, %3 geändert seit dem letzten Snapshot.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>Unverändert seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n time(s) since %1</source>
+        <translation>
+            <numerusform>Seit %1 %n-mal geändert</numerusform>
+            <numerusform>Seit %1 %n-mal geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>not a history snapshot, or cut short</source>
+        <translation>kein Verlaufs-Snapshot, oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the file is damaged or was not completely written</source>
+        <translation>die Prüfsumme stimmt nicht: Die Datei ist beschädigt oder wurde nicht vollständig geschrieben</translation>
+    </message>
+    <message>
+        <source>The history in &quot;%1&quot; is in use by another program.</source>
+        <translation>Der Verlauf in „%1“ wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; cannot be read: %2</source>
+        <translation>Der Verlaufs-Snapshot „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; is too large.</source>
+        <translation>Der Verlaufs-Snapshot „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: %2.</source>
+        <translation>Der Verlaufs-Snapshot „%1“ wurde übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: it cannot be uncompressed.</source>
+        <translation>Der Verlaufs-Snapshot „%1“ wurde übersprungen: Er kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>er ist zu groß</translation>
+    </message>
+    <message>
+        <source>The history folder &quot;%1&quot; cannot be created.</source>
+        <translation>Der Verlaufsordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineDialog</name>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>Änderungen an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to compare it with the one before, or two to compare them with each other</source>
+        <translation>Wählen Sie einen Snapshot, um ihn mit dem vorherigen zu vergleichen, oder zwei, um sie miteinander zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Ver&amp;bindung:</translation>
+    </message>
+    <message>
+        <source>What changed &amp;since:</source>
+        <translation>Änderungen s&amp;eit:</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Loading all orchestrations (Load all) or exporting all pages of this connection records one.</source>
+        <translation>Noch keine Snapshots. Beim Laden aller Orchestrierungen (Alle laden) oder beim Export aller Seiten dieser Verbindung wird einer aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken before %1; the oldest is from %2.</source>
+        <translation>Vor dem %1 wurde kein Snapshot erstellt; der älteste ist vom %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Orchestrations</source>
+        <translation>Orchestrierungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2875,18 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
             <numerusform>%Ln von %L1 geladenen angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare co&amp;nnections…</source>
+        <translation>Verbi&amp;ndungen vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two saved connections live, such as staging and production</source>
+        <translation>Zwei gespeicherte Verbindungen live vergleichen, etwa Staging und Produktion</translation>
+    </message>
+    <message>
+        <source>Clear the search, or stop loading when it is empty</source>
+        <translation>Suche löschen oder, wenn sie leer ist, das Laden anhalten</translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2526,6 +2976,14 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: the old side has %2 (%3), not compared</source>
+        <translation>%1: %2-mal auf der alten Seite (%3), nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1: the new side has %2 (%3), not compared</source>
+        <translation>%1: %2-mal auf der neuen Seite (%3), nicht verglichen</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3468,10 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
         <source>Pa&amp;ging parameters:</source>
         <translation>Seiten&amp;parameter:</translation>
     </message>
+    <message>
+        <source>Keep a local &amp;history of complete loads and exports</source>
+        <translation>Lokalen &amp;Verlauf vollständiger Ladevorgänge und Exporte führen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
@@ -3044,6 +3506,29 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <message>
         <source>I&amp;mport…</source>
         <translation>&amp;Importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>%1: no keychain to read the client secret from.</source>
+        <translation>%1: kein Schlüsselbund, aus dem das Clientgeheimnis gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1: the system keychain is not available (%2).</source>
+        <translation>%1: Der Schlüsselbund des Systems ist nicht verfügbar (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2.</source>
+        <translation>%1: unvollständig, %2.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3588,18 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“ (es sind keine Profile gespeichert).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“. Gespeicherte Profile: %2.</translation>
+    </message>
+    <message>
+        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>Das Verbindungsprofil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,20 @@
             <numerusform>Fetching orchestrations: %L1 of %Ln</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s), the first snapshot.</source>
+        <translation>
+            <numerusform>Recorded %n orchestration, the first snapshot.</numerusform>
+            <numerusform>Recorded %n orchestrations, the first snapshot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>Recorded %n orchestration: %1 added, %2 removed, %3 changed.</numerusform>
+            <numerusform>Recorded %n orchestrations: %1 added, %2 removed, %3 changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -186,6 +200,26 @@
         <translation>
             <numerusform>The file says it holds %Ln orchestration but holds %L1.</numerusform>
             <numerusform>The file says it holds %Ln orchestrations but holds %L1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n orchestration(s)</source>
+        <translation>
+            <numerusform>%n orchestration</numerusform>
+            <numerusform>%n orchestrations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message numerus="yes">
+        <source>Changed %n time(s) since %1</source>
+        <translation>
+            <numerusform>Changed %n time since %1</numerusform>
+            <numerusform>Changed %n times since %1</numerusform>
         </translation>
     </message>
 </context>

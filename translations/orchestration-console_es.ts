@@ -288,6 +288,69 @@
     </message>
 </context>
 <context>
+    <name>CompareConnectionsDialog</name>
+    <message>
+        <source>Live data of %1 (%2), loaded %3</source>
+        <translation>Datos en vivo de %1 (%2), cargados el %3</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparar conexiones</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name (one orchestration has different ids in two tenants)</source>
+        <translation>Nombre (una misma orquestación tiene ids distintos en dos inquilinos)</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Antiguo:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nuevo:</translation>
+    </message>
+    <message>
+        <source>&amp;Match records by:</source>
+        <translation>&amp;Emparejar registros por:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Save two connections (File → Connections…) to compare them.</source>
+        <translation>Guarde dos conexiones (Archivo → Conexiones…) para compararlas.</translation>
+    </message>
+    <message>
+        <source>Choose two different connections.</source>
+        <translation>Elija dos conexiones distintas.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is no longer saved.</source>
+        <translation>La conexión «%1» ya no está guardada.</translation>
+    </message>
+    <message>
+        <source>%1: signing in…</source>
+        <translation>%1: iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 orchestrations</source>
+        <translation>%1: %2 de %3 orquestaciones</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was compared.</source>
+        <translation>Cancelado; no se comparó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: %1</source>
+        <translation>No se comparó nada: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
@@ -508,6 +571,22 @@ Nuevo: %2
     <message>
         <source>no id</source>
         <translation>sin id</translation>
+    </message>
+    <message>
+        <source>Matched by name; ids are not compared.</source>
+        <translation>Emparejadas por nombre; los ids no se comparan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the old side)</source>
+        <translation>«%1» (%2 en el lado antiguo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the new side)</source>
+        <translation>«%1» (%2 en el lado nuevo)</translation>
+    </message>
+    <message>
+        <source>Not compared, their name is not unique: %1.</source>
+        <translation>No se compararon porque su nombre no es único: %1.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +811,14 @@ Nuevo: %2
     <message>
         <source>The page size for loading all must be from 1 to %1.</source>
         <translation>El tamaño de página para cargar todo debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The history limits must not be negative.</source>
+        <translation>Los límites del historial no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>«%1» debe ser true o false.</translation>
     </message>
 </context>
 <context>
@@ -1003,12 +1090,6 @@ Nuevo: %2
 <context>
     <name>DiffCommand</name>
     <message>
-        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
-Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation>Compara dos archivos exportados (o respuestas de página sin procesar de la API): orquestaciones agregadas, quitadas y modificadas y, para cada una modificada, los campos que difieren. Los registros se emparejan por id; el orden de las claves y la forma de escribir los números no cuentan como cambio por sí solos; los bots y los agentes se emparejan por sus id, y se informa de un nuevo orden de los mismos id.
-Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no se puede leer un archivo o no se puede escribir el resultado.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -1025,18 +1106,6 @@ Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no
         <translation>El archivo más reciente.</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation>Uso: orchestration-console diff [--json] A.json B.json</translation>
-    </message>
-    <message>
-        <source>diff needs two files: the older and the newer.</source>
-        <translation>diff necesita dos archivos: el más antiguo y el más reciente.</translation>
-    </message>
-    <message>
-        <source>diff compares two files, not %1.</source>
-        <translation>diff compara dos archivos, no %1.</translation>
-    </message>
-    <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
         <translation>Pruebe &apos;orchestration-console diff --help&apos;.</translation>
     </message>
@@ -1047,6 +1116,56 @@ Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
         <translation>nota: un archivo contiene registros completos y el otro solo columnas; la mayoría de los registros diferirán solo por ese motivo.</translation>
+    </message>
+    <message>
+        <source>Compares two sides, each an exported file (or raw API page response) or the live orchestrations of a saved connection profile: orchestrations added, removed and changed, and for each changed one the fields that differ. The first side given is the older. Records are matched by id (or by name with --match name); key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a side cannot be read or loaded, or the result cannot be written.</source>
+        <translation>Compara dos lados, cada uno un archivo exportado (o una respuesta de página sin procesar de la API) o las orquestaciones en vivo de un perfil de conexión guardado: orquestaciones agregadas, quitadas y modificadas y, para cada una modificada, los campos que difieren. El primer lado indicado es el más antiguo. Los registros se emparejan por id (o por nombre con --match name); el orden de las claves y la forma de escribir los números no cuentan como cambio por sí solos; los bots y los agentes se emparejan por sus id, y se informa de un nuevo orden de los mismos id.
+Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no se puede leer o cargar un lado, o no se puede escribir el resultado.</translation>
+    </message>
+    <message>
+        <source>A side: every orchestration of the saved connection profile NAME, loaded live with its secret from the system keychain. Given twice, compares two tenants.</source>
+        <translation>Un lado: todas las orquestaciones del perfil de conexión guardado NAME, cargadas en vivo con su secreto del llavero del sistema. Indicado dos veces, compara dos inquilinos.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Pair records by id (default) or by name: the same orchestration has different ids in two tenants. By name, ids are not compared, and a name that several records of one side carry is reported, not paired.</source>
+        <translation>Emparejar los registros por id (por defecto) o por nombre: la misma orquestación tiene ids distintos en dos inquilinos. Por nombre, los ids no se comparan, y si varios registros de un lado llevan el mismo nombre, se informa de ello en lugar de emparejarlos.</translation>
+    </message>
+    <message>
+        <source>id|name</source>
+        <translation>id|name</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</source>
+        <translation>Uso: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection profile.</source>
+        <translation>--profile necesita el nombre de un perfil de conexión guardado.</translation>
+    </message>
+    <message>
+        <source>diff needs two files, two profiles (--profile NAME), or one of each.</source>
+        <translation>diff necesita dos archivos, dos perfiles (--profile NAME) o uno de cada.</translation>
+    </message>
+    <message>
+        <source>diff compares two sides, not %1.</source>
+        <translation>diff compara dos lados, no %1.</translation>
+    </message>
+    <message>
+        <source>--match takes id or name, not &quot;%1&quot;.</source>
+        <translation>--match admite id o name, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>Loading orchestrations: %1</source>
+        <translation>Cargando orquestaciones: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1185,12 @@ Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no
     <message>
         <source>Fields</source>
         <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2</source>
+        <translation>Antiguo: %1
+Nuevo: %2</translation>
     </message>
 </context>
 <context>
@@ -1170,18 +1295,6 @@ Códigos de salida: 0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation>No existe el perfil de conexión «%1» (no hay perfiles guardados).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation>No existe el perfil de conexión «%1». Perfiles guardados: %2.</translation>
-    </message>
-    <message>
-        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>No se puede usar el perfil de conexión «%1»: %2</translation>
-    </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
         <translation>El llavero del sistema no está disponible (%1); defina %2 para exportar con el perfil «%3».</translation>
@@ -1428,6 +1541,36 @@ Códigos de salida: 0 correcto, 2 uso incorrecto, 3 autenticación/autorización
         <source>Write compact JSON, one orchestration per line, instead of indented.</source>
         <translation>Escribir JSON compacto, una orquestación por línea, en lugar de con sangría.</translation>
     </message>
+    <message>
+        <source>Not every orchestration arrived, so nothing was recorded.</source>
+        <translation>No llegaron todas las orquestaciones, así que no se registró nada.</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>No se registró el historial: %1</translation>
+    </message>
+    <message>
+        <source>warning: the history was not recorded: %1</source>
+        <translation>advertencia: no se registró el historial: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the snapshot of %1; nothing recorded.</source>
+        <translation>Nada cambió desde la instantánea del %1; no se registró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s), the first snapshot.</source>
+        <translation>
+            <numerusform>Se registró %n orquestación, la primera instantánea.</numerusform>
+            <numerusform>Se registraron %n orquestaciones, la primera instantánea.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>Se registró %n orquestación: %1 agregadas, %2 quitadas, %3 modificadas.</numerusform>
+            <numerusform>Se registraron %n orquestaciones: %1 agregadas, %2 quitadas, %3 modificadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1560,6 +1703,10 @@ No se modificó nada: cualquier archivo anterior con ese nombre sigue como estab
             <numerusform>Se exportaron %Ln orquestaciones a %1 (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file holds the row of the orchestration the node belongs to.</source>
+        <translation>El archivo contiene la fila de la orquestación a la que pertenece el nodo.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1584,10 +1731,6 @@ No se modificó nada: cualquier archivo anterior con ese nombre sigue como estab
         <translation>El &amp;nodo seleccionado en el inspector</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>Exportar a JSON</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
@@ -1606,14 +1749,6 @@ No se modificó nada: cualquier archivo anterior con ese nombre sigue como estab
     <message>
         <source>Format</source>
         <translation>Formato</translation>
-    </message>
-    <message>
-        <source>&amp;Indented</source>
-        <translation>Con s&amp;angría</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpact</source>
-        <translation>Co&amp;mpacto</translation>
     </message>
     <message>
         <source>File</source>
@@ -1684,6 +1819,26 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
             <numerusform>%Ln orquestación.</numerusform>
             <numerusform>%Ln orquestaciones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Indented JSON</source>
+        <translation>JSON con s&amp;angría</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact JSON</source>
+        <translation>JSON co&amp;mpacto</translation>
+    </message>
+    <message>
+        <source>CSV for sprea&amp;dsheets</source>
+        <translation>CSV para hojas &amp;de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1915,18 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <message>
         <source>--columns needs at least one column: %1.</source>
         <translation>--columns necesita al menos una columna: %1.</translation>
+    </message>
+    <message>
+        <source>json (default), or csv for spreadsheets: the columns (--columns, or every column), UTF-8 with a byte order mark.</source>
+        <translation>json (por defecto), o csv para hojas de cálculo: las columnas (--columns, o todas las columnas), UTF-8 con marca de orden de bytes.</translation>
+    </message>
+    <message>
+        <source>json|csv</source>
+        <translation>json|csv</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &quot;%1&quot;.</source>
+        <translation>--format admite json o csv, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2009,14 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <message>
         <source>&amp;Clear search and filters</source>
         <translation>&amp;Limpiar búsqueda y filtros</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -1945,14 +2120,6 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console [options]
-       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
-       orchestration-console --version</source>
-        <translation>Uso: orchestration-console [opciones]
-     orchestration-console export [opciones]  (consulte &apos;orchestration-console export --help&apos;)
-     orchestration-console --version</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
@@ -1984,6 +2151,16 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
         <translation>--window-size admite WIDTHxHEIGHT, p. ej., 1280x800, no «%1».</translation>
     </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console history list|record|diff --profile NAME  (see &apos;orchestration-console history --help&apos;)
+       orchestration-console --version</source>
+        <translation>Uso: orchestration-console [opciones]
+     orchestration-console export [opciones]  (consulte &apos;orchestration-console export --help&apos;)
+     orchestration-console history list|record|diff --profile NAME  (consulte &apos;orchestration-console history --help&apos;)
+     orchestration-console --version</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -2006,6 +2183,259 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <message>
         <source>&amp;About Orchestration Console</source>
         <translation>&amp;Acerca de Orchestration Console</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n orchestration(s)</source>
+        <translation>
+            <numerusform>%n orquestación</numerusform>
+            <numerusform>%n orquestaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first)</source>
+        <translation>(primera)</translation>
+    </message>
+    <message>
+        <source>The history of &quot;%1&quot; holds no snapshot yet.</source>
+        <translation>El historial de «%1» aún no contiene ninguna instantánea.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken at or before %1; the oldest is from %2.</source>
+        <translation>No se tomó ninguna instantánea el %1 o antes; la más antigua es del %2.</translation>
+    </message>
+    <message>
+        <source>note: comparing the snapshot of %1 with the newest, of %2.</source>
+        <translation>nota: se compara la instantánea del %1 con la más reciente, del %2.</translation>
+    </message>
+    <message>
+        <source>The local change history of a connection profile: snapshots of all its orchestrations, recorded by complete loads and exports (when the profile keeps a history) or by &apos;history record&apos;.
+  list     the snapshots: when, how many orchestrations, +added -removed ~changed
+  record   load all orchestrations and record them (for a scheduled job)
+  diff     the differences since --since, as &apos;diff&apos; prints them
+Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no snapshot or unreadable).</source>
+        <translation>El historial local de cambios de un perfil de conexión: instantáneas de todas sus orquestaciones, registradas por las cargas y exportaciones completas (cuando el perfil guarda un historial) o por &apos;history record&apos;.
+  list     las instantáneas: cuándo, cuántas orquestaciones, +agregadas -quitadas ~modificadas
+  record   cargar todas las orquestaciones y registrarlas (para una tarea programada)
+  diff     las diferencias desde --since, como las muestra &apos;diff&apos;
+Códigos de salida: list y record como export (0 correcto, 2 uso incorrecto, 3 autenticación, 4 servidor o datos, 5 salida); diff como diff (0 sin diferencias, 1 hay diferencias, 2 uso incorrecto, 4 no hay instantánea o no se puede leer).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The saved connection profile whose history to use.</source>
+        <translation>El perfil de conexión guardado cuyo historial se usa.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>diff: compare the newest snapshot taken at or before this date (2026-11-01) or date-time (2026-11-01T09:30, local time unless a zone is given) with the newest.</source>
+        <translation>diff: comparar la instantánea más reciente tomada en esta fecha (2026-11-01) o fecha y hora (2026-11-01T09:30, hora local salvo que se indique una zona) o antes, con la más reciente.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>diff: print the differences as JSON instead of a summary.</source>
+        <translation>diff: mostrar las diferencias como JSON en lugar de un resumen.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</source>
+        <translation>Uso: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>history needs one of list, record or diff.</source>
+        <translation>history necesita list, record o diff.</translation>
+    </message>
+    <message>
+        <source>history needs --profile NAME.</source>
+        <translation>history necesita --profile NAME.</translation>
+    </message>
+    <message>
+        <source>history diff needs --since DATE.</source>
+        <translation>history diff necesita --since DATE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2026-11-01) or date-time (2026-11-01T09:30).</source>
+        <translation>«%1» no es una fecha (2026-11-01) ni una fecha y hora (2026-11-01T09:30).</translation>
+    </message>
+    <message>
+        <source>--since and --json are for history diff only.</source>
+        <translation>--since y --json son solo para history diff.</translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console history --help&apos;.</source>
+        <translation>Pruebe &apos;orchestration-console history --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>%1, snapshot taken %2</source>
+        <translation>%1, instantánea tomada: %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Línea de tiempo…</translation>
+    </message>
+    <message>
+        <source>The snapshots recorded for each connection, and what changed</source>
+        <translation>Las instantáneas registradas de cada conexión y lo que cambió</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>No se registró el historial: %1</translation>
+    </message>
+    <message>
+        <source>History: %1 added, %2 removed, %3 changed since the last snapshot.</source>
+        <translation>Historial: %1 agregadas, %2 quitadas, %3 modificadas desde la última instantánea.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>Sin cambios desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n time(s) since %1</source>
+        <translation>
+            <numerusform>Modificada %n vez desde %1</numerusform>
+            <numerusform>Modificada %n veces desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>agregada</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>not a history snapshot, or cut short</source>
+        <translation>no es una instantánea del historial, o está truncada</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the file is damaged or was not completely written</source>
+        <translation>su suma de comprobación no coincide: el archivo está dañado o no se escribió por completo</translation>
+    </message>
+    <message>
+        <source>The history in &quot;%1&quot; is in use by another program.</source>
+        <translation>Otro programa está usando el historial de «%1».</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer la instantánea del historial «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; is too large.</source>
+        <translation>La instantánea del historial «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: %2.</source>
+        <translation>Se omitió la instantánea del historial «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: it cannot be uncompressed.</source>
+        <translation>Se omitió la instantánea del historial «%1»: no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>The history folder &quot;%1&quot; cannot be created.</source>
+        <translation>No se puede crear la carpeta del historial «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineDialog</name>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>Mostrar ca&amp;mbios</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to compare it with the one before, or two to compare them with each other</source>
+        <translation>Seleccione una instantánea para compararla con la anterior, o dos para compararlas entre sí</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nexión:</translation>
+    </message>
+    <message>
+        <source>What changed &amp;since:</source>
+        <translation>Qué cambió &amp;desde:</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Loading all orchestrations (Load all) or exporting all pages of this connection records one.</source>
+        <translation>Aún no hay instantáneas. Al cargar todas las orquestaciones (Cargar todo) o exportar todas las páginas de esta conexión, se registra una.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken before %1; the oldest is from %2.</source>
+        <translation>No se tomó ninguna instantánea antes del %1; la más antigua es del %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Orchestrations</source>
+        <translation>Orquestaciones</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregadas</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitadas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificadas</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2875,18 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
             <numerusform>%Ln mostradas de %L1 cargadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare co&amp;nnections…</source>
+        <translation>C&amp;omparar conexiones…</translation>
+    </message>
+    <message>
+        <source>Compare two saved connections live, such as staging and production</source>
+        <translation>Comparar en vivo dos conexiones guardadas, como preproducción y producción</translation>
+    </message>
+    <message>
+        <source>Clear the search, or stop loading when it is empty</source>
+        <translation>Borrar la búsqueda o, si está vacía, detener la carga</translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2534,6 +2976,14 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>%1 agregadas, %2 quitadas, %3 modificadas, %4 sin cambios.</translation>
+    </message>
+    <message>
+        <source>%1: the old side has %2 (%3), not compared</source>
+        <translation>%1: el lado antiguo tiene %2 (%3), no se comparó</translation>
+    </message>
+    <message>
+        <source>%1: the new side has %2 (%3), not compared</source>
+        <translation>%1: el lado nuevo tiene %2 (%3), no se comparó</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3468,10 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
         <source>Pa&amp;ging parameters:</source>
         <translation>Pa&amp;rámetros de paginación:</translation>
     </message>
+    <message>
+        <source>Keep a local &amp;history of complete loads and exports</source>
+        <translation>Guardar un &amp;historial local de las cargas y exportaciones completas</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
@@ -3052,6 +3506,29 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <message>
         <source>I&amp;mport…</source>
         <translation>&amp;Importar…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>%1: no keychain to read the client secret from.</source>
+        <translation>%1: no hay llavero del que leer el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>%1: the system keychain is not available (%2).</source>
+        <translation>%1: el llavero del sistema no está disponible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2.</source>
+        <translation>%1: carga incompleta, %2.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: cancelado.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3588,18 @@ El archivo anterior se conserva tal cual hasta que el nuevo se haya escrito por 
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>El archivo de configuración %1 está dañado.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
+        <translation>No existe el perfil de conexión «%1» (no hay perfiles guardados).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>No existe el perfil de conexión «%1». Perfiles guardados: %2.</translation>
+    </message>
+    <message>
+        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>No se puede usar el perfil de conexión «%1»: %2</translation>
     </message>
 </context>
 <context>

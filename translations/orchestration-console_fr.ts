@@ -107,6 +107,10 @@
         <source>no file name given.</source>
         <translation>aucun nom de fichier indiqué.</translation>
     </message>
+    <message>
+        <source>the file is not open.</source>
+        <translation>le fichier n&apos;est pas ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>BandColourButton</name>
@@ -281,6 +285,69 @@
     <message>
         <source>A client secret needs a token URL (--token-url) to sign in with.</source>
         <translation>Un secret client a besoin d&apos;une URL de jeton (--token-url) pour se connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareConnectionsDialog</name>
+    <message>
+        <source>Live data of %1 (%2), loaded %3</source>
+        <translation>Données en direct de %1 (%2), chargées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparer des connexions</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name (one orchestration has different ids in two tenants)</source>
+        <translation>Nom (une orchestration a des ID différents dans deux locataires)</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Match records by:</source>
+        <translation>Associer les enregistrements &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Save two connections (File → Connections…) to compare them.</source>
+        <translation>Enregistrez deux connexions (Fichier → Connexions…) pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Choose two different connections.</source>
+        <translation>Choisissez deux connexions différentes.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is no longer saved.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est plus enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: signing in…</source>
+        <translation>%1&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 orchestrations</source>
+        <translation>%1&#xa0;: %2 orchestrations sur %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was compared.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été comparé.</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: %1</source>
+        <translation>Rien n&apos;a été comparé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -505,6 +572,22 @@ Nouveau&#xa0;: %2
         <source>no id</source>
         <translation>pas d&apos;ID</translation>
     </message>
+    <message>
+        <source>Matched by name; ids are not compared.</source>
+        <translation>Associées par nom&#xa0;; les ID ne sont pas comparés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the old side)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2 du côté ancien)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the new side)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2 du côté nouveau)</translation>
+    </message>
+    <message>
+        <source>Not compared, their name is not unique: %1.</source>
+        <translation>Non comparées, leur nom n&apos;est pas unique&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
@@ -724,6 +807,18 @@ Nouveau&#xa0;: %2
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The page size for loading all must be from 1 to %1.</source>
+        <translation>La taille de page pour tout charger doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The history limits must not be negative.</source>
+        <translation>Les limites de l&apos;historique ne doivent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
     </message>
 </context>
 <context>
@@ -995,12 +1090,6 @@ Nouveau&#xa0;: %2
 <context>
     <name>DiffCommand</name>
     <message>
-        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
-Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation>Compare deux fichiers exportés (ou des réponses brutes de pages de l&apos;API)&#xa0;: orchestrations ajoutées, supprimées et modifiées, et pour chaque orchestration modifiée, les champs qui diffèrent. Les enregistrements sont appariés par ID&#xa0;; l&apos;ordre des clés et l&apos;écriture des nombres ne constituent pas à eux seuls une modification&#xa0;; les bots et les agents sont appariés par leurs ID, et un nouvel ordre des mêmes ID est signalé.
-Codes de sortie&#xa0;: 0 aucune différence, 1 des différences, 2 utilisation incorrecte, 4 un fichier ne peut pas être lu ou le résultat ne peut pas être écrit.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1017,18 +1106,6 @@ Codes de sortie&#xa0;: 0 aucune différence, 1 des différences, 2 utilisation i
         <translation>Le fichier le plus récent.</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation>Utilisation&#xa0;: orchestration-console diff [--json] A.json B.json</translation>
-    </message>
-    <message>
-        <source>diff needs two files: the older and the newer.</source>
-        <translation>diff demande deux fichiers&#xa0;: le plus ancien et le plus récent.</translation>
-    </message>
-    <message>
-        <source>diff compares two files, not %1.</source>
-        <translation>diff compare deux fichiers, pas %1.</translation>
-    </message>
-    <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
         <translation>Essayez &apos;orchestration-console diff --help&apos;.</translation>
     </message>
@@ -1039,6 +1116,56 @@ Codes de sortie&#xa0;: 0 aucune différence, 1 des différences, 2 utilisation i
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
         <translation>remarque&#xa0;: un fichier contient des enregistrements complets et l&apos;autre seulement des colonnes&#xa0;; la plupart des enregistrements différeront pour cette seule raison.</translation>
+    </message>
+    <message>
+        <source>Compares two sides, each an exported file (or raw API page response) or the live orchestrations of a saved connection profile: orchestrations added, removed and changed, and for each changed one the fields that differ. The first side given is the older. Records are matched by id (or by name with --match name); key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a side cannot be read or loaded, or the result cannot be written.</source>
+        <translation>Compare deux côtés, chacun un fichier exporté (ou une réponse de page brute de l&apos;API) ou les orchestrations en direct d&apos;un profil de connexion enregistré&#xa0;: orchestrations ajoutées, supprimées et modifiées et, pour chaque orchestration modifiée, les champs qui diffèrent. Le premier côté indiqué est le plus ancien. Les enregistrements sont associés par ID (ou par nom avec --match name)&#xa0;; l&apos;ordre des clés et l&apos;écriture des nombres seuls ne sont pas une modification&#xa0;; les bots et les agents sont associés par leurs ID, et un nouvel ordre des mêmes ID est signalé.
+Codes de sortie&#xa0;: 0 aucune différence, 1 différences, 2 erreur d&apos;utilisation, 4 un côté ne peut pas être lu ou chargé, ou le résultat ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>A side: every orchestration of the saved connection profile NAME, loaded live with its secret from the system keychain. Given twice, compares two tenants.</source>
+        <translation>Un côté&#xa0;: toutes les orchestrations du profil de connexion enregistré NOM, chargées en direct avec son secret lu dans le trousseau du système. Indiqué deux fois, compare deux locataires.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Pair records by id (default) or by name: the same orchestration has different ids in two tenants. By name, ids are not compared, and a name that several records of one side carry is reported, not paired.</source>
+        <translation>Associer les enregistrements par ID (par défaut) ou par nom&#xa0;: la même orchestration a des ID différents dans deux locataires. Par nom, les ID ne sont pas comparés, et un nom porté par plusieurs enregistrements d&apos;un même côté est signalé, pas associé.</translation>
+    </message>
+    <message>
+        <source>id|name</source>
+        <translation>id|name</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</source>
+        <translation>Utilisation&#xa0;: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection profile.</source>
+        <translation>--profile attend le nom d&apos;un profil de connexion enregistré.</translation>
+    </message>
+    <message>
+        <source>diff needs two files, two profiles (--profile NAME), or one of each.</source>
+        <translation>diff attend deux fichiers, deux profils (--profile NOM) ou un de chaque.</translation>
+    </message>
+    <message>
+        <source>diff compares two sides, not %1.</source>
+        <translation>diff compare deux côtés, pas %1.</translation>
+    </message>
+    <message>
+        <source>--match takes id or name, not &quot;%1&quot;.</source>
+        <translation>--match accepte id ou name, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Loading orchestrations: %1</source>
+        <translation>Chargement des orchestrations&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1185,12 @@ Codes de sortie&#xa0;: 0 aucune différence, 1 des différences, 2 utilisation i
     <message>
         <source>Fields</source>
         <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2</source>
+        <translation>Ancien&#xa0;: %1
+Nouveau&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1162,18 +1295,6 @@ Codes de sortie&#xa0;: 0 aucune différence, 1 des différences, 2 utilisation i
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation>Il n&apos;existe aucun profil de connexion «&#xa0;%1&#xa0;» (aucun profil n&apos;est enregistré).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation>Il n&apos;existe aucun profil de connexion «&#xa0;%1&#xa0;». Profils enregistrés&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>Le profil de connexion «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
-    </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;; définissez %2 pour exporter avec le profil «&#xa0;%3&#xa0;».</translation>
@@ -1301,10 +1422,6 @@ Codes de sortie&#xa0;: 0 succès, 2 utilisation incorrecte, 3 authentification/a
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Write compact JSON instead of indented.</source>
-        <translation>Écrire du JSON compact au lieu de JSON indenté.</translation>
-    </message>
-    <message>
         <source>Retries per request on transient errors (default 3).</source>
         <translation>Nouvelles tentatives par requête en cas d&apos;erreur passagère (par défaut 3).</translation>
     </message>
@@ -1419,6 +1536,40 @@ Codes de sortie&#xa0;: 0 succès, 2 utilisation incorrecte, 3 authentification/a
     <message>
         <source>--demo signs in by itself: it takes no --client-secret-stdin.</source>
         <translation>--demo se connecte tout seul&#xa0;: il n&apos;accepte pas --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Not every orchestration arrived, so nothing was recorded.</source>
+        <translation>Toutes les orchestrations ne sont pas arrivées, donc rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>L&apos;historique n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: the history was not recorded: %1</source>
+        <translation>avertissement&#xa0;: l&apos;historique n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the snapshot of %1; nothing recorded.</source>
+        <translation>Rien n&apos;a changé depuis l&apos;instantané du %1&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s), the first snapshot.</source>
+        <translation>
+            <numerusform>%n orchestration enregistrée, le premier instantané.</numerusform>
+            <numerusform>%n orchestrations enregistrées, le premier instantané.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n orchestration enregistrée&#xa0;: %1 ajoutées, %2 supprimées, %3 modifiées.</numerusform>
+            <numerusform>%n orchestrations enregistrées&#xa0;: %1 ajoutées, %2 supprimées, %3 modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write compact JSON, one orchestration per line, instead of indented.</source>
+        <translation>Écrire du JSON compact, une orchestration par ligne, au lieu de JSON indenté.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1703,10 @@ Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est r
             <numerusform>%Ln orchestrations exportées dans %1 (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file holds the row of the orchestration the node belongs to.</source>
+        <translation>Le fichier contient la ligne de l&apos;orchestration à laquelle appartient le nœud.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1576,10 +1731,6 @@ Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est r
         <translation>Le &amp;nœud sélectionné dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>Exporter en JSON</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>Quoi exporter</translation>
     </message>
@@ -1598,14 +1749,6 @@ Rien n&apos;a été modifié&#xa0;: tout fichier antérieur portant ce nom est r
     <message>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>&amp;Indented</source>
-        <translation>&amp;Indenté</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpact</source>
-        <translation>Co&amp;mpact</translation>
     </message>
     <message>
         <source>File</source>
@@ -1676,6 +1819,26 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
             <numerusform>%Ln orchestration.</numerusform>
             <numerusform>%Ln orchestrations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Indented JSON</source>
+        <translation>JSON &amp;indenté</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact JSON</source>
+        <translation>JSON co&amp;mpact</translation>
+    </message>
+    <message>
+        <source>CSV for sprea&amp;dsheets</source>
+        <translation>CSV pour ta&amp;bleurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1915,18 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <message>
         <source>--columns needs at least one column: %1.</source>
         <translation>--columns demande au moins une colonne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>json (default), or csv for spreadsheets: the columns (--columns, or every column), UTF-8 with a byte order mark.</source>
+        <translation>json (par défaut) ou csv pour les tableurs&#xa0;: les colonnes (--columns, ou toutes les colonnes), en UTF-8 avec marque d&apos;ordre d&apos;octet (BOM).</translation>
+    </message>
+    <message>
+        <source>json|csv</source>
+        <translation>json|csv</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &quot;%1&quot;.</source>
+        <translation>--format accepte json ou csv, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2009,14 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <message>
         <source>&amp;Clear search and filters</source>
         <translation>&amp;Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -1937,14 +2120,6 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console [options]
-       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
-       orchestration-console --version</source>
-        <translation>Utilisation&#xa0;: orchestration-console [options]
-              orchestration-console export [options]  (voir &apos;orchestration-console export --help&apos;)
-              orchestration-console --version</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1976,6 +2151,16 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
         <translation>--window-size attend LARGEURxHAUTEUR, p. ex. 1280x800, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console history list|record|diff --profile NAME  (see &apos;orchestration-console history --help&apos;)
+       orchestration-console --version</source>
+        <translation>Utilisation&#xa0;: orchestration-console [options]
+              orchestration-console export [options]  (voir &apos;orchestration-console export --help&apos;)
+              orchestration-console history list|record|diff --profile NOM  (voir &apos;orchestration-console history --help&apos;)
+              orchestration-console --version</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1998,6 +2183,259 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <message>
         <source>&amp;About Orchestration Console</source>
         <translation>À &amp;propos d&apos;Orchestration Console</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n orchestration(s)</source>
+        <translation>
+            <numerusform>%n orchestration</numerusform>
+            <numerusform>%n orchestrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first)</source>
+        <translation>(premier)</translation>
+    </message>
+    <message>
+        <source>The history of &quot;%1&quot; holds no snapshot yet.</source>
+        <translation>L&apos;historique de «&#xa0;%1&#xa0;» ne contient encore aucun instantané.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken at or before %1; the oldest is from %2.</source>
+        <translation>Aucun instantané n&apos;a été pris le %1 ou avant&#xa0;; le plus ancien date du %2.</translation>
+    </message>
+    <message>
+        <source>note: comparing the snapshot of %1 with the newest, of %2.</source>
+        <translation>remarque&#xa0;: comparaison de l&apos;instantané du %1 avec le plus récent, du %2.</translation>
+    </message>
+    <message>
+        <source>The local change history of a connection profile: snapshots of all its orchestrations, recorded by complete loads and exports (when the profile keeps a history) or by &apos;history record&apos;.
+  list     the snapshots: when, how many orchestrations, +added -removed ~changed
+  record   load all orchestrations and record them (for a scheduled job)
+  diff     the differences since --since, as &apos;diff&apos; prints them
+Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no snapshot or unreadable).</source>
+        <translation>L&apos;historique local des modifications d&apos;un profil de connexion&#xa0;: des instantanés de toutes ses orchestrations, enregistrés par les chargements et exportations complets (quand le profil conserve un historique) ou par &apos;history record&apos;.
+  list     les instantanés&#xa0;: quand, combien d&apos;orchestrations, +ajoutées -supprimées ~modifiées
+  record   charger toutes les orchestrations et les enregistrer (pour une tâche planifiée)
+  diff     les différences depuis --since, comme &apos;diff&apos; les affiche
+Codes de sortie&#xa0;: list et record comme export (0 OK, 2 erreur d&apos;utilisation, 3 authentification, 4 serveur ou données, 5 sortie)&#xa0;; diff comme diff (0 aucune différence, 1 différences, 2 erreur d&apos;utilisation, 4 aucun instantané ou illisible).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The saved connection profile whose history to use.</source>
+        <translation>Le profil de connexion enregistré dont l&apos;historique est utilisé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>diff: compare the newest snapshot taken at or before this date (2026-11-01) or date-time (2026-11-01T09:30, local time unless a zone is given) with the newest.</source>
+        <translation>diff&#xa0;: comparer le plus récent instantané pris à cette date (2026-11-01) ou à ce moment (2026-11-01T09:30, heure locale sauf si un fuseau est indiqué), ou avant, avec le plus récent.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>diff: print the differences as JSON instead of a summary.</source>
+        <translation>diff&#xa0;: afficher les différences en JSON au lieu d&apos;un résumé.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Action à effectuer.</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</source>
+        <translation>Utilisation&#xa0;: orchestration-console history list|record|diff --profile NOM [--since DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>history needs one of list, record or diff.</source>
+        <translation>history attend list, record ou diff.</translation>
+    </message>
+    <message>
+        <source>history needs --profile NAME.</source>
+        <translation>history attend --profile NOM.</translation>
+    </message>
+    <message>
+        <source>history diff needs --since DATE.</source>
+        <translation>history diff attend --since DATE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2026-11-01) or date-time (2026-11-01T09:30).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (2026-11-01) ni une date et heure (2026-11-01T09:30).</translation>
+    </message>
+    <message>
+        <source>--since and --json are for history diff only.</source>
+        <translation>--since et --json sont réservés à history diff.</translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console history --help&apos;.</source>
+        <translation>Essayez &apos;orchestration-console history --help&apos;.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>%1, snapshot taken %2</source>
+        <translation>%1, instantané pris le %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Chronologie…</translation>
+    </message>
+    <message>
+        <source>The snapshots recorded for each connection, and what changed</source>
+        <translation>Les instantanés enregistrés pour chaque connexion, et ce qui a changé</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>L&apos;historique n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>History: %1 added, %2 removed, %3 changed since the last snapshot.</source>
+        <translation>Historique&#xa0;: %1 ajoutées, %2 supprimées, %3 modifiées depuis le dernier instantané.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>Inchangée depuis le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n time(s) since %1</source>
+        <translation>
+            <numerusform>Modifiée %n fois depuis le %1</numerusform>
+            <numerusform>Modifiée %n fois depuis le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>not a history snapshot, or cut short</source>
+        <translation>pas un instantané d&apos;historique, ou tronqué</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the file is damaged or was not completely written</source>
+        <translation>sa somme de contrôle ne correspond pas&#xa0;: le fichier est endommagé ou n&apos;a pas été entièrement écrit</translation>
+    </message>
+    <message>
+        <source>The history in &quot;%1&quot; is in use by another program.</source>
+        <translation>L&apos;historique dans «&#xa0;%1&#xa0;» est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; cannot be read: %2</source>
+        <translation>L&apos;instantané d&apos;historique «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; is too large.</source>
+        <translation>L&apos;instantané d&apos;historique «&#xa0;%1&#xa0;» est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: %2.</source>
+        <translation>L&apos;instantané d&apos;historique «&#xa0;%1&#xa0;» a été ignoré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: it cannot be uncompressed.</source>
+        <translation>L&apos;instantané d&apos;historique «&#xa0;%1&#xa0;» a été ignoré&#xa0;: il ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>il est trop volumineux</translation>
+    </message>
+    <message>
+        <source>The history folder &quot;%1&quot; cannot be created.</source>
+        <translation>Le dossier d&apos;historique «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineDialog</name>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>Afficher les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to compare it with the one before, or two to compare them with each other</source>
+        <translation>Sélectionnez un instantané pour le comparer au précédent, ou deux pour les comparer entre eux</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>&amp;Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What changed &amp;since:</source>
+        <translation>Modifications &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Loading all orchestrations (Load all) or exporting all pages of this connection records one.</source>
+        <translation>Aucun instantané pour l&apos;instant. Charger toutes les orchestrations (Tout charger) ou exporter toutes les pages de cette connexion en enregistre un.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken before %1; the oldest is from %2.</source>
+        <translation>Aucun instantané n&apos;a été pris avant le %1&#xa0;; le plus ancien date du %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Orchestrations</source>
+        <translation>Orchestrations</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2875,18 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
             <numerusform>%Ln affichées sur %L1 chargées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare co&amp;nnections…</source>
+        <translation>Comparer des co&amp;nnexions…</translation>
+    </message>
+    <message>
+        <source>Compare two saved connections live, such as staging and production</source>
+        <translation>Comparer en direct deux connexions enregistrées, par exemple préproduction et production</translation>
+    </message>
+    <message>
+        <source>Clear the search, or stop loading when it is empty</source>
+        <translation>Effacer la recherche, ou arrêter le chargement si elle est vide</translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2526,6 +2976,14 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>%1 ajoutées, %2 supprimées, %3 modifiées, %4 inchangées.</translation>
+    </message>
+    <message>
+        <source>%1: the old side has %2 (%3), not compared</source>
+        <translation>%1&#xa0;: %2 fois du côté ancien (%3), non comparé</translation>
+    </message>
+    <message>
+        <source>%1: the new side has %2 (%3), not compared</source>
+        <translation>%1&#xa0;: %2 fois du côté nouveau (%3), non comparé</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3468,10 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
         <source>Pa&amp;ging parameters:</source>
         <translation>&amp;Paramètres de pagination&#xa0;:</translation>
     </message>
+    <message>
+        <source>Keep a local &amp;history of complete loads and exports</source>
+        <translation>Conserver un &amp;historique local des chargements et exportations complets</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
@@ -3044,6 +3506,29 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <message>
         <source>I&amp;mport…</source>
         <translation>I&amp;mporter…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>%1: no keychain to read the client secret from.</source>
+        <translation>%1&#xa0;: aucun trousseau où lire le secret client.</translation>
+    </message>
+    <message>
+        <source>%1: the system keychain is not available (%2).</source>
+        <translation>%1&#xa0;: le trousseau du système n&apos;est pas disponible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2.</source>
+        <translation>%1&#xa0;: incomplet, %2.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1&#xa0;: annulé.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3588,18 @@ L&apos;ancien fichier reste tel quel jusqu&apos;à ce que le nouveau soit entiè
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>Le fichier de paramètres %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
+        <translation>Il n&apos;existe aucun profil de connexion «&#xa0;%1&#xa0;» (aucun profil n&apos;est enregistré).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>Il n&apos;existe aucun profil de connexion «&#xa0;%1&#xa0;». Profils enregistrés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le profil de connexion «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
 </context>
 <context>

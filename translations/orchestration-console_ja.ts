@@ -287,6 +287,69 @@
     </message>
 </context>
 <context>
+    <name>CompareConnectionsDialog</name>
+    <message>
+        <source>Live data of %1 (%2), loaded %3</source>
+        <translation>%1 (%2) のライブ データ、読み込み日時: %3</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>接続の比較</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name (one orchestration has different ids in two tenants)</source>
+        <translation>名前 (同じオーケストレーションが 2 つのテナントで異なる ID を持つ場合)</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>旧(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>新(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Match records by:</source>
+        <translation>レコードの照合方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save two connections (File → Connections…) to compare them.</source>
+        <translation>比較するには、2 つの接続を保存してください ([ファイル] → [接続])。</translation>
+    </message>
+    <message>
+        <source>Choose two different connections.</source>
+        <translation>異なる 2 つの接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is no longer saved.</source>
+        <translation>接続「%1」はもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>%1: signing in…</source>
+        <translation>%1: サインインしています…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 orchestrations</source>
+        <translation>%1: %3 件中 %2 件のオーケストレーション</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was compared.</source>
+        <translation>キャンセルされました。何も比較されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: %1</source>
+        <translation>何も比較されていません: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>Reading %1 to compare…</source>
@@ -505,6 +568,22 @@ New: %2
         <source>no id</source>
         <translation>ID なし</translation>
     </message>
+    <message>
+        <source>Matched by name; ids are not compared.</source>
+        <translation>名前で照合しました。ID は比較していません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the old side)</source>
+        <translation>「%1」(旧側に %2 件)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 on the new side)</source>
+        <translation>「%1」(新側に %2 件)</translation>
+    </message>
+    <message>
+        <source>Not compared, their name is not unique: %1.</source>
+        <translation>名前が一意でないため比較していません: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationTreeModel</name>
@@ -722,6 +801,14 @@ New: %2
     <message>
         <source>The page size for loading all must be from 1 to %1.</source>
         <translation>すべて読み込む際のページ サイズは 1 ～ %1 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The history limits must not be negative.</source>
+        <translation>履歴の上限に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>「%1」は true または false である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1079,6 @@ New: %2
 <context>
     <name>DiffCommand</name>
     <message>
-        <source>Compares two exported files (or raw API page responses): orchestrations added, removed and changed, and for each changed one the fields that differ. Records are matched by id; key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
-Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or the result cannot be written.</source>
-        <translation>2 つのエクスポート ファイル (または API の生のページ応答) を比較します: 追加、削除、変更されたオーケストレーションと、変更されたそれぞれについて異なるフィールドを示します。レコードは ID で照合されます。キーの順序や数値の表記だけの違いは変更とみなしません。ボットとエージェントは ID で照合され、同じ ID の順序が変わった場合は報告されます。
-終了コード: 0 差異なし、1 差異あり、2 使用法の誤り、4 ファイルを読み取れないか結果を書き込めない。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
@@ -1014,18 +1095,6 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
         <translation>新しいほうのファイル。</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console diff [--json] A.json B.json</source>
-        <translation>使用法: orchestration-console diff [--json] A.json B.json</translation>
-    </message>
-    <message>
-        <source>diff needs two files: the older and the newer.</source>
-        <translation>diff には古いほうと新しいほうの 2 つのファイルが必要です。</translation>
-    </message>
-    <message>
-        <source>diff compares two files, not %1.</source>
-        <translation>diff が比較するのは 2 つのファイルです。%1 ではありません。</translation>
-    </message>
-    <message>
         <source>Try &apos;orchestration-console diff --help&apos;.</source>
         <translation>&apos;orchestration-console diff --help&apos; を参照してください。</translation>
     </message>
@@ -1036,6 +1105,56 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     <message>
         <source>note: one file holds full records and the other only columns; most records will differ for that reason alone.</source>
         <translation>注意: 一方のファイルは完全なレコード、もう一方は列のみを含んでいます。ほとんどのレコードはそれだけの理由で異なると報告されます。</translation>
+    </message>
+    <message>
+        <source>Compares two sides, each an exported file (or raw API page response) or the live orchestrations of a saved connection profile: orchestrations added, removed and changed, and for each changed one the fields that differ. The first side given is the older. Records are matched by id (or by name with --match name); key order and number spelling alone are no change; bots and agents are matched by their ids, and a new order of the same ids is reported.
+Exit codes: 0 no differences, 1 differences, 2 usage, 4 a side cannot be read or loaded, or the result cannot be written.</source>
+        <translation>2 つの側を比較します。それぞれの側は、エクスポート ファイル (または API の生のページ応答) か、保存された接続プロファイルのライブのオーケストレーションです: 追加、削除、変更されたオーケストレーションと、変更されたそれぞれについて異なるフィールドを示します。最初に指定した側が古いほうです。レコードは ID で照合されます (--match name を指定すると名前で照合)。キーの順序や数値の表記だけの違いは変更とみなしません。ボットとエージェントは ID で照合され、同じ ID の順序が変わった場合は報告されます。
+終了コード: 0 差異なし、1 差異あり、2 使用法の誤り、4 いずれかの側を読み取りまたは読み込みできないか、結果を書き込めない。</translation>
+    </message>
+    <message>
+        <source>A side: every orchestration of the saved connection profile NAME, loaded live with its secret from the system keychain. Given twice, compares two tenants.</source>
+        <translation>一方の側: 保存された接続プロファイル NAME のすべてのオーケストレーション。システムのキーチェーンのシークレットを使ってライブで読み込みます。2 回指定すると、2 つのテナントを比較します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Pair records by id (default) or by name: the same orchestration has different ids in two tenants. By name, ids are not compared, and a name that several records of one side carry is reported, not paired.</source>
+        <translation>レコードを ID (既定) または名前で組み合わせます。名前は、同じオーケストレーションが 2 つのテナントで異なる ID を持つ場合に使います。名前で照合すると ID は比較されず、一方の側の複数のレコードが同じ名前を持つ場合は、組み合わせずに報告されます。</translation>
+    </message>
+    <message>
+        <source>id|name</source>
+        <translation>id|name</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</source>
+        <translation>使用法: orchestration-console diff [--json] [--match id|name] A.json|--profile A B.json|--profile B</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection profile.</source>
+        <translation>--profile には保存された接続プロファイルの名前が必要です。</translation>
+    </message>
+    <message>
+        <source>diff needs two files, two profiles (--profile NAME), or one of each.</source>
+        <translation>diff には 2 つのファイル、2 つのプロファイル (--profile NAME)、またはそれぞれ 1 つずつが必要です。</translation>
+    </message>
+    <message>
+        <source>diff compares two sides, not %1.</source>
+        <translation>diff は 2 つの側を比較します。%1 ではありません。</translation>
+    </message>
+    <message>
+        <source>--match takes id or name, not &quot;%1&quot;.</source>
+        <translation>--match には id または name を指定します。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Loading orchestrations: %1</source>
+        <translation>オーケストレーションを読み込んでいます: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1174,12 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
     <message>
         <source>Fields</source>
         <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2</source>
+        <translation>旧: %1
+新: %2</translation>
     </message>
 </context>
 <context>
@@ -1159,18 +1284,6 @@ Exit codes: 0 no differences, 1 differences, 2 usage, 4 a file cannot be read or
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
-        <translation>接続プロファイル「%1」はありません (保存されたプロファイルはありません)。</translation>
-    </message>
-    <message>
-        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
-        <translation>接続プロファイル「%1」はありません。保存されたプロファイル: %2。</translation>
-    </message>
-    <message>
-        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>接続プロファイル「%1」は使用できません: %2</translation>
-    </message>
     <message>
         <source>The system keychain is not available (%1); set %2 to export with the profile &quot;%3&quot;.</source>
         <translation>システムのキーチェーンを使用できません (%1)。プロファイル「%3」でエクスポートするには %2 を設定してください。</translation>
@@ -1415,6 +1528,34 @@ Exit codes: 0 ok, 2 usage, 3 authentication/authorization, 4 server/network/data
         <source>Write compact JSON, one orchestration per line, instead of indented.</source>
         <translation>インデントの代わりに、1 行に 1 件のオーケストレーションを含むコンパクトな JSON を書き込みます。</translation>
     </message>
+    <message>
+        <source>Not every orchestration arrived, so nothing was recorded.</source>
+        <translation>一部のオーケストレーションが届かなかったため、何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>履歴は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>warning: the history was not recorded: %1</source>
+        <translation>警告: 履歴は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the snapshot of %1; nothing recorded.</source>
+        <translation>%1 のスナップショット以降、変更はありません。何も記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s), the first snapshot.</source>
+        <translation>
+            <numerusform>%n 件のオーケストレーションを記録しました (最初のスナップショット)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n orchestration(s): %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n 件のオーケストレーションを記録しました: 追加 %1 件、削除 %2 件、変更 %3 件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -1540,6 +1681,10 @@ Nothing was changed: any earlier file of that name is as it was.</source>
             <numerusform>%Ln 件のオーケストレーションを %1 にエクスポートしました (%2)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file holds the row of the orchestration the node belongs to.</source>
+        <translation>ファイルには、ノードが属するオーケストレーションの行が含まれます。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1564,10 +1709,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
         <translation>インスペクターで選択したノード(&amp;N)</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>JSON にエクスポート</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>エクスポートする対象</translation>
     </message>
@@ -1586,14 +1727,6 @@ Nothing was changed: any earlier file of that name is as it was.</source>
     <message>
         <source>Format</source>
         <translation>形式</translation>
-    </message>
-    <message>
-        <source>&amp;Indented</source>
-        <translation>インデントあり(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpact</source>
-        <translation>コンパクト(&amp;M)</translation>
     </message>
     <message>
         <source>File</source>
@@ -1662,6 +1795,26 @@ The old file stays as it is until the new one is completely written.</source>
         <translation>
             <numerusform>%Ln 件のオーケストレーション。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Indented JSON</source>
+        <translation>JSON (インデントあり)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact JSON</source>
+        <translation>JSON (コンパクト)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>CSV for sprea&amp;dsheets</source>
+        <translation>スプレッドシート用 CSV(&amp;D)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1890,18 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>--columns needs at least one column: %1.</source>
         <translation>--columns には少なくとも 1 つの列が必要です: %1。</translation>
+    </message>
+    <message>
+        <source>json (default), or csv for spreadsheets: the columns (--columns, or every column), UTF-8 with a byte order mark.</source>
+        <translation>json (既定)、またはスプレッドシート用の csv: 列 (--columns、またはすべての列)、バイト オーダー マーク付きの UTF-8。</translation>
+    </message>
+    <message>
+        <source>json|csv</source>
+        <translation>json|csv</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv, not &quot;%1&quot;.</source>
+        <translation>--format には json または csv を指定します。「%1」は指定できません。</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1984,14 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>&amp;Clear search and filters</source>
         <translation>検索とフィルターをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>
@@ -1922,14 +2095,6 @@ The old file stays as it is until the new one is completely written.</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Usage: orchestration-console [options]
-       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
-       orchestration-console --version</source>
-        <translation>使用法: orchestration-console [オプション]
-        orchestration-console export [オプション]  (&apos;orchestration-console export --help&apos; を参照)
-        orchestration-console --version</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
@@ -1961,6 +2126,16 @@ The old file stays as it is until the new one is completely written.</source>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800, not &quot;%1&quot;.</source>
         <translation>--window-size には WIDTHxHEIGHT (例: 1280x800) を指定してください (「%1」は無効です)。</translation>
     </message>
+    <message>
+        <source>Usage: orchestration-console [options]
+       orchestration-console export [options]  (see &apos;orchestration-console export --help&apos;)
+       orchestration-console history list|record|diff --profile NAME  (see &apos;orchestration-console history --help&apos;)
+       orchestration-console --version</source>
+        <translation>使用法: orchestration-console [オプション]
+        orchestration-console export [オプション]  (&apos;orchestration-console export --help&apos; を参照)
+        orchestration-console history list|record|diff --profile NAME  (&apos;orchestration-console history --help&apos; を参照)
+        orchestration-console --version</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1983,6 +2158,257 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>&amp;About Orchestration Console</source>
         <translation>Orchestration Console について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>%n orchestration(s)</source>
+        <translation>
+            <numerusform>%n 件のオーケストレーション</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first)</source>
+        <translation>(最初)</translation>
+    </message>
+    <message>
+        <source>The history of &quot;%1&quot; holds no snapshot yet.</source>
+        <translation>「%1」の履歴にはまだスナップショットがありません。</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken at or before %1; the oldest is from %2.</source>
+        <translation>%1 以前に取得されたスナップショットはありません。最も古いものは %2 です。</translation>
+    </message>
+    <message>
+        <source>note: comparing the snapshot of %1 with the newest, of %2.</source>
+        <translation>注意: %1 のスナップショットを最新のスナップショット (%2) と比較します。</translation>
+    </message>
+    <message>
+        <source>The local change history of a connection profile: snapshots of all its orchestrations, recorded by complete loads and exports (when the profile keeps a history) or by &apos;history record&apos;.
+  list     the snapshots: when, how many orchestrations, +added -removed ~changed
+  record   load all orchestrations and record them (for a scheduled job)
+  diff     the differences since --since, as &apos;diff&apos; prints them
+Exit codes: list and record as export (0 ok, 2 usage, 3 authentication, 4 server or data, 5 output); diff as diff (0 no differences, 1 differences, 2 usage, 4 no snapshot or unreadable).</source>
+        <translation>接続プロファイルのローカルな変更履歴: すべてのオーケストレーションのスナップショットで、完全な読み込みとエクスポート (プロファイルで履歴を保持している場合) または &apos;history record&apos; によって記録されます。
+  list     スナップショット: 日時、オーケストレーション数、+追加 -削除 ~変更
+  record   すべてのオーケストレーションを読み込んで記録します (スケジュールされたジョブ用)
+  diff     --since 以降の差異を &apos;diff&apos; と同じ形式で出力します
+終了コード: list と record は export と同じ (0 成功、2 使用法の誤り、3 認証、4 サーバーまたはデータ、5 出力)。diff は diff と同じ (0 差異なし、1 差異あり、2 使用法の誤り、4 スナップショットがないか読み取れない)。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>The saved connection profile whose history to use.</source>
+        <translation>履歴を使用する保存済みの接続プロファイル。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>diff: compare the newest snapshot taken at or before this date (2026-11-01) or date-time (2026-11-01T09:30, local time unless a zone is given) with the newest.</source>
+        <translation>diff: この日付 (2026-11-01) または日時 (2026-11-01T09:30、タイム ゾーンを指定しない場合はローカル時刻) 以前に取得された最新のスナップショットを、最新のスナップショットと比較します。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>diff: print the differences as JSON instead of a summary.</source>
+        <translation>diff: 概要の代わりに差異を JSON として出力します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>実行する操作。</translation>
+    </message>
+    <message>
+        <source>Usage: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</source>
+        <translation>使用法: orchestration-console history list|record|diff --profile NAME [--since DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>history needs one of list, record or diff.</source>
+        <translation>history には list、record、diff のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>history needs --profile NAME.</source>
+        <translation>history には --profile NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>history diff needs --since DATE.</source>
+        <translation>history diff には --since DATE が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2026-11-01) or date-time (2026-11-01T09:30).</source>
+        <translation>「%1」は日付 (2026-11-01) または日時 (2026-11-01T09:30) ではありません。</translation>
+    </message>
+    <message>
+        <source>--since and --json are for history diff only.</source>
+        <translation>--since と --json は history diff 専用です。</translation>
+    </message>
+    <message>
+        <source>Try &apos;orchestration-console history --help&apos;.</source>
+        <translation>&apos;orchestration-console history --help&apos; を参照してください。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>%1, snapshot taken %2</source>
+        <translation>%1、スナップショットの取得日時: %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>履歴(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>タイムライン(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The snapshots recorded for each connection, and what changed</source>
+        <translation>接続ごとに記録されたスナップショットと、その変更内容</translation>
+    </message>
+    <message>
+        <source>The history was not recorded: %1</source>
+        <translation>履歴は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>History: %1 added, %2 removed, %3 changed since the last snapshot.</source>
+        <translation>履歴: 前回のスナップショット以降、追加 %1 件、削除 %2 件、変更 %3 件。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>%1 以降変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n time(s) since %1</source>
+        <translation>
+            <numerusform>%1 以降 %n 回変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>not a history snapshot, or cut short</source>
+        <translation>履歴のスナップショットではないか、途中で切れています</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the file is damaged or was not completely written</source>
+        <translation>チェックサムが一致しません: ファイルが破損しているか、完全に書き込まれていません</translation>
+    </message>
+    <message>
+        <source>The history in &quot;%1&quot; is in use by another program.</source>
+        <translation>「%1」の履歴は別のプログラムで使用中です。</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; cannot be read: %2</source>
+        <translation>履歴のスナップショット「%1」を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; is too large.</source>
+        <translation>履歴のスナップショット「%1」が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: %2.</source>
+        <translation>履歴のスナップショット「%1」をスキップしました: %2。</translation>
+    </message>
+    <message>
+        <source>The history snapshot &quot;%1&quot; was skipped: it cannot be uncompressed.</source>
+        <translation>履歴のスナップショット「%1」をスキップしました: 展開できません。</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>The history folder &quot;%1&quot; cannot be created.</source>
+        <translation>履歴フォルダー「%1」を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineDialog</name>
+    <message>
+        <source>Show &amp;changes</source>
+        <translation>変更を表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比較(&amp;O)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to compare it with the one before, or two to compare them with each other</source>
+        <translation>スナップショットを 1 つ選択すると直前のものと、2 つ選択するとその 2 つを比較します</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>接続(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What changed &amp;since:</source>
+        <translation>次の時点以降の変更(&amp;S):</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Loading all orchestrations (Load all) or exporting all pages of this connection records one.</source>
+        <translation>スナップショットはまだありません。この接続のすべてのオーケストレーションを読み込む ([すべて読み込む]) か、すべてのページをエクスポートすると記録されます。</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken before %1; the oldest is from %2.</source>
+        <translation>%1 より前に取得されたスナップショットはありません。最も古いものは %2 です。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTimelineModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Orchestrations</source>
+        <translation>オーケストレーション</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2838,18 @@ The old file stays as it is until the new one is completely written.</source>
             <numerusform>%Ln 件を表示 (読み込み済み %L1 件)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare co&amp;nnections…</source>
+        <translation>接続を比較(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare two saved connections live, such as staging and production</source>
+        <translation>保存された 2 つの接続 (ステージングと運用など) をライブで比較します</translation>
+    </message>
+    <message>
+        <source>Clear the search, or stop loading when it is empty</source>
+        <translation>検索をクリアします。検索が空の場合は読み込みを停止します</translation>
+    </message>
 </context>
 <context>
     <name>Orchestration</name>
@@ -2501,6 +2939,14 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1 件、削除 %2 件、変更 %3 件、変更なし %4 件。</translation>
+    </message>
+    <message>
+        <source>%1: the old side has %2 (%3), not compared</source>
+        <translation>%1: 旧側に %2 件あります (%3)。比較していません</translation>
+    </message>
+    <message>
+        <source>%1: the new side has %2 (%3), not compared</source>
+        <translation>%1: 新側に %2 件あります (%3)。比較していません</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3424,10 @@ The old file stays as it is until the new one is completely written.</source>
         <source>Pa&amp;ging parameters:</source>
         <translation>ページング パラメーター(&amp;G):</translation>
     </message>
+    <message>
+        <source>Keep a local &amp;history of complete loads and exports</source>
+        <translation>すべてのページの読み込みとエクスポートのローカル履歴を保持する(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListPanel</name>
@@ -3012,6 +3462,29 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>I&amp;mport…</source>
         <translation>インポート(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>%1: no keychain to read the client secret from.</source>
+        <translation>%1: クライアント シークレットを読み取るキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>%1: the system keychain is not available (%2).</source>
+        <translation>%1: システムのキーチェーンを使用できません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2.</source>
+        <translation>%1: 読み込みが不完全です。%2。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: キャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3544,18 @@ The old file stays as it is until the new one is completely written.</source>
     <message>
         <source>The settings file %1 is damaged.</source>
         <translation>設定ファイル %1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (no profiles are saved).</source>
+        <translation>接続プロファイル「%1」はありません (保存されたプロファイルはありません)。</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>接続プロファイル「%1」はありません。保存されたプロファイル: %2。</translation>
+    </message>
+    <message>
+        <source>The connection profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>接続プロファイル「%1」は使用できません: %2</translation>
     </message>
 </context>
 <context>
