@@ -1834,7 +1834,7 @@ Die alte Datei bleibt unverändert, bis die neue vollständig geschrieben ist.</
     </message>
     <message>
         <source>CSV for sprea&amp;dsheets</source>
-        <translation>CSV für &amp;Tabellenkalkulation</translation>
+        <translation>CSV für Tabellenkalk&amp;ulation</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -2291,7 +2291,7 @@ Exit-Codes: list und record wie export (0 OK, 2 Aufruffehler, 3 Authentifizierun
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <source>&amp;Timeline…</source>
@@ -3470,7 +3470,7 @@ Exit-Codes: list und record wie export (0 OK, 2 Aufruffehler, 3 Authentifizierun
     </message>
     <message>
         <source>Keep a local &amp;history of complete loads and exports</source>
-        <translation>Lokalen &amp;Verlauf vollständiger Ladevorgänge und Exporte führen</translation>
+        <translation>&amp;Lokalen Verlauf vollständiger Ladevorgänge und Exporte führen</translation>
     </message>
 </context>
 <context>

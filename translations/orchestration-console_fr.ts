@@ -2822,7 +2822,7 @@ Codes de sortie&#xa0;: list et record comme export (0 OK, 2 erreur d&apos;utilis
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation>Se décon&amp;necter</translation>
+        <translation>Se déconnec&amp;ter</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>

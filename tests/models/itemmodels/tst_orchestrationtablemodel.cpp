@@ -451,6 +451,8 @@ void TestOrchestrationTableModel::loadAllInsertsRowsAsPagesArrive()
 {
     Rig rig(configWith(95));
     QVERIFY(rig.listening);
+    rig.settings.loadAllPageSize = 10; // the connection's setting, not the view's page size
+    rig.makeClient(QString(hubsim::kDemoClientSecret));
     auto model = testedModel();
     QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy progress(model.get(), &OrchestrationTableModel::progress);
@@ -484,6 +486,8 @@ void TestOrchestrationTableModel::loadAllErrorKeepsLoadedRows()
 {
     Rig rig(configWith(50));
     QVERIFY(rig.listening);
+    rig.settings.loadAllPageSize = 10;
+    rig.makeClient(QString(hubsim::kDemoClientSecret));
     HubClientOptions options = rig.client->options();
     options.maxConcurrentPages = 1;
     rig.client->setOptions(options);
