@@ -512,6 +512,8 @@ void TestOrchestrationTableModel::cancelKeepsRowsAndStopsRequests()
 {
     Rig rig(configWith(200, 20));
     QVERIFY(rig.listening);
+    rig.settings.loadAllPageSize = 10; // many pages, so the cancel comes before the last
+    rig.makeClient(QString(hubsim::kDemoClientSecret));
     HubClientOptions options = rig.client->options();
     options.maxConcurrentPages = 1;
     rig.client->setOptions(options);
