@@ -18,9 +18,11 @@ template<typename Work, typename Done> void runHistoryTask(QObject *context, Wor
     auto promise = std::make_shared<QPromise<Result>>();
     QFuture<Result> future = promise->future();
     promise->start();
+    // The continuation first: a task that finished before then() was attached was seen to
+    // lose its continuation now and then (Qt 6.4), and the result never arrived.
+    future.then(context, [done](const Result &result) { done(result); });
     QThreadPool::globalInstance()->start([promise, work]() {
         promise->addResult(work());
         promise->finish();
     });
-    future.then(context, [done](const Result &result) { done(result); });
 }

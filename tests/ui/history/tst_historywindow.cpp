@@ -199,11 +199,6 @@ void TestHistoryWindow::loadsOfAProfileWithoutHistoryAreNotRecorded()
 
 void TestHistoryWindow::timelineListsAndComparesSnapshots()
 {
-    // Known defect: opening a comparison from the timeline sometimes waits 30 s for its
-    // history task (the global thread pool seems busy) and the compare window never opens in
-    // time. Skipped until that is found, so the suite stays a signal; the store and the
-    // headless `history diff` keep their own tests.
-    QSKIP("Comparing from the timeline can stall for 30 s: a known defect, not yet fixed.");
     recordTwoSnapshots();
     HistoryController *history = m_window->historyController();
     QMenu *menu = history->menu();
@@ -276,8 +271,6 @@ void TestHistoryWindow::timelineListsAndComparesSnapshots()
 
 void TestHistoryWindow::inspectorShowsTheChangesOfTheSelectedOrchestration()
 {
-    // The same known defect as the timeline's compare (above).
-    QSKIP("Opening a history comparison can stall for 30 s: a known defect, not yet fixed.");
     recordTwoSnapshots();
     HistoryController *history = m_window->historyController();
     QPushButton *note = history->inspectorNote();
