@@ -1,7 +1,7 @@
 #include "ui/history/historycontroller.h"
 
 #include "models/connections/profilestore.h"
-#include "models/history/historytask.h"
+#include "models/core/backgroundtask.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
 #include "ui/export/allpagesfetcher.h"
 #include "ui/export/comparewindow.h"
@@ -108,7 +108,7 @@ void HistoryController::record(const QList<Orchestration> &records)
     const QUuid profileId = info.profileId;
     const QUrl baseUrl = info.baseUrl;
     const QPointer<HistoryController> self(this);
-    runHistoryTask(
+    runInBackground(
         this,
         [folder, records, baseUrl, limits] {
             return HistoryStore(folder).record(
@@ -156,7 +156,7 @@ void HistoryController::openTimeline()
 void HistoryController::compare(const HistoryComparison &comparison)
 {
     const QPointer<HistoryController> self(this);
-    runHistoryTask(
+    runInBackground(
         this,
         [comparison] {
             const HistoryStore store(comparison.folder);
@@ -204,7 +204,7 @@ void HistoryController::refreshListing(const QUuid &profileId)
     const quint64 generation = ++m_listingGeneration;
     const QString folder = HistoryStore::folderFor(profileId);
     const QPointer<HistoryController> self(this);
-    runHistoryTask(
+    runInBackground(
         this, [folder] { return HistoryStore(folder).list(); },
         [self, generation](const HistoryListing &listing) {
             if (!self || generation != self->m_listingGeneration)

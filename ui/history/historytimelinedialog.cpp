@@ -1,6 +1,6 @@
 #include "ui/history/historytimelinedialog.h"
 
-#include "models/history/historytask.h"
+#include "models/core/backgroundtask.h"
 #include "models/history/historytimelinemodel.h"
 
 #include <QComboBox>
@@ -110,7 +110,7 @@ void HistoryTimelineDialog::reload()
     const quint64 generation = ++m_generation;
     const QString folder = m_folder;
     const QPointer<HistoryTimelineDialog> self(this);
-    runHistoryTask(
+    runInBackground(
         this, [folder] { return HistoryStore(folder).list(); },
         [self, generation](const HistoryListing &listing) {
             if (!self || generation != self->m_generation)

@@ -20,7 +20,7 @@ class QTableView;
  * changed since" compares the newest snapshot taken at or before the start of a date with the
  * newest. Both only ask (compareRequested()); the HistoryController opens the compare window.
  *
- * The history is read off the UI thread (runHistoryTask); listed() says when it is shown.
+ * The history is read off the UI thread (runInBackground); listed() says when it is shown.
  * Damaged snapshot files are named above the table and left out of it.
  */
 class HistoryTimelineDialog : public QDialog
