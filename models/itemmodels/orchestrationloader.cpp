@@ -11,7 +11,11 @@ Q_LOGGING_CATEGORY(lcItemModels, "console.models")
 
 OrchestrationLoader::OrchestrationLoader(QObject *parent)
     : QObject(parent)
-{ }
+{
+    m_appendTimer.setSingleShot(true);
+    m_appendTimer.setInterval(appendInterval());
+    connect(&m_appendTimer, &QTimer::timeout, this, &OrchestrationLoader::flushAppended);
+}
 
 OrchestrationLoader::~OrchestrationLoader()
 {
@@ -228,6 +232,7 @@ void OrchestrationLoader::abortAll()
 
 void OrchestrationLoader::setState(State state)
 {
+    flushAppended();
     if (state == m_state)
         return;
     m_state = state;
@@ -253,12 +258,15 @@ void OrchestrationLoader::clearWarnings()
 
 void OrchestrationLoader::addWarning(const QString &warning)
 {
+    flushAppended();
     m_warnings.append(warning);
     emit warningsChanged();
 }
 
 void OrchestrationLoader::replaceRecords(const QList<Orchestration> &records)
 {
+    m_appendTimer.stop();
+    m_pendingAppend.clear(); // they belonged to the set being replaced
     m_deliveredCount = records.size();
     emit recordsReplaced(records);
 }
@@ -267,6 +275,17 @@ void OrchestrationLoader::appendRecords(const QList<Orchestration> &records)
 {
     if (records.isEmpty())
         return;
+    m_pendingAppend.append(records);
+    if (!m_appendTimer.isActive())
+        m_appendTimer.start();
+}
+
+void OrchestrationLoader::flushAppended()
+{
+    m_appendTimer.stop();
+    if (m_pendingAppend.isEmpty())
+        return;
+    const QList<Orchestration> records = std::exchange(m_pendingAppend, {});
     m_deliveredCount += records.size();
     emit recordsAppended(records);
 }
@@ -377,6 +396,7 @@ void OrchestrationLoader::onScanFinished(ScanJob *scan, quint64 generation)
     if (generation != m_generation)
         return;
     m_scan = nullptr;
+    flushAppended(); // m_deliveredCount below counts every record that arrived
     m_grantedPageSize = scan->grantedPageSize();
     m_totalCount = scan->totalCount();
     const ApiError &error = scan->error();

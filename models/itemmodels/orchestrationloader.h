@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 class HubClient;
 class PageReply;
@@ -31,8 +32,9 @@ class ScanJob;
  * prefetch is silent (the error shows if the user turns to that page).
  *
  * All mode: loadAll() runs a ScanJob in pages of the connection's loadAllPageSize (not the
- * view's page size); records are appended page by page in server order.
- * cancel() or an error keeps what arrived.
+ * view's page size); records are appended in server order, the pages that arrived within
+ * appendInterval() in one recordsAppended() (a listener such as a view then updates a few
+ * times a second, not once per page). cancel() or an error keeps what arrived.
  *
  * refresh() emits aboutToRefresh(), drops the cache and fetches again; refreshed() follows
  * when the fetch ended (whatever the outcome). In Paged mode the old records stay until the
@@ -100,6 +102,9 @@ public:
     // --- all mode ---
     /// Fetches every page in the background; records are appended as pages arrive.
     void loadAll();
+    /// How long records that arrived wait for more before recordsAppended() (All mode); they
+    /// go out at once before any other signal.
+    static constexpr int appendInterval() { return 100; }
     /// Whether the last load of all ended Loaded or Empty holding every record the server
     /// announced (ScanJob::missing() was empty); false while loading, after a failure or
     /// a cancel, in Paged mode and for records shown from elsewhere.
@@ -125,7 +130,7 @@ public:
 signals:
     /// The records delivered are now exactly @p records (a page, a reset, a new load-all).
     void recordsReplaced(const QList<Orchestration> &records);
-    /// All mode: the next page's @p records, after those already delivered.
+    /// All mode: the next pages' @p records, after those already delivered.
     void recordsAppended(const QList<Orchestration> &records);
 
     void stateChanged(OrchestrationLoader::State state);
@@ -145,6 +150,7 @@ private:
     void addWarning(const QString &warning);
     void replaceRecords(const QList<Orchestration> &records);
     void appendRecords(const QList<Orchestration> &records);
+    void flushAppended();
     void requestPage(int pagenum);
     void onReplyFinished(PageReply *reply, quint64 cacheGeneration, int pagenum);
     void showPage(int pagenum, const CachedPage &page);
@@ -165,6 +171,8 @@ private:
     int m_currentPage = 0;
     int m_requestedPage = 0;
     qint64 m_deliveredCount = 0;
+    QList<Orchestration> m_pendingAppend; ///< arrived, not yet in recordsAppended()
+    QTimer m_appendTimer;
     PageCache m_cache;
 
     /// Bumped on every reset and page turn: replies of older generations are stale.

@@ -55,6 +55,7 @@ private slots:
     void aFailedPrefetchIsSilent();
     void loadAllAppendsPagesInServerOrder();
     void loadAllAsksForTheLargestPageAndUsesWhatIsGranted();
+    void loadAllDeliversPagesThatArriveTogetherAtOnce();
     void goingAwayWithRequestsInFlight();
 };
 
@@ -251,7 +252,8 @@ void TestOrchestrationLoader::loadAllAppendsPagesInServerOrder()
     QList<Orchestration> all;
     for (const QList<QVariant> &signal : std::as_const(appended))
         all += signal.at(0).value<QList<Orchestration>>();
-    QCOMPARE(appended.size(), 10);
+    // Ten pages, in as many recordsAppended() as arrived apart (see the next test).
+    QVERIFY(appended.size() >= 1 && appended.size() <= 10);
     QVERIFY(recordsAre(all, rig.dataset(), 0, 95));
     QCOMPARE(loader.deliveredCount(), qint64(95));
     QCOMPARE(loader.totalCount(), qint64(95));
@@ -283,6 +285,34 @@ void TestOrchestrationLoader::loadAllAsksForTheLargestPageAndUsesWhatIsGranted()
     QCOMPARE(sizes,
         (QStringList {QString::number(ConnectionSettings::kLargestPageSize), QStringLiteral("40"),
             QStringLiteral("40")}));
+}
+
+void TestOrchestrationLoader::loadAllDeliversPagesThatArriveTogetherAtOnce()
+{
+    // 40 pages arriving a few milliseconds apart: a view that took each page on its own
+    // repainted 40 times (at 100,000 records, most of the window's load time). They go out in a
+    // few batches instead, in server order, and all of them before the state says Loaded.
+    hubsim::SimulatorConfig config = configWith(3000, 20);
+    config.maxPageSize = 75;
+    Rig rig(config);
+    QVERIFY(rig.listening);
+    OrchestrationLoader loader;
+    QSignalSpy appended(&loader, &OrchestrationLoader::recordsAppended);
+    qint64 deliveredWhenLoaded = -1;
+    connect(&loader, &OrchestrationLoader::stateChanged, this, [&](State state) {
+        if (state == State::Loaded)
+            deliveredWhenLoaded = loader.deliveredCount();
+    });
+    loader.setClient(rig.client.get());
+    loader.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), State::Loaded, waitMs);
+    QCOMPARE(deliveredWhenLoaded, qint64(3000));
+    QList<Orchestration> all;
+    for (const QList<QVariant> &signal : std::as_const(appended))
+        all += signal.at(0).value<QList<Orchestration>>();
+    QVERIFY(recordsAre(all, rig.dataset(), 0, 3000));
+    QCOMPARE(rig.apiRequests().size(), 40);
+    QVERIFY2(appended.size() <= 20, qPrintable(QString::number(appended.size())));
 }
 
 void TestOrchestrationLoader::goingAwayWithRequestsInFlight()

@@ -449,7 +449,9 @@ void TestOrchestrationTableModel::errorsKeepTheRowsShown()
 
 void TestOrchestrationTableModel::loadAllInsertsRowsAsPagesArrive()
 {
-    Rig rig(configWith(95));
+    // Ten pages, 150 ms each: page 1 comes alone (the scan plans the rest from it), the others
+    // in batches of those that arrived together.
+    Rig rig(configWith(95, 150));
     QVERIFY(rig.listening);
     rig.settings.loadAllPageSize = 10; // the connection's setting, not the view's page size
     rig.makeClient(QString(hubsim::kDemoClientSecret));
@@ -466,15 +468,17 @@ void TestOrchestrationTableModel::loadAllInsertsRowsAsPagesArrive()
     QVERIFY(rowsAre(*model, rig.dataset(), 0, 95));
     QCOMPARE(model->loadedCount(), qint64(95));
     QCOMPARE(model->totalCount(), qint64(95));
-    QCOMPARE(inserted.size(), 10); // one insertion per page, in order
+    QVERIFY(inserted.size() >= 2 && inserted.size() < 10);
+    QCOMPARE(inserted.first().at(2).toInt(), 9); // page 1
     int expectedFirst = 0;
     for (const QList<QVariant> &signal : std::as_const(inserted)) {
         QVERIFY(!signal.at(0).value<QModelIndex>().isValid());
-        QCOMPARE(signal.at(1).toInt(), expectedFirst);
+        QCOMPARE(signal.at(1).toInt(), expectedFirst); // in order, none left out
         const int last = signal.at(2).toInt();
-        QCOMPARE(last, std::min(expectedFirst + 9, 94));
+        QVERIFY(last >= expectedFirst);
         expectedFirst = last + 1;
     }
+    QCOMPARE(expectedFirst, 95);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(95));
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(95));
