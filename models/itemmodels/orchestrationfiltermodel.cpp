@@ -1,6 +1,8 @@
 #include "models/itemmodels/orchestrationfiltermodel.h"
 
+#include "models/core/backgroundtask.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "models/itemmodels/searchkey.h"
 
 #include <QDateTime>
 
@@ -31,6 +33,7 @@ bool kindAccepted(OrchestrationFilterModel::KindFilter filter, Orchestration::Ki
 
 OrchestrationFilterModel::OrchestrationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_searchGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     setSortRole(OrchestrationTableModel::SortRole);
     setDynamicSortFilter(true);
@@ -49,6 +52,7 @@ void OrchestrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         disconnect(connection);
     m_sourceConnections.clear();
     m_table = qobject_cast<OrchestrationTableModel *>(sourceModel);
+    m_matches = {};
     QSortFilterProxyModel::setSourceModel(sourceModel);
     if (sourceModel) {
         // The loaded count moves even when every new row is filtered out. Connected after
@@ -56,6 +60,15 @@ void OrchestrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         m_sourceConnections = {
             connect(sourceModel, &QAbstractItemModel::rowsInserted, this,
                 &OrchestrationFilterModel::updateCounts),
+            // The background search's row numbers hold until rows are replaced or removed.
+            connect(sourceModel, &QAbstractItemModel::modelReset, this, [this] { m_matches = {}; }),
+            connect(
+                sourceModel, &QAbstractItemModel::rowsRemoved, this, [this] { m_matches = {}; }),
+            connect(sourceModel, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first) {
+                    if (first < qsizetype(m_matches.size()))
+                        m_matches = {};
+                }),
             connect(sourceModel, &QAbstractItemModel::rowsRemoved, this,
                 &OrchestrationFilterModel::updateCounts),
             connect(sourceModel, &QAbstractItemModel::modelReset, this,
@@ -67,14 +80,76 @@ void OrchestrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 
 void OrchestrationFilterModel::setSearchText(const QString &text)
 {
+    ++*m_searchGeneration; // a background search still running is moot
+    m_requestedText = text;
     if (text == m_searchText)
         return;
+    m_matches = {};
+    applySearch(text, SearchKey::needles(text));
+}
+
+struct OrchestrationFilterModel::SearchResult
+{
+    quint64 generation = 0;
+    bool cancelled = false;
+    std::vector<bool> matches;
+};
+
+void OrchestrationFilterModel::setSearchTextInBackground(const QString &text)
+{
+    if (text == m_requestedText)
+        return;
+    const QStringList needles = SearchKey::needles(text);
+    if (!m_table || needles.isEmpty() || m_table->rowCount() < backgroundSearchRows()) {
+        setSearchText(text);
+        return;
+    }
+    m_requestedText = text;
+    const quint64 generation = ++*m_searchGeneration;
+    // Typing more of a word: only the rows that matched the shorter text can match.
+    std::vector<bool> candidates;
+    if (!m_needles.isEmpty() && SearchKey::narrows(needles, m_needles))
+        candidates = m_matches;
+    const quint64 epoch = m_table->rowsEpoch();
+    runInBackground(
+        this,
+        [rows = m_table->rowsSnapshot(), keys = m_table->searchKeysSnapshot(), needles,
+            candidates = std::move(candidates), generation, current = m_searchGeneration] {
+            SearchResult result;
+            result.generation = generation;
+            result.matches.assign(size_t(rows.size()), false);
+            for (qsizetype row = 0; row < rows.size(); ++row) {
+                if ((row & 1023) == 0 && current->load() != generation) {
+                    result.cancelled = true;
+                    break;
+                }
+                if (size_t(row) < candidates.size() && !candidates[size_t(row)])
+                    continue;
+                const QString &built = keys.at(row);
+                result.matches[size_t(row)] = SearchKey::matches(
+                    built.isNull() ? SearchKey::of(rows.at(row)) : built, needles);
+            }
+            return result;
+        },
+        [this, text, needles, epoch](const SearchResult &result) {
+            if (result.cancelled || result.generation != m_searchGeneration->load())
+                return;
+            if (!m_table || m_table->rowsEpoch() != epoch) {
+                // The rows were replaced meanwhile: search the new ones.
+                m_requestedText.clear();
+                setSearchTextInBackground(text);
+                return;
+            }
+            m_matches = result.matches;
+            applySearch(text, needles);
+        });
+}
+
+void OrchestrationFilterModel::applySearch(const QString &text, const QStringList &needles)
+{
     m_searchText = text;
-    m_needles = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &needle : m_needles)
-        needle = needle.trimmed();
-    m_needles.removeAll(QString());
-    invalidateRowsFilter();
+    m_needles = needles;
+    refilter();
     updateCounts();
 }
 
@@ -83,7 +158,7 @@ void OrchestrationFilterModel::setActiveFilter(ActiveFilter filter)
     if (filter == m_activeFilter)
         return;
     m_activeFilter = filter;
-    invalidateRowsFilter();
+    refilter();
     updateCounts();
 }
 
@@ -92,8 +167,16 @@ void OrchestrationFilterModel::setKindFilter(KindFilter filter)
     if (filter == m_kindFilter)
         return;
     m_kindFilter = filter;
-    invalidateRowsFilter();
+    refilter();
     updateCounts();
+}
+
+void OrchestrationFilterModel::refilter()
+{
+    // One layout change rather than invalidateRowsFilter()'s removal and insertion per run of
+    // rows: a view handles each of those in time proportional to its rows, so a search over
+    // 100,000 rows that left every other one stalled the window for seconds.
+    invalidate();
 }
 
 bool OrchestrationFilterModel::isFiltering() const
@@ -104,11 +187,14 @@ bool OrchestrationFilterModel::isFiltering() const
 
 void OrchestrationFilterModel::clearFilters()
 {
+    ++*m_searchGeneration;
     m_searchText.clear();
+    m_requestedText.clear();
     m_needles.clear();
+    m_matches = {};
     m_activeFilter = ActiveFilter::All;
     m_kindFilter = KindFilter::Any;
-    invalidateRowsFilter();
+    refilter();
     updateCounts();
 }
 
@@ -146,25 +232,21 @@ bool OrchestrationFilterModel::filterAcceptsRow(
         return false;
     if (!kindAccepted(m_kindFilter, kind))
         return false;
-    if (m_needles.isEmpty())
-        return true;
+    return m_needles.isEmpty() || matchesSearch(sourceRow, sourceParent);
+}
 
-    QString fallbackKey;
-    const QString *key = nullptr;
+bool OrchestrationFilterModel::matchesSearch(int sourceRow, const QModelIndex &sourceParent) const
+{
     if (m_table) {
-        key = &m_table->searchKey(sourceRow);
-    } else {
-        fallbackKey = sourceModel()
-                          ->index(sourceRow, 0, sourceParent)
-                          .data(OrchestrationTableModel::SearchTextRole)
-                          .toString();
-        key = &fallbackKey;
+        if (size_t(sourceRow) < m_matches.size())
+            return m_matches[size_t(sourceRow)];
+        return SearchKey::matches(m_table->searchKey(sourceRow), m_needles);
     }
-    for (const QString &needle : m_needles) {
-        if (!key->contains(needle, Qt::CaseSensitive)) // both sides are already lowercase
-            return false;
-    }
-    return true;
+    const QString key = sourceModel()
+                            ->index(sourceRow, 0, sourceParent)
+                            .data(OrchestrationTableModel::SearchTextRole)
+                            .toString();
+    return SearchKey::matches(key, m_needles);
 }
 
 namespace {

@@ -1,6 +1,8 @@
 #include "models/itemmodels/orchestrationtablemodel.h"
 
+#include "models/core/backgroundtask.h"
 #include "models/core/localeformat.h"
+#include "models/itemmodels/searchkey.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -66,8 +68,35 @@ Orchestration OrchestrationTableModel::orchestrationAt(int row) const
 
 int OrchestrationTableModel::rowForId(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    if (m_rowByIdReady)
+        return m_rowById.value(id, -1);
+    // Until the index is built (off the UI thread, a few hundred milliseconds for 100,000
+    // rows), a scan: about a millisecond for as many.
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+        [&id](const Orchestration &record) { return record.id() == id; });
+    return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
 }
+
+namespace {
+
+using ReferenceCounts = QHash<QString, int>;
+
+/// Adds the ids that rows [@p first, @p end) of @p rows reference (each its own id too) to
+/// @p counts.
+void addReferences(
+    const QList<Orchestration> &rows, qsizetype first, qsizetype end, ReferenceCounts &counts)
+{
+    for (qsizetype row = first; row < end; ++row) {
+        const Orchestration &record = rows.at(row);
+        QStringList ids = record.referencedIds();
+        if (!record.id().isEmpty() && !ids.contains(record.id()))
+            ids.append(record.id());
+        for (const QString &each : std::as_const(ids))
+            ++counts[each];
+    }
+}
+
+} // namespace
 
 int OrchestrationTableModel::countReferences(const QString &id) const
 {
@@ -75,22 +104,53 @@ int OrchestrationTableModel::countReferences(const QString &id) const
         return 0;
     if (!m_referenceCountsValid) {
         m_referenceCounts.clear();
-        countReferencesOf(0, int(m_rows.size()));
+        addReferences(m_rows, 0, m_rows.size(), m_referenceCounts);
         m_referenceCountsValid = true;
     }
     return m_referenceCounts.value(id, 0);
 }
 
-void OrchestrationTableModel::countReferencesOf(int first, int end) const
+int OrchestrationTableModel::knownReferences(const QString &id) const
 {
-    for (int row = first; row < end; ++row) {
-        const Orchestration &record = m_rows.at(row);
-        QStringList ids = record.referencedIds();
-        if (!record.id().isEmpty() && !ids.contains(record.id()))
-            ids.append(record.id());
-        for (const QString &each : std::as_const(ids))
-            ++m_referenceCounts[each];
-    }
+    if (m_referenceCountsValid || id.isEmpty())
+        return countReferences(id);
+    countReferencesInBackground();
+    return -1;
+}
+
+void OrchestrationTableModel::countReferencesInBackground() const
+{
+    if (m_countingReferences)
+        return;
+    m_countingReferences = true;
+    struct Counted
+    {
+        quint64 epoch;
+        qsizetype rows;
+        ReferenceCounts counts;
+    };
+    auto *self = const_cast<OrchestrationTableModel *>(this); // the continuation's context
+    runInBackground(
+        self,
+        [rows = m_rows, epoch = m_rowsEpoch] {
+            Counted counted {epoch, rows.size(), {}};
+            addReferences(rows, 0, rows.size(), counted.counts);
+            return counted;
+        },
+        [self](const Counted &counted) {
+            self->m_countingReferences = false;
+            if (self->m_referenceCountsValid)
+                return; // counted on the UI thread meanwhile
+            if (counted.epoch != self->m_rowsEpoch) {
+                self->countReferencesInBackground(); // the rows were replaced: count those
+                return;
+            }
+            self->m_referenceCounts = counted.counts;
+            addReferences(self->m_rows, counted.rows, self->m_rows.size(),
+                self->m_referenceCounts); // rows appended since
+            self->m_referenceCountsValid = true;
+            emit self->referenceCountsChanged();
+        });
 }
 
 const QString &OrchestrationTableModel::searchKey(int row) const
@@ -99,51 +159,8 @@ const QString &OrchestrationTableModel::searchKey(int row) const
     if (row < 0 || row >= m_rows.size())
         return none;
     QString &key = m_searchKeys[row];
-    if (key.isNull()) {
-        const Orchestration &record = m_rows.at(row);
-        const QChar separator(0x1f); // never typed by a user, so no match spans two fields
-        const QString name = record.name();
-        const QString description = record.description();
-        const QString id = record.id();
-        const QStringList ids = record.referencedIds();
-        qsizetype size = name.size() + description.size() + id.size() + 2;
-        for (const QString &each : ids)
-            size += 1 + each.size();
-        QString text;
-        text.reserve(size);
-        // Lowered field by field, by hand: QString::toLower() looks every character up in its
-        // full case tables, which took most of the time for 100,000 keys. Each code unit maps
-        // on its own exactly as toLower() maps it, except surrogates and U+0130 (which lowers
-        // to two characters): a field holding one of those goes through toLower().
-        const auto appendLowered = [&text](const QString &field) {
-            const qsizetype start = text.size();
-            text += field;
-            char16_t *chars = reinterpret_cast<char16_t *>(text.data()) + start;
-            for (qsizetype i = 0, end = field.size(); i < end; ++i) {
-                const char16_t c = chars[i];
-                if (c < 0x80) {
-                    if (c >= u'A' && c <= u'Z')
-                        chars[i] = char16_t(c + (u'a' - u'A'));
-                } else if (QChar::isSurrogate(c) || c == 0x130) {
-                    text.truncate(start);
-                    text += field.toLower();
-                    return;
-                } else {
-                    chars[i] = char16_t(QChar::toLower(char32_t(c)));
-                }
-            }
-        };
-        appendLowered(name);
-        text += separator;
-        appendLowered(description);
-        text += separator;
-        appendLowered(id);
-        for (const QString &each : ids) {
-            text += separator;
-            appendLowered(each);
-        }
-        key = std::move(text);
-    }
+    if (key.isNull())
+        key = SearchKey::of(m_rows.at(row));
     return key;
 }
 
@@ -428,14 +445,25 @@ QHash<int, QByteArray> OrchestrationTableModel::roleNames() const
 void OrchestrationTableModel::setRows(const QList<Orchestration> &rows)
 {
     beginResetModel();
-    m_rows = rows;
+    // The rows replaced are freed off the UI thread: 100,000 records took a third of a second.
+    // Records are immutable and their sharing is thread-safe, so a copy elsewhere stays valid.
+    backgroundPool()->start(
+        [oldRows = std::exchange(m_rows, rows), oldKeys = std::exchange(m_searchKeys, {}),
+            oldIds = std::exchange(m_rowById, {}),
+            oldCounts = std::exchange(m_referenceCounts, {})]() mutable {
+            oldRows = {};
+            oldKeys = {};
+            oldIds = {};
+            oldCounts = {};
+        });
+    ++m_rowsEpoch;
+    m_keysBuiltUpTo = 0;
     m_searchKeys = QList<QString>(m_rows.size());
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        noteRowId(row);
+    m_rowByIdReady = m_rows.isEmpty();
     m_referenceCountsValid = false;
     endResetModel();
+    indexIdsInBackground();
+    buildSearchKeysInBackground();
 }
 
 void OrchestrationTableModel::appendRows(const QList<Orchestration> &rows)
@@ -447,17 +475,90 @@ void OrchestrationTableModel::appendRows(const QList<Orchestration> &rows)
     beginInsertRows(QModelIndex(), first, last);
     m_rows.append(rows);
     m_searchKeys.resize(m_rows.size());
-    for (int row = first; row <= last; ++row) {
-        noteRowId(row);
-        // Built as each page arrives (about a millisecond a page) rather than all at once at
-        // the first search, which froze the window for over a second at 100,000 rows.
-        searchKey(row);
+    if (m_rowByIdReady) {
+        for (int row = first; row <= last; ++row)
+            noteRowId(row);
     }
     // Kept up to date page by page: a rebuild after every page of a load-all costs
     // O(rows) each time, and the inspector asks for counts while pages arrive.
     if (m_referenceCountsValid)
-        countReferencesOf(first, last + 1);
+        addReferences(m_rows, first, last + 1, m_referenceCounts);
     endInsertRows();
+    buildSearchKeysInBackground();
+}
+
+void OrchestrationTableModel::indexIdsInBackground()
+{
+    if (m_indexingIds || m_rowByIdReady)
+        return;
+    m_indexingIds = true;
+    struct Index
+    {
+        quint64 epoch;
+        qsizetype rows;
+        QHash<QString, int> rowById;
+    };
+    runInBackground(
+        this,
+        [rows = m_rows, epoch = m_rowsEpoch] {
+            Index index {epoch, rows.size(), {}};
+            index.rowById.reserve(rows.size());
+            // A repeated id (a server that pages badly) keeps pointing at its first row.
+            for (qsizetype row = 0; row < rows.size(); ++row) {
+                const QString &id = rows.at(row).id();
+                if (!index.rowById.contains(id))
+                    index.rowById.insert(id, int(row));
+            }
+            return index;
+        },
+        [this](const Index &index) {
+            m_indexingIds = false;
+            if (index.epoch != m_rowsEpoch) {
+                indexIdsInBackground();
+                return;
+            }
+            m_rowById = index.rowById;
+            for (qsizetype row = index.rows; row < m_rows.size(); ++row)
+                noteRowId(int(row)); // appended since
+            m_rowByIdReady = true;
+        });
+}
+
+void OrchestrationTableModel::buildSearchKeysInBackground()
+{
+    // Off the UI thread: built there, the keys of 100,000 rows took seconds at the first
+    // search (or a stall per page while loading). One builder at a time; when it is done it
+    // looks again for rows that arrived meanwhile.
+    if (m_buildingKeys || m_keysBuiltUpTo >= m_rows.size())
+        return;
+    m_buildingKeys = true;
+    struct Built
+    {
+        quint64 epoch;
+        qsizetype first;
+        QList<QString> keys;
+    };
+    runInBackground(
+        this,
+        [rows = m_rows, first = m_keysBuiltUpTo, epoch = m_rowsEpoch] {
+            Built built {epoch, first, {}};
+            built.keys.reserve(rows.size() - first);
+            for (qsizetype row = first; row < rows.size(); ++row)
+                built.keys.append(SearchKey::of(rows.at(row)));
+            return built;
+        },
+        [this](const Built &built) {
+            m_buildingKeys = false;
+            if (built.epoch == m_rowsEpoch) {
+                for (qsizetype i = 0; i < built.keys.size(); ++i) {
+                    QString &key = m_searchKeys[built.first + i];
+                    if (key.isNull())
+                        key = built.keys.at(i);
+                }
+                m_keysBuiltUpTo = built.first + built.keys.size();
+            }
+            buildSearchKeysInBackground();
+        });
 }
 
 void OrchestrationTableModel::noteRowId(int row)

@@ -18,14 +18,15 @@
  *
  * A page delivered replaces the rows with one model reset; while the next page is Loading
  * the rows stay (no flicker, selection survives). In All mode the rows are inserted
- * (beginInsertRows) page by page in server order. Rows change before the loader's
- * stateChanged(), pageChanged() and warningsChanged() go out, so a listener of those reads the
- * new rows. After refreshed() a view can restore its selection by id (rowForId()).
+ * (beginInsertRows) in server order, as the loader delivers them (a few times a second). Rows
+ * change before the loader's stateChanged(), pageChanged() and warningsChanged() go out, so a
+ * listener of those reads the new rows. After refreshed() a view can restore its selection by id
+ * (rowForId()).
  *
  * Missing values are shown as empty text and sort before any value (SortRole gives an invalid
- * QVariant). Rows hold Orchestration values (implicitly shared); the lowercase search key
- * (SearchTextRole) is built lazily per row (as pages arrive in All mode) and kept until the
- * row goes.
+ * QVariant). Rows hold Orchestration values (implicitly shared); the lowercase search keys
+ * (SearchTextRole) are built off the UI thread as rows arrive (or on first use, whichever
+ * comes first) and kept until the row goes.
  */
 class OrchestrationTableModel : public QAbstractTableModel
 {
@@ -106,10 +107,26 @@ public:
     Orchestration orchestrationAt(int row) const;
     /// The first row holding @p id; -1 when none.
     int rowForId(const QString &id) const;
-    /// How many loaded orchestrations reference @p id (their own id or any nested id).
+    /// How many loaded orchestrations reference @p id (their own id or any nested id); counts
+    /// every row on the calling thread the first time after the rows were replaced.
     int countReferences(const QString &id) const;
+    /// countReferences() when the counts are at hand, else -1 and they are counted off the UI
+    /// thread (referenceCountsChanged() when they are).
+    int knownReferences(const QString &id) const;
     /// The lowercase search key of @p row (see SearchTextRole); built on first use.
     const QString &searchKey(int row) const;
+    /// The rows and their search keys as they are now (null where not built yet), for a
+    /// search off the UI thread: implicitly shared copies, the model goes on with its own.
+    QList<Orchestration> rowsSnapshot() const { return m_rows; }
+    QList<QString> searchKeysSnapshot() const { return m_searchKeys; }
+    /// Changes whenever the rows are replaced (not when rows are appended): a snapshot's row
+    /// numbers hold while it is the same.
+    quint64 rowsEpoch() const { return m_rowsEpoch; }
+    /// Whether every row's search key is built.
+    bool searchKeysReady() const { return m_keysBuiltUpTo >= m_rows.size(); }
+    /// Whether rowForId() looks its rows up in an index (else row by row, while the index is
+    /// built off the UI thread after the rows were replaced).
+    bool isIdIndexReady() const { return m_rowByIdReady; }
 
     /// The translated name of @p kind ("Bot", "Agent", "Bot + Agent"); empty for Unknown.
     static QString kindName(Orchestration::Kind kind);
@@ -131,12 +148,16 @@ signals:
     void warningsChanged();
     void aboutToRefresh();
     void refreshed();
+    /// What countReferences() answers has changed.
+    void referenceCountsChanged();
 
 private:
     void setRows(const QList<Orchestration> &rows);
     void appendRows(const QList<Orchestration> &rows);
-    void countReferencesOf(int first, int end) const;
+    void countReferencesInBackground() const;
     void noteRowId(int row);
+    void buildSearchKeysInBackground();
+    void indexIdsInBackground();
     QVariant displayData(const Orchestration &record, int column) const;
     QVariant sortData(const Orchestration &record, int column) const;
     QVariant toolTipData(const Orchestration &record, int column) const;
@@ -144,7 +165,13 @@ private:
     OrchestrationLoader *const m_loader;
     QList<Orchestration> m_rows;
     mutable QList<QString> m_searchKeys; ///< parallel to m_rows; built as rows arrive
-    QHash<QString, int> m_rowById;
+    quint64 m_rowsEpoch = 0;
+    qsizetype m_keysBuiltUpTo = 0; ///< rows before this one have their keys
+    bool m_buildingKeys = false;
+    QHash<QString, int> m_rowById; ///< built off the UI thread after the rows are replaced
+    bool m_rowByIdReady = true; ///< else rowForId() looks row by row
+    bool m_indexingIds = false;
     mutable QHash<QString, int> m_referenceCounts; ///< built at first use, then kept up to date
     mutable bool m_referenceCountsValid = false;
+    mutable bool m_countingReferences = false;
 };

@@ -57,18 +57,11 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_active);
     layout->addWidget(m_kind);
 
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(150);
-    connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::applySearch);
-    // Any change of the text searches, however it came: typed, pasted, or set whole by an
-    // assistive technology (voice or braille input sets the text, it does not type it).
-    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    // The clear button changes the text without textEdited.
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            applySearch();
-    });
-    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::applySearch);
+    // Any change of the text searches at once, however it came: typed, pasted, cleared, or
+    // set whole by an assistive technology (voice or braille input sets the text, it does not
+    // type it). No delay after a keystroke: a large table is searched off the UI thread, and
+    // the next keystroke supersedes a search still running.
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applySearch);
     connect(m_active, &QComboBox::currentIndexChanged, this, &FilterBar::applyFilters);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FilterBar::applyFilters);
     m_menu->setObjectName(QStringLiteral("filterMenu"));
@@ -140,9 +133,9 @@ void FilterBar::focusSearch()
 
 void FilterBar::applySearch()
 {
-    m_searchDelay.stop();
-    if (m_model && m_model->searchText() != m_search->text().trimmed()) {
-        m_model->setSearchText(m_search->text().trimmed());
+    const QString text = m_search->text().trimmed();
+    if (m_model && m_model->requestedSearchText() != text) {
+        m_model->setSearchTextInBackground(text);
         emit filtersChanged();
     }
 }

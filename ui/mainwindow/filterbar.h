@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class OrchestrationFilterModel;
@@ -58,6 +57,5 @@ private:
     QComboBox *m_active;
     QComboBox *m_kind;
     QAction *m_searchIcon = nullptr;
-    QTimer m_searchDelay;
     QMenu *m_menu;
 };

@@ -133,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pageBar->setModel(m_table);
     m_inspector->setUsageCounter(
         [table = QPointer<OrchestrationTableModel>(m_table)](
-            const QString &id) { return table ? table->countReferences(id) : -1; });
+            const QString &id) { return table ? table->knownReferences(id) : -1; });
 
     setUpTable();
 
@@ -221,6 +221,8 @@ MainWindow::MainWindow(QWidget *parent)
         &InspectorPanel::refreshUsageCounts);
     connect(
         m_table, &QAbstractItemModel::modelReset, m_inspector, &InspectorPanel::refreshUsageCounts);
+    connect(m_table, &OrchestrationTableModel::referenceCountsChanged, m_inspector,
+        &InspectorPanel::refreshUsageCounts);
     connect(m_filter, &OrchestrationFilterModel::countsChanged, this, &MainWindow::updateScopeNote);
     connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::updateScopeNote);
     connect(m_table, &OrchestrationTableModel::stateChanged, this, &MainWindow::updateScopeNote);

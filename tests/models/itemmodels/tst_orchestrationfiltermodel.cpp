@@ -49,6 +49,15 @@ private:
         return result;
     }
 
+    /// The ids of the rows shown, in the proxy's order.
+    static QStringList shownIds(const OrchestrationFilterModel &filter)
+    {
+        QStringList ids;
+        for (const Orchestration &record : shown(filter))
+            ids.append(record.id());
+        return ids;
+    }
+
 private slots:
     void initTestCase();
     void searchesNamesCaseInsensitively();
@@ -59,6 +68,8 @@ private slots:
     void kindFilter();
     void filtersCombineAndClear();
     void rowsArrivingAreFiltered();
+    void searchChangesTheRowsInOneLayoutChange();
+    void aLargeTableIsSearchedInTheBackground();
     void sortsChronologicallyNumericallyAndStably();
     void worksOverAnotherSourceThroughRoles();
 };
@@ -269,7 +280,8 @@ void TestOrchestrationFilterModel::filtersCombineAndClear()
 
 void TestOrchestrationFilterModel::rowsArrivingAreFiltered()
 {
-    Rig rig(configWith(120));
+    // Two pages 150 ms apart: they arrive as two batches of rows.
+    Rig rig(configWith(120, 150));
     QVERIFY(rig.listening);
     OrchestrationTableModel table;
     OrchestrationFilterModel filter;
@@ -291,6 +303,87 @@ void TestOrchestrationFilterModel::rowsArrivingAreFiltered()
     QVERIFY(counts.size() >= 2); // moved as pages arrived
     QCOMPARE(counts.last().at(1).toInt(), 120);
     QCOMPARE(counts.last().at(0).toInt(), inactive);
+}
+
+void TestOrchestrationFilterModel::searchChangesTheRowsInOneLayoutChange()
+{
+    // A search that leaves every other row used to remove the others run by run; a view takes
+    // each removal in time proportional to its rows, and a table of 100,000 froze for seconds.
+    Rig rig(configWith(300));
+    QVERIFY(rig.listening);
+    OrchestrationTableModel table;
+    OrchestrationFilterModel filter;
+    QVERIFY(load(rig, table, filter));
+    QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layouts(&filter, &QAbstractItemModel::layoutChanged);
+    const QString id = table.orchestrationAt(7).id();
+    filter.setSearchText(id);
+    QCOMPARE(filter.shownCount(), 1);
+    filter.setActiveFilter(Filter::ActiveFilter::Active);
+    filter.setSearchText(QString());
+    QVERIFY(filter.shownCount() > 1 && filter.shownCount() < 300);
+    filter.clearFilters();
+    QCOMPARE(filter.shownCount(), 300);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(layouts.size(), 4);
+}
+
+void TestOrchestrationFilterModel::aLargeTableIsSearchedInTheBackground()
+{
+    const int count = OrchestrationFilterModel::backgroundSearchRows() + 1000;
+    hubsim::SimulatorConfig config = configWith(count);
+    config.maxPageSize = 1000;
+    Rig rig(config);
+    QVERIFY(rig.listening);
+    OrchestrationTableModel table;
+    OrchestrationFilterModel filter;
+    QVERIFY(load(rig, table, filter));
+    // What the same search finds at once, on this thread.
+    OrchestrationFilterModel reference;
+    reference.setSourceModel(&table);
+    const QString name = table.orchestrationAt(count - 17).name();
+    QVERIFY(name.size() > 3);
+
+    // Typed a character at a time without waiting: only the newest text is ever applied, and
+    // it shows what the search at once shows.
+    QSignalSpy counts(&filter, &OrchestrationFilterModel::countsChanged);
+    for (qsizetype length = 1; length <= name.size(); ++length) {
+        filter.setSearchTextInBackground(name.left(length));
+        QCOMPARE(filter.requestedSearchText(), name.left(length));
+    }
+    QVERIFY(filter.searchText().isEmpty()); // nothing is searched on this thread
+    QTRY_COMPARE_WITH_TIMEOUT(filter.searchText(), name, waitMs);
+    reference.setSearchText(name);
+    QCOMPARE(shownIds(filter), shownIds(reference));
+    QVERIFY(filter.shownCount() >= 1);
+    QTest::qWait(100);
+    QCOMPARE(filter.searchText(), name);
+
+    // One word more narrows what matched; one word less searches every row again.
+    const QString narrower = name + QStringLiteral(" ") + table.orchestrationAt(count - 17).id();
+    filter.setSearchTextInBackground(narrower);
+    QTRY_COMPARE_WITH_TIMEOUT(filter.searchText(), narrower, waitMs);
+    reference.setSearchText(narrower);
+    QCOMPARE(shownIds(filter), shownIds(reference));
+    QCOMPARE(filter.shownCount(), 1);
+    const QString wider = name.left(2);
+    filter.setSearchTextInBackground(wider);
+    QTRY_COMPARE_WITH_TIMEOUT(filter.searchText(), wider, waitMs);
+    reference.setSearchText(wider);
+    QCOMPARE(shownIds(filter), shownIds(reference));
+    QVERIFY(filter.shownCount() > 1);
+
+    // A search superseded by one at once on this thread never lands.
+    filter.setSearchTextInBackground(QStringLiteral("no such orchestration anywhere"));
+    filter.setSearchText(name);
+    QTest::qWait(200);
+    QCOMPARE(filter.searchText(), name);
+    reference.setSearchText(name);
+    QCOMPARE(shownIds(filter), shownIds(reference));
+    for (const QList<QVariant> &signal : std::as_const(counts))
+        QVERIFY(signal.at(0).toInt() > 0); // never the empty result of a stale search
 }
 
 void TestOrchestrationFilterModel::sortsChronologicallyNumericallyAndStably()

@@ -4,6 +4,7 @@
 #include "itemmodeltestsupport.h"
 #include "models/core/stringinterner.h"
 #include "models/itemmodels/orchestrationtablemodel.h"
+#include "models/itemmodels/searchkey.h"
 #include "support/recordgenerator.h"
 
 #include <QAbstractItemModelTester>
@@ -136,6 +137,9 @@ private slots:
     void missingValuesAreEmpty();
     void headerHasTitlesAndTooltips();
     void referencesAreCounted();
+    void referencesAreCountedInTheBackgroundWhenAskedWithoutWaiting();
+    void rowsAreFoundByIdBeforeAndAfterTheirIndexIsBuilt();
+    void searchKeysAreBuiltInTheBackground();
     void searchKeysOfGeneratedRecords();
     void searchKeysLowerEveryCharacterAsToLower();
 };
@@ -809,6 +813,55 @@ void TestOrchestrationTableModel::referencesAreCounted()
     }
     QVERIFY(model->countReferences(ids.at(0)) > 1);
     QCOMPARE(model->countReferences(QStringLiteral("00000000-0000-0000-0000-000000000000")), 0);
+}
+
+void TestOrchestrationTableModel::referencesAreCountedInTheBackgroundWhenAskedWithoutWaiting()
+{
+    Rig rig(configWith(120));
+    QVERIFY(rig.listening);
+    auto model = testedModel();
+    model->setClient(rig.client.get());
+    model->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(), State::Loaded, waitMs);
+    const QString id = QStringLiteral("b09dddd6-394b-4039-86bc-a5dd89ee5e8d");
+    QSignalSpy counted(model.get(), &OrchestrationTableModel::referenceCountsChanged);
+    QCOMPARE(model->knownReferences(id), -1); // not counted yet: the inspector shows none
+    QVERIFY(counted.wait(waitMs));
+    QVERIFY(model->knownReferences(id) > 1);
+    QCOMPARE(model->knownReferences(id), model->countReferences(id));
+}
+
+void TestOrchestrationTableModel::rowsAreFoundByIdBeforeAndAfterTheirIndexIsBuilt()
+{
+    const hubsim::Dataset dataset = hubsim::Dataset::generate(7, 40);
+    QList<Orchestration> records;
+    for (int i = 0; i < dataset.size(); ++i)
+        records.append(Orchestration::fromJson(dataset.record(i)));
+    records.append(records.at(5)); // a repeated id keeps pointing at its first row
+    OrchestrationTableModel model;
+    model.showRecords(records);
+    QCOMPARE(model.rowForId(records.at(5).id()), 5); // the index is built in the background
+    QCOMPARE(model.rowForId(records.at(39).id()), 39);
+    QCOMPARE(model.rowForId(QStringLiteral("nothing")), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isIdIndexReady(), waitMs);
+    QCOMPARE(model.rowForId(records.at(5).id()), 5);
+    QCOMPARE(model.rowForId(records.at(39).id()), 39);
+    QCOMPARE(model.rowForId(QStringLiteral("nothing")), -1);
+}
+
+void TestOrchestrationTableModel::searchKeysAreBuiltInTheBackground()
+{
+    const hubsim::Dataset dataset = hubsim::Dataset::generate(11, 300);
+    QList<Orchestration> records;
+    for (int i = 0; i < dataset.size(); ++i)
+        records.append(Orchestration::fromJson(dataset.record(i)));
+    OrchestrationTableModel model;
+    model.showRecords(records);
+    QVERIFY(!model.searchKeysReady());
+    QTRY_VERIFY_WITH_TIMEOUT(model.searchKeysReady(), waitMs);
+    const QList<QString> keys = model.searchKeysSnapshot();
+    for (int row = 0; row < records.size(); ++row)
+        QCOMPARE(keys.at(row), SearchKey::of(records.at(row)));
 }
 
 void TestOrchestrationTableModel::searchKeysOfGeneratedRecords()
