@@ -99,7 +99,7 @@ void OrchestrationFilterModel::setSearchTextInBackground(const QString &text)
 {
     if (text == m_requestedText)
         return;
-    const QStringList needles = SearchKey::needles(text);
+    const QByteArrayList needles = SearchKey::needles(text);
     if (!m_table || needles.isEmpty() || m_table->rowCount() < backgroundSearchRows()) {
         setSearchText(text);
         return;
@@ -125,7 +125,7 @@ void OrchestrationFilterModel::setSearchTextInBackground(const QString &text)
                 }
                 if (size_t(row) < candidates.size() && !candidates[size_t(row)])
                     continue;
-                const QString &built = keys.at(row);
+                const QByteArray &built = keys.at(row);
                 result.matches[size_t(row)] = SearchKey::matches(
                     built.isNull() ? SearchKey::of(rows.at(row)) : built, needles);
             }
@@ -145,7 +145,7 @@ void OrchestrationFilterModel::setSearchTextInBackground(const QString &text)
         });
 }
 
-void OrchestrationFilterModel::applySearch(const QString &text, const QStringList &needles)
+void OrchestrationFilterModel::applySearch(const QString &text, const QByteArrayList &needles)
 {
     m_searchText = text;
     m_needles = needles;
@@ -242,10 +242,11 @@ bool OrchestrationFilterModel::matchesSearch(int sourceRow, const QModelIndex &s
             return m_matches[size_t(sourceRow)];
         return SearchKey::matches(m_table->searchKey(sourceRow), m_needles);
     }
-    const QString key = sourceModel()
-                            ->index(sourceRow, 0, sourceParent)
-                            .data(OrchestrationTableModel::SearchTextRole)
-                            .toString();
+    const QByteArray key = sourceModel()
+                               ->index(sourceRow, 0, sourceParent)
+                               .data(OrchestrationTableModel::SearchTextRole)
+                               .toString()
+                               .toUtf8();
     return SearchKey::matches(key, m_needles);
 }
 

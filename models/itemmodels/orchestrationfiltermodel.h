@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -76,7 +77,7 @@ protected:
 
 private:
     struct SearchResult;
-    void applySearch(const QString &text, const QStringList &needles);
+    void applySearch(const QString &text, const QByteArrayList &needles);
     bool matchesSearch(int sourceRow, const QModelIndex &sourceParent) const;
     void refilter();
     void updateCounts();
@@ -85,7 +86,7 @@ private:
     QList<QMetaObject::Connection> m_sourceConnections;
     QString m_searchText;
     QString m_requestedText;
-    QStringList m_needles; ///< lowercase words of the search text
+    QByteArrayList m_needles; ///< lowercase UTF-8 words of the search text (SearchKey)
     /// Whether each of the table's first rows matches m_needles, from a background search;
     /// rows after them (appended since) are tested as they come.
     std::vector<bool> m_matches;

@@ -153,12 +153,12 @@ void OrchestrationTableModel::countReferencesInBackground() const
         });
 }
 
-const QString &OrchestrationTableModel::searchKey(int row) const
+const QByteArray &OrchestrationTableModel::searchKey(int row) const
 {
-    static const QString none;
+    static const QByteArray none;
     if (row < 0 || row >= m_rows.size())
         return none;
-    QString &key = m_searchKeys[row];
+    QByteArray &key = m_searchKeys[row];
     if (key.isNull())
         key = SearchKey::of(m_rows.at(row));
     return key;
@@ -216,7 +216,7 @@ QVariant OrchestrationTableModel::data(const QModelIndex &index, int role) const
     case WarningCountRole:
         return int(record.warnings().size());
     case SearchTextRole:
-        return searchKey(index.row());
+        return QString::fromUtf8(searchKey(index.row()));
     default:
         return {};
     }
@@ -458,7 +458,7 @@ void OrchestrationTableModel::setRows(const QList<Orchestration> &rows)
         });
     ++m_rowsEpoch;
     m_keysBuiltUpTo = 0;
-    m_searchKeys = QList<QString>(m_rows.size());
+    m_searchKeys = QList<QByteArray>(m_rows.size());
     m_rowByIdReady = m_rows.isEmpty();
     m_referenceCountsValid = false;
     endResetModel();
@@ -536,7 +536,7 @@ void OrchestrationTableModel::buildSearchKeysInBackground()
     {
         quint64 epoch;
         qsizetype first;
-        QList<QString> keys;
+        QList<QByteArray> keys;
     };
     runInBackground(
         this,
@@ -551,7 +551,7 @@ void OrchestrationTableModel::buildSearchKeysInBackground()
             m_buildingKeys = false;
             if (built.epoch == m_rowsEpoch) {
                 for (qsizetype i = 0; i < built.keys.size(); ++i) {
-                    QString &key = m_searchKeys[built.first + i];
+                    QByteArray &key = m_searchKeys[built.first + i];
                     if (key.isNull())
                         key = built.keys.at(i);
                 }

@@ -113,12 +113,13 @@ public:
     /// countReferences() when the counts are at hand, else -1 and they are counted off the UI
     /// thread (referenceCountsChanged() when they are).
     int knownReferences(const QString &id) const;
-    /// The lowercase search key of @p row (see SearchTextRole); built on first use.
-    const QString &searchKey(int row) const;
+    /// The lowercase search key of @p row, UTF-8 (see SearchTextRole, SearchKey); built on
+    /// first use.
+    const QByteArray &searchKey(int row) const;
     /// The rows and their search keys as they are now (null where not built yet), for a
     /// search off the UI thread: implicitly shared copies, the model goes on with its own.
     QList<Orchestration> rowsSnapshot() const { return m_rows; }
-    QList<QString> searchKeysSnapshot() const { return m_searchKeys; }
+    QList<QByteArray> searchKeysSnapshot() const { return m_searchKeys; }
     /// Changes whenever the rows are replaced (not when rows are appended): a snapshot's row
     /// numbers hold while it is the same.
     quint64 rowsEpoch() const { return m_rowsEpoch; }
@@ -164,7 +165,7 @@ private:
 
     OrchestrationLoader *const m_loader;
     QList<Orchestration> m_rows;
-    mutable QList<QString> m_searchKeys; ///< parallel to m_rows; built as rows arrive
+    mutable QList<QByteArray> m_searchKeys; ///< parallel to m_rows; built as rows arrive
     quint64 m_rowsEpoch = 0;
     qsizetype m_keysBuiltUpTo = 0; ///< rows before this one have their keys
     bool m_buildingKeys = false;

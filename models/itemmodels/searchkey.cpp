@@ -4,7 +4,7 @@
 
 namespace SearchKey {
 
-QString of(const Orchestration &record)
+QByteArray of(const Orchestration &record)
 {
     const QChar separator(0x1f);
     const QString name = record.name();
@@ -47,30 +47,34 @@ QString of(const Orchestration &record)
         text += separator;
         appendLowered(each);
     }
-    return text;
+    QByteArray key = text.toUtf8();
+    key.squeeze(); // the conversion reserves three bytes a character
+    return key;
 }
 
-QStringList needles(const QString &text)
+QByteArrayList needles(const QString &text)
 {
-    QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &word : words)
-        word = word.trimmed();
-    words.removeAll(QString());
+    QByteArrayList words;
+    const QStringList parts = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString word = part.trimmed();
+        if (!word.isEmpty())
+            words.append(word.toUtf8());
+    }
     return words;
 }
 
-bool matches(const QString &key, const QStringList &needles)
+bool matches(QByteArrayView key, const QByteArrayList &needles)
 {
-    return std::all_of(needles.cbegin(), needles.cend(), [&key](const QString &needle) {
-        return key.contains(needle, Qt::CaseSensitive); // both sides are already lowercase
-    });
+    return std::all_of(needles.cbegin(), needles.cend(),
+        [key](const QByteArray &needle) { return key.contains(needle); });
 }
 
-bool narrows(const QStringList &narrower, const QStringList &wider)
+bool narrows(const QByteArrayList &narrower, const QByteArrayList &wider)
 {
-    return std::all_of(wider.cbegin(), wider.cend(), [&narrower](const QString &word) {
+    return std::all_of(wider.cbegin(), wider.cend(), [&narrower](const QByteArray &word) {
         return std::any_of(narrower.cbegin(), narrower.cend(),
-            [&word](const QString &longer) { return longer.contains(word); });
+            [&word](const QByteArray &longer) { return longer.contains(word); });
     });
 }
 

@@ -202,6 +202,9 @@ QList<Result> benchWindow(int count, const QString &console)
         qFatal("load all did not finish: %lld records", table->loadedCount());
     const double loadSeconds = double(timer.elapsed()) / 1000.0;
     const double loadStall = watch.stop();
+    // Memory once the search keys, built in the background, are all there.
+    if (!waitUntil([&] { return table->searchKeysReady(); }))
+        qFatal("the search keys were never built");
     spin(200);
     const double growthMB = double(residentBytes() - before) / 1e6;
     results += {QStringLiteral("Window: longest UI stall loading all %1 records").arg(countText),
