@@ -287,6 +287,64 @@ Result benchExportMemory(const QString &console, int count)
             .arg(seconds, 0, 'f', 1)};
 }
 
+/// `diff` of a @p count-record export file with itself, as a user runs it (the real executable
+/// under GNU time: start-up, reading both files with the loader File → Open snapshot uses,
+/// comparing), against a bare QJsonDocument::fromJson of the same two files in this process
+/// (time) and against the two files' size (peak memory).
+QList<Result> benchDiff(const QString &console, int count)
+{
+    const hubsim::Dataset dataset = hubsim::Dataset::generate(7, count);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("snapshot.json"));
+    {
+        QByteArray page = "{\"orchestration\":[";
+        dataset.appendRecords(page, 0, count);
+        page += "],\"paginationInfo\":{\"count\":" + QByteArray::number(count)
+            + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count) + "}}";
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+    const double filesMB = 2.0 * double(QFileInfo(path).size()) / 1e6;
+    const QString countText = QLocale::c().toString(count);
+
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("/usr/bin/time"),
+        {QStringLiteral("-f"), QStringLiteral("peak %M"), console, QStringLiteral("diff"), path,
+            path});
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        qFatal("diff failed: %s", process.readAllStandardError().constData());
+    const double oursMs = double(timer.elapsed());
+    const QByteArray last = process.readAllStandardError().trimmed().split('\n').last();
+    if (!last.startsWith("peak "))
+        qFatal("no peak memory from /usr/bin/time: %s", last.constData());
+    const double peakMB = last.mid(5).toDouble() * 1024.0 / 1e6;
+
+    timer.restart();
+    for (int file = 0; file < 2; ++file) {
+        QFile input(path);
+        if (!input.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        if (!QJsonDocument::fromJson(input.readAll()).isObject())
+            qFatal("QJsonDocument did not read %s", qPrintable(path));
+    }
+    const double baselineMs = double(timer.elapsed());
+    return {
+        {QStringLiteral("Diff of a %1-record file with itself: time").arg(countText),
+            QStringLiteral("ms"), QStringLiteral("lower"), oursMs, baselineMs,
+            QStringLiteral("QJsonDocument::fromJson of the two files"),
+            QStringLiteral("target at most 1.5x its time (ratio at least 0.67x); ours is the "
+                           "`diff` process; %1 MB compact files")
+                .arg(qRound(filesMB / 2))},
+        {QStringLiteral("Diff of a %1-record file with itself: peak memory").arg(countText),
+            QStringLiteral("MB"), QStringLiteral("lower"), peakMB, filesMB,
+            QStringLiteral("the two files' size"),
+            QStringLiteral("peak RSS (GNU time); target at most 2x (ratio at least 0.50x)")},
+    };
+}
+
 /// Writing loaded records to a file as the export does (JsonRecordSink into an AtomicOutput,
 /// page by page) against QFile::write of the very bytes it wrote, in one call.
 Result benchWrite(const hubsim::Dataset &dataset, int count, ExportDocument::Style style)
@@ -461,8 +519,7 @@ int main(int argc, char *argv[])
         QStringLiteral("The orchestration-console executable, for the export rows."),
         QStringLiteral("FILE"));
     const QCommandLineOption million(QStringLiteral("million"),
-        QStringLiteral("Also export 1,000,000 records (slow: minutes, about 1 GB for the "
-                       "simulator)."));
+        QStringLiteral("Also export and diff 1,000,000 records (slow: minutes, several GB)."));
     parser.addOptions({outputDir, quick, console, million});
     parser.process(app);
     const bool small = parser.isSet(quick);
@@ -479,8 +536,11 @@ int main(int argc, char *argv[])
         results += benchFetch(parser.value(console), small ? 2000 : 10'000, 100, 20, small ? 1 : 5);
     if (parser.isSet(console) && QFile::exists(QStringLiteral("/usr/bin/time"))) {
         results += benchExportMemory(parser.value(console), small ? 20'000 : 100'000);
-        if (parser.isSet(million))
+        results += benchDiff(parser.value(console), small ? 20'000 : 100'000);
+        if (parser.isSet(million)) {
             results += benchExportMemory(parser.value(console), 1'000'000);
+            results += benchDiff(parser.value(console), 1'000'000);
+        }
     }
 
     const QString text = markdown(results);
