@@ -167,7 +167,9 @@ MSG
 # Only what the console uses: Core, Gui, Widgets, Network (Schannel TLS, no OpenSSL), the
 # windows and offscreen platform plugins; no OpenGL, D-Bus, ICU, SQL, XML, printing, Concurrent,
 # Qt Test or Vulkan. tabletevent is off because Debian's source drops the bundled wintab
-# headers.
+# headers. directwrite3 goes with direct2d: Qt 6.4 builds its DirectWrite font database only
+# when both are on, yet the windows platform plugin uses it whenever directwrite3 is
+# (undefined reference to QWindowsDirectWriteFontDatabase at link).
 qtbase_configure() {
     cp "$root/cmake/toolchains/mingw-w64-x86_64.cmake" "$toolchain"
     rm -rf "$cache/qtbase-build"
@@ -179,6 +181,7 @@ qtbase_configure() {
         -schannel -no-openssl -no-opengl -no-dbus -no-icu \
         -no-feature-sql -no-feature-tabletevent -no-feature-concurrent -no-feature-xml \
         -no-feature-printsupport -no-feature-testlib -no-feature-vulkan -no-feature-direct2d \
+        -no-feature-directwrite3 \
         -no-feature-zstd -no-feature-jpeg \
         -nomake tests -nomake examples \
         -- -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
