@@ -314,7 +314,8 @@ if(WIN32)
             set(_console_dependency_tool "set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
                 set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
                 set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${CMAKE_OBJDUMP}\")
-                set(CONSOLE_SYSTEM_DLLS_ABSENT TRUE)")
+                set(CONSOLE_SYSTEM_DLLS_ABSENT TRUE)
+                set(CONSOLE_DLL_LINKS_DIR \"${CMAKE_BINARY_DIR}/runtime-dll-links\")")
         endif()
     elseif(MSVC)
         # GET_RUNTIME_DEPENDENCIES reads imports with dumpbin, which sits beside cl.exe.
@@ -390,13 +391,21 @@ if(WIN32)
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
     set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
     set(CPACK_NSIS_MUI_FINISHPAGE_RUN "orchestration-console.exe")
-    set(CPACK_NSIS_BRANDING_TEXT "${CONSOLE_APP_NAME} ${PROJECT_VERSION}")
     # makensis makes a 32-bit installer unless told otherwise. Debian's NSIS has the 64-bit
     # stubs, so the cross build asks for amd64-unicode: Wine then needs no 32-bit part.
     set(CONSOLE_NSIS_TARGET "" CACHE STRING
         "makensis Target for the installer (amd64-unicode, x86-unicode); empty: its default")
+    set(CPACK_NSIS_DEFINES "")
     if(CONSOLE_NSIS_TARGET)
-        set(CPACK_NSIS_DEFINES "Target ${CONSOLE_NSIS_TARGET}")
+        string(APPEND CPACK_NSIS_DEFINES "Target ${CONSOLE_NSIS_TARGET}\n")
+    endif()
+    # CPack always writes CPACK_NSIS_BRANDING_TEXT with /TRIM..., which makensis accepts only
+    # on Windows; elsewhere (the cross build) the same text goes in untrimmed.
+    set(_console_branding "${CONSOLE_APP_NAME} ${PROJECT_VERSION}")
+    if(CMAKE_HOST_WIN32)
+        set(CPACK_NSIS_BRANDING_TEXT "${_console_branding}")
+    else()
+        string(APPEND CPACK_NSIS_DEFINES "BrandingText \"${_console_branding}\"\n")
     endif()
     # Per-machine install under Program Files, one key per application id.
     set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${CONSOLE_APP_ID}")

@@ -4,19 +4,43 @@
 # cross build), then checks that a TLS backend plugin is there, without which no https
 # tenant can be reached.
 # In: CONSOLE_RUNTIME_DIRS (where the DLLs live), CONSOLE_EXECUTABLE (file name),
-# CONSOLE_SYSTEM_DLLS_ABSENT (cross build: Windows' own DLLs cannot be resolved here).
+# CONSOLE_SYSTEM_DLLS_ABSENT (cross build: Windows' own DLLs cannot be resolved here),
+# CONSOLE_DLL_LINKS_DIR (cross build: a scratch folder for the links below).
 set(prefix "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}")
 set(bin "${prefix}/bin")
 file(GLOB_RECURSE plugins "${prefix}/plugins/*.dll")
+set(search_dirs ${CONSOLE_RUNTIME_DIRS})
+if(CONSOLE_SYSTEM_DLLS_ABSENT)
+    # Cross-built: GET_RUNTIME_DEPENDENCIES looks an import up by its lowercased name (Windows
+    # ignores case), so on this file system Qt6Core.dll was never found. It searches links
+    # with lowercase names instead; the files themselves are installed under their own.
+    set(links "${CONSOLE_DLL_LINKS_DIR}")
+    file(REMOVE_RECURSE "${links}")
+    file(MAKE_DIRECTORY "${links}")
+    foreach(dir IN LISTS CONSOLE_RUNTIME_DIRS)
+        file(GLOB dlls "${dir}/*.dll")
+        foreach(dll IN LISTS dlls)
+            get_filename_component(name "${dll}" NAME)
+            string(TOLOWER "${name}" lowercase)
+            if(NOT EXISTS "${links}/${lowercase}")
+                file(CREATE_LINK "${dll}" "${links}/${lowercase}" SYMBOLIC)
+            endif()
+        endforeach()
+    endforeach()
+    set(search_dirs "${links}")
+endif()
 file(GET_RUNTIME_DEPENDENCIES
     EXECUTABLES "${bin}/${CONSOLE_EXECUTABLE}"
     LIBRARIES ${plugins}
-    DIRECTORIES ${CONSOLE_RUNTIME_DIRS} "${bin}"
+    DIRECTORIES ${search_dirs} "${bin}"
     RESOLVED_DEPENDENCIES_VAR resolved
     UNRESOLVED_DEPENDENCIES_VAR unresolved
     PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
-    POST_EXCLUDE_REGEXES "[/\\\\][Ww][Ii][Nn][Dd][Oo][Ww][Ss][/\\\\]")
+    # Windows' own DLLs (C:\Windows\System32...): anchored at the drive, because a folder
+    # named "windows" elsewhere (the cross build's Qt cache) holds DLLs we must deploy.
+    POST_EXCLUDE_REGEXES "^[A-Za-z]:[/\\\\][Ww][Ii][Nn][Dd][Oo][Ww][Ss][/\\\\]")
 foreach(dll IN LISTS resolved)
+    file(REAL_PATH "${dll}" dll)
     get_filename_component(name "${dll}" NAME)
     if(NOT EXISTS "${bin}/${name}")
         file(INSTALL "${dll}" DESTINATION "${bin}")
