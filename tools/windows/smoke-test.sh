@@ -60,11 +60,13 @@ fi
 find "$dir" -type f -printf '%P\n' 2>/dev/null | sort >"$out/installed-files.txt"
 
 begin
-version=$(wine "$exe" --version 2>"$out/version.err" | tr -d '\r')
+version=$(timeout 120 wine "$exe" --version 2>"$out/version.err" | tr -d '\r')
 if [[ "$version" =~ ^Orchestration\ Console\ [0-9] ]]; then pass "--version: $version"; else fail "--version printed '$version'"; fi
 
 begin
-wine "$exe" export --demo -o 'C:\export.json' >"$out/export.log" 2>&1
+# Each headless step gets two minutes: a program that never exits fails its step (124)
+# instead of holding up the run.
+timeout 120 wine "$exe" export --demo -o 'C:\export.json' >"$out/export.log" 2>&1
 status=$?
 export_file=$WINEPREFIX/drive_c/export.json
 if [ "$status" -eq 0 ] && records=$(python3 - "$export_file" <<'PY'
@@ -84,13 +86,13 @@ else
 fi
 
 begin
-wine "$exe" diff 'C:\export.json' 'C:\export.json' >"$out/diff.log" 2>&1
+timeout 120 wine "$exe" diff 'C:\export.json' 'C:\export.json' >"$out/diff.log" 2>&1
 status=$?
 if [ "$status" -eq 0 ]; then pass "diff of the export with itself: exit 0"; else fail "diff exited $status (see $out/diff.log)"; fi
 
 # `-o -` writes the very bytes the file got (no "\r\n" from a text-mode stdout).
 begin
-wine "$exe" export --demo -o - >"$out/export-stdout.json" 2>"$out/export-stdout.log"
+timeout 120 wine "$exe" export --demo -o - >"$out/export-stdout.json" 2>"$out/export-stdout.log"
 if python3 -c 'import json,sys; d=open(sys.argv[1],"rb").read(); assert b"\r\n" not in d; json.loads(d)' "$out/export-stdout.json" 2>>"$out/export-stdout.log"; then
     pass "export --demo -o -: valid JSON on standard output, no CRLF"
 else
