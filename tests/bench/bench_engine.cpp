@@ -54,15 +54,6 @@ qint64 heapInUse()
 #endif
 }
 
-QByteArray pageBody(const hubsim::Dataset &dataset, int first, int count)
-{
-    QByteArray body = "{\"paginationInfo\":{\"count\":" + QByteArray::number(dataset.size())
-        + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count) + "},\"orchestration\":[";
-    dataset.appendRecords(body, first, count);
-    body += "]}";
-    return body;
-}
-
 /// Parsing what the server sends: ours keeps every record byte-exact and typed; the baseline
 /// is what a naive client does (QJsonDocument, read the same fields, keep the objects).
 Result benchParse(const hubsim::Dataset &dataset, int pages)
@@ -296,15 +287,7 @@ QList<Result> benchDiff(const QString &console, int count)
     const hubsim::Dataset dataset = hubsim::Dataset::generate(7, count);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("snapshot.json"));
-    {
-        QByteArray page = "{\"orchestration\":[";
-        dataset.appendRecords(page, 0, count);
-        page += "],\"paginationInfo\":{\"count\":" + QByteArray::number(count)
-            + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count) + "}}";
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size())
-            qFatal("cannot write %s", qPrintable(path));
-    }
+    writeSnapshotFile(dataset, path);
     const double filesMB = 2.0 * double(QFileInfo(path).size()) / 1e6;
     const QString countText = QLocale::c().toString(count);
 

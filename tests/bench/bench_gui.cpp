@@ -255,15 +255,7 @@ QList<Result> benchWindow(int count, const QString &console)
     // Opening the same records as a snapshot file.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("snapshot.json"));
-    {
-        QByteArray page = "{\"orchestration\":[";
-        dataset.appendRecords(page, 0, count);
-        page += "],\"paginationInfo\":{\"count\":" + QByteArray::number(count)
-            + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count) + "}}";
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size())
-            qFatal("cannot write %s", qPrintable(path));
-    }
+    writeSnapshotFile(dataset, path);
     watch.start();
     timer.restart();
     if (!window->openSnapshot(path, &error))

@@ -4,6 +4,7 @@
 // median of a few timings, and the BENCHMARKS.md table and benchmarks.json they write.
 
 #include "models/core/buildinfo.h"
+#include "sim/dataset.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,6 +21,25 @@
 #include <vector>
 
 namespace bench {
+
+/// Records [@p first, @p first + @p count) of @p dataset as one API page.
+inline QByteArray pageBody(const hubsim::Dataset &dataset, int first, int count)
+{
+    QByteArray body = "{\"paginationInfo\":{\"count\":" + QByteArray::number(dataset.size())
+        + ",\"pagenum\":1,\"pagesize\":" + QByteArray::number(count) + "},\"orchestration\":[";
+    dataset.appendRecords(body, first, count);
+    body += "]}";
+    return body;
+}
+
+/// Every record of @p dataset as one page in the file @p path: a snapshot to open.
+inline void writeSnapshotFile(const hubsim::Dataset &dataset, const QString &path)
+{
+    const QByteArray page = pageBody(dataset, 0, dataset.size());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
 
 struct Result
 {
