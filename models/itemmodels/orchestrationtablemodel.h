@@ -110,8 +110,9 @@ public:
     /// How many loaded orchestrations reference @p id (their own id or any nested id); counts
     /// every row on the calling thread the first time after the rows were replaced.
     int countReferences(const QString &id) const;
-    /// countReferences() when the counts are at hand, else -1 and they are counted off the UI
-    /// thread (referenceCountsChanged() when they are).
+    /// countReferences() when the counts are at hand; else they are counted off the UI thread
+    /// (referenceCountsChanged() when they are) and this is -1, or, while rows are appended,
+    /// the count before the last rows came.
     int knownReferences(const QString &id) const;
     /// The lowercase search key of @p row, UTF-8 (see SearchTextRole, SearchKey); built on
     /// first use.
@@ -172,7 +173,7 @@ private:
     QHash<QString, int> m_rowById; ///< built off the UI thread after the rows are replaced
     bool m_rowByIdReady = true; ///< else rowForId() looks row by row
     bool m_indexingIds = false;
-    mutable QHash<QString, int> m_referenceCounts; ///< built at first use, then kept up to date
-    mutable bool m_referenceCountsValid = false;
+    mutable QHash<QString, int> m_referenceCounts; ///< built at first use, then as rows come
+    mutable qsizetype m_countedRows = 0; ///< m_referenceCounts counts the rows before this
     mutable bool m_countingReferences = false;
 };

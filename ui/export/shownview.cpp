@@ -11,13 +11,9 @@
 
 QList<Orchestration> ShownView::tableRows() const
 {
-    QList<Orchestration> rows;
-    if (!table)
-        return rows;
-    rows.reserve(table->rowCount());
-    for (int row = 0; row < table->rowCount(); ++row)
-        rows.append(table->orchestrationAt(row));
-    return rows;
+    // The table's own list, shared: copying 100,000 records one by one stalled the window
+    // when a load-all ended and its history was recorded.
+    return table ? table->rowsSnapshot() : QList<Orchestration>();
 }
 
 QList<Orchestration> ShownView::viewRows() const
