@@ -138,6 +138,7 @@ private slots:
     void headerHasTitlesAndTooltips();
     void referencesAreCounted();
     void referencesAreCountedInTheBackgroundWhenAskedWithoutWaiting();
+    void referenceCountsFollowRowsAsTheyArrive();
     void rowsAreFoundByIdBeforeAndAfterTheirIndexIsBuilt();
     void searchKeysAreBuiltInTheBackground();
     void searchKeysOfGeneratedRecords();
@@ -829,6 +830,36 @@ void TestOrchestrationTableModel::referencesAreCountedInTheBackgroundWhenAskedWi
     QVERIFY(counted.wait(waitMs));
     QVERIFY(model->knownReferences(id) > 1);
     QCOMPARE(model->knownReferences(id), model->countReferences(id));
+}
+
+void TestOrchestrationTableModel::referenceCountsFollowRowsAsTheyArrive()
+{
+    // Pages 150 ms apart: the counts are asked for while rows still arrive. Each answer is
+    // the count over some of the rows so far (never more than in the end), and once all are
+    // there the count is every row's, without a count on the calling thread.
+    Rig rig(configWith(300, 150));
+    QVERIFY(rig.listening);
+    rig.settings.loadAllPageSize = 25;
+    rig.makeClient(QString(hubsim::kDemoClientSecret));
+    auto model = testedModel();
+    model->setClient(rig.client.get());
+    model->loadAll();
+    const QString id = QStringLiteral("b09dddd6-394b-4039-86bc-a5dd89ee5e8d");
+    const hubsim::Dataset dataset = rig.dataset();
+    int expected = 0; // brute force over the raw records
+    for (int i = 0; i < dataset.size(); ++i)
+        expected += dataset.record(i).contains(id.toUtf8()) ? 1 : 0;
+    QVERIFY(expected > 1);
+    int previous = -1;
+    while (model->state() != State::Loaded) {
+        QTest::qWait(20);
+        const int known = model->knownReferences(id);
+        QVERIFY2(known >= previous || known == -1, qPrintable(QString::number(known)));
+        QVERIFY(known <= expected);
+        previous = std::max(previous, known);
+    }
+    QVERIFY(model->loadedCount() == 300);
+    QTRY_COMPARE_WITH_TIMEOUT(model->knownReferences(id), expected, waitMs);
 }
 
 void TestOrchestrationTableModel::rowsAreFoundByIdBeforeAndAfterTheirIndexIsBuilt()
