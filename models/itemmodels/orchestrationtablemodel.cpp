@@ -97,6 +97,18 @@ void addReferences(
     }
 }
 
+/// Notes in @p rowById the row of each id in rows [@p first, @p end) of @p rows. A repeated
+/// id (a server that pages badly) keeps pointing at its first row.
+void indexIds(
+    const QList<Orchestration> &rows, qsizetype first, qsizetype end, QHash<QString, int> &rowById)
+{
+    for (qsizetype row = first; row < end; ++row) {
+        const QString id = rows.at(row).id();
+        if (!rowById.contains(id))
+            rowById.insert(id, int(row));
+    }
+}
+
 } // namespace
 
 int OrchestrationTableModel::countReferences(const QString &id) const
@@ -483,8 +495,7 @@ void OrchestrationTableModel::appendRows(const QList<Orchestration> &rows)
         // Room for every record announced at once: growing the index as batches arrive
         // rehashed all of it now and then, a stall of up to 100 ms at 100,000 rows.
         m_rowById.reserve(std::max<qsizetype>(m_rows.size(), m_loader->totalCount()));
-        for (int row = first; row <= last; ++row)
-            noteRowId(row);
+        indexIds(m_rows, first, last + 1, m_rowById);
     }
     // The new rows' references are counted off the UI thread when next asked for: counted
     // here (every id of a few thousand records) a batch stalled the window 30-100 ms.
@@ -508,12 +519,7 @@ void OrchestrationTableModel::indexIdsInBackground()
         [rows = m_rows, epoch = m_rowsEpoch] {
             Index index {epoch, rows.size(), {}};
             index.rowById.reserve(rows.size());
-            // A repeated id (a server that pages badly) keeps pointing at its first row.
-            for (qsizetype row = 0; row < rows.size(); ++row) {
-                const QString &id = rows.at(row).id();
-                if (!index.rowById.contains(id))
-                    index.rowById.insert(id, int(row));
-            }
+            indexIds(rows, 0, rows.size(), index.rowById);
             return index;
         },
         [this](const Index &index) {
@@ -523,8 +529,7 @@ void OrchestrationTableModel::indexIdsInBackground()
                 return;
             }
             m_rowById = index.rowById;
-            for (qsizetype row = index.rows; row < m_rows.size(); ++row)
-                noteRowId(int(row)); // appended since
+            indexIds(m_rows, index.rows, m_rows.size(), m_rowById); // appended since
             m_rowByIdReady = true;
         });
 }
@@ -564,12 +569,4 @@ void OrchestrationTableModel::buildSearchKeysInBackground()
             }
             buildSearchKeysInBackground();
         });
-}
-
-void OrchestrationTableModel::noteRowId(int row)
-{
-    // A repeated id (a server that pages badly) keeps pointing at its first row.
-    const QString &id = m_rows.at(row).id();
-    if (!m_rowById.contains(id))
-        m_rowById.insert(id, row);
 }

@@ -108,11 +108,11 @@ public:
     /// The first row holding @p id; -1 when none.
     int rowForId(const QString &id) const;
     /// How many loaded orchestrations reference @p id (their own id or any nested id); counts
-    /// every row on the calling thread the first time after the rows were replaced.
+    /// the rows not counted yet on the calling thread.
     int countReferences(const QString &id) const;
-    /// countReferences() when the counts are at hand; else they are counted off the UI thread
-    /// (referenceCountsChanged() when they are) and this is -1, or, while rows are appended,
-    /// the count before the last rows came.
+    /// countReferences() when every row is counted; else the rows not counted yet are counted
+    /// off the UI thread (referenceCountsChanged() when they are) and this is the count over
+    /// the rows counted so far, or -1 when none is.
     int knownReferences(const QString &id) const;
     /// The lowercase search key of @p row, UTF-8 (see SearchTextRole, SearchKey); built on
     /// first use.
@@ -157,7 +157,6 @@ private:
     void setRows(const QList<Orchestration> &rows);
     void appendRows(const QList<Orchestration> &rows);
     void countReferencesInBackground() const;
-    void noteRowId(int row);
     void buildSearchKeysInBackground();
     void indexIdsInBackground();
     QVariant displayData(const Orchestration &record, int column) const;
